@@ -1,0 +1,63 @@
+# Recours: every target sets up what it needs (virtualenv, install, training).
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV    := .venv
+BIN     := $(VENV)/bin
+PY      := $(BIN)/python
+STAMP   := .make
+MODEL   := models/recours.tar.gz
+TRAINING_DATA := config.yml domain.yml $(shell find data/nlu data/rules data/stories -name '*.yml' 2>/dev/null)
+
+# Python 3.10: pyenv (through .python-version) first, then python3.10 on the PATH.
+PYTHON310 := $(shell for p in "$$(pyenv which python 2>/dev/null)" "$$(command -v python3.10)"; do \
+  [ -n "$$p" ] && "$$p" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' 2>/dev/null && { echo "$$p"; break; }; done)
+
+.PHONY: help venv install train run shell test test-unit lint lock clean
+
+help:
+	@echo "make run   - set up, train if needed, start the action server and Rasa (ports 5055, 5005)"
+	@echo "make test  - set up, train if needed, run the whole test suite"
+	@echo "make shell - talk to the running assistant in the terminal"
+	@echo "make lint  - ruff and mypy"
+
+$(PY):
+	@if [ -z "$(PYTHON310)" ]; then echo "Python 3.10 introuvable : installez-le (pyenv install 3.10.13, ou apt-get install python3.10) puis relancez."; exit 1; fi
+	$(PYTHON310) -m venv $(VENV)
+
+$(STAMP)/installed: $(PY) pyproject.toml constraints.txt
+	$(BIN)/pip install --quiet wheel
+	$(BIN)/pip install --quiet -c constraints.txt -e ".[dev]"
+	@mkdir -p $(STAMP) && touch $@
+
+install: $(STAMP)/installed
+
+$(MODEL): $(STAMP)/installed $(TRAINING_DATA)
+	$(BIN)/rasa train --fixed-model-name recours --out models --quiet
+	@touch $@
+
+train: $(MODEL)
+
+run: $(MODEL)
+	$(PY) -m bot.serveurs
+
+shell: $(STAMP)/installed
+	$(BIN)/rasa shell --endpoints endpoints.yml
+
+lint: $(STAMP)/installed
+	$(BIN)/ruff check bot actions tests
+	$(BIN)/mypy bot actions
+
+test: $(MODEL)
+	$(BIN)/ruff check bot actions tests
+	$(BIN)/mypy bot actions
+	$(BIN)/pytest
+
+test-unit: $(STAMP)/installed
+	$(BIN)/pytest tests/unit
+
+lock: $(STAMP)/installed
+	$(BIN)/pip freeze --exclude-editable | grep -v '^-e' > constraints.txt.new && mv constraints.txt.new constraints.txt
+
+clean:
+	rm -rf $(VENV) $(STAMP) models .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,13 @@
+"""Where the assistant finds its data, from the environment."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+RACINE = Path(__file__).resolve().parent.parent
+
+
+def dossier_organisations() -> Path:
+    """Folder of organisation files: ``RECOURS_ORGANISATIONS_DIR`` or ``data/organisations``."""
+    return Path(os.environ.get("RECOURS_ORGANISATIONS_DIR") or RACINE / "data" / "organisations")

@@ -1,0 +1,230 @@
+"""Organisations (insurers, mutuelles) loaded from ``data/organisations/*.yml``.
+
+Each file describes one organisation: its services for levels 1 and 2, its mediator,
+its commitments, the documents to attach and its rule for medical information. Every
+file is checked against one schema (pydantic) when it is loaded; an error names the
+file, the field and what is wrong. Adding an organisation is adding a file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, Field, ValidationError, root_validator, validator
+
+from bot.calendrier import Region
+from bot.texte import sans_accents
+
+ID_AUTRE = "autre"
+"""Identifier of the generic organisation used when the insurer is unknown."""
+
+
+class ErreurOrganisation(Exception):
+    """An organisation file is missing, unreadable or does not match the schema."""
+
+
+class _Modele(BaseModel):
+    class Config:
+        extra = "forbid"
+        frozen = True
+        anystr_strip_whitespace = True
+
+
+def _non_vide(valeurs: tuple[object, ...]) -> tuple[object, ...]:
+    if not valeurs:
+        raise ValueError("au moins un élément est requis")
+    return valeurs
+
+
+def _exiger_non_vide(*champs: str) -> classmethod:  # type: ignore[type-arg]
+    """Pydantic validator: the listed tuple fields must not be empty."""
+    return validator(*champs, allow_reuse=True)(_non_vide)
+
+
+class Canal(_Modele):
+    """One way to reach a service: an online form, a postal address, a website, a phone."""
+
+    type: Literal["formulaire", "courrier", "site", "telephone"]
+    libelle: str = Field(min_length=1)
+    url: str | None = None
+    adresse: tuple[str, ...] | None = None
+    numero: str | None = None
+
+    @validator("url")
+    def _url_http(cls, url: str | None) -> str | None:
+        if url is not None and not url.startswith(("https://", "http://")):
+            raise ValueError("doit commencer par https:// ou http://")
+        return url
+
+    @root_validator(skip_on_failure=True)
+    def _coordonnee_du_bon_type(cls, valeurs: dict[str, object]) -> dict[str, object]:
+        attendu = {"courrier": "adresse", "telephone": "numero"}.get(str(valeurs["type"]), "url")
+        for champ in ("url", "adresse", "numero"):
+            if champ != attendu and valeurs.get(champ) is not None:
+                raise ValueError(f"un canal de type {valeurs['type']} n'a pas de champ {champ}")
+        return valeurs
+
+    def en_json(self) -> dict[str, object]:
+        """Return the channel as the orientation's JSON (``adresse`` as one multi-line string)."""
+        sortie: dict[str, object] = {"type": self.type, "libelle": self.libelle}
+        if self.url is not None:
+            sortie["url"] = self.url
+        if self.adresse is not None:
+            sortie["adresse"] = "\n".join(self.adresse)
+        if self.numero is not None:
+            sortie["numero"] = self.numero
+        return sortie
+
+
+class Service(_Modele):
+    """A service of the organisation (customer relations, complaints service)."""
+
+    nom: str = Field(min_length=1)
+    description: str = ""
+    canaux: tuple[Canal, ...]
+    _canaux = _exiger_non_vide("canaux")
+
+    def adresse_postale(self) -> tuple[str, ...] | None:
+        """Return the first postal address among the channels, if any."""
+        return next((c.adresse for c in self.canaux if c.adresse), None)
+
+
+class Mediateur(_Modele):
+    """The mediator designated by the organisation (level 3)."""
+
+    nom: str = Field(min_length=1)
+    canaux: tuple[Canal, ...]
+    pieces_a_joindre: tuple[str, ...] = ()
+    remarques: tuple[str, ...] = ()
+    _canaux = _exiger_non_vide("canaux")
+
+
+class Engagements(_Modele):
+    """Commitments on complaint handling (seed pages, ACPR 2022-R-01)."""
+
+    accuse_reception_jours_ouvrables: int = Field(default=10, ge=1, le=60)
+    reponse_mois: int = Field(default=2, ge=1, le=12)
+    objectif_reponse_jours_calendaires: int | None = Field(default=None, ge=1, le=60)
+    exceptions_objectif: tuple[str, ...] = ()
+
+
+class DonneesMedicales(_Modele):
+    """How the organisation wants complaints that contain medical information."""
+
+    courrier_uniquement: bool = True
+    destinataire: str = "Médecin Conseil"
+    adresse: tuple[str, ...] | None = None
+
+
+class ContactHumain(_Modele):
+    """How a person reaches a human being at the organisation."""
+
+    libelle: str = Field(min_length=1)
+    canaux: tuple[Canal, ...]
+    _canaux = _exiger_non_vide("canaux")
+
+
+class NumeroAdherent(_Modele):
+    """Format of the membership number, when the organisation declares one."""
+
+    format: str | None = None
+    exemple: str | None = None
+
+
+class Organisation(_Modele):
+    """Everything the assistant knows about one insurer or mutuelle."""
+
+    id: str = Field(regex=r"^[a-z0-9][a-z0-9-]*$")
+    nom: str = Field(min_length=1)
+    prefixe_reference: str = Field(regex=r"^[A-Z]{2,4}$")
+    alias: tuple[str, ...] = ()
+    site: str | None = None
+    region: Region = Region.NATIONAL
+    generique: bool = False
+    relation_adherents: Service
+    service_reclamations: Service
+    mediateur: Mediateur
+    engagements: Engagements = Engagements()
+    pieces_a_joindre: tuple[str, ...]
+    donnees_medicales: DonneesMedicales = DonneesMedicales()
+    contact_humain: ContactHumain
+    numero_adherent: NumeroAdherent = NumeroAdherent()
+    _pieces = _exiger_non_vide("pieces_a_joindre")
+
+
+def charger_organisation(chemin: Path) -> Organisation:
+    """Load and validate one organisation file.
+
+    Raises:
+        ErreurOrganisation: the file cannot be read, is not YAML, does not match the
+            schema, or its ``id`` differs from its file name. The message names the file
+            and each wrong field.
+
+    """
+    try:
+        brut = yaml.safe_load(chemin.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as erreur:
+        raise ErreurOrganisation(f"{chemin}: illisible ({erreur})") from erreur
+    if not isinstance(brut, dict):
+        raise ErreurOrganisation(f"{chemin}: le fichier doit contenir un objet YAML")
+    try:
+        organisation = Organisation.parse_obj(brut)
+    except ValidationError as erreur:
+        details = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in erreur.errors()
+        )
+        raise ErreurOrganisation(f"{chemin}: {details}") from erreur
+    if organisation.id != chemin.stem:
+        raise ErreurOrganisation(
+            f"{chemin}: id: '{organisation.id}' doit être le nom du fichier ('{chemin.stem}')"
+        )
+    return organisation
+
+
+class Registre(Mapping[str, Organisation]):
+    """The organisations known to the assistant, by id."""
+
+    def __init__(self, organisations: Mapping[str, Organisation]) -> None:
+        self._organisations = dict(organisations)
+        if ID_AUTRE not in self._organisations:
+            raise ErreurOrganisation(f"le fichier générique '{ID_AUTRE}.yml' est obligatoire")
+
+    @classmethod
+    def depuis_dossier(cls, dossier: Path) -> Registre:
+        """Load every ``*.yml`` file of ``dossier`` (sorted by name)."""
+        if not dossier.is_dir():
+            raise ErreurOrganisation(f"{dossier}: dossier des organisations introuvable")
+        return cls({o.id: o for o in map(charger_organisation, sorted(dossier.glob("*.yml")))})
+
+    def __getitem__(self, identifiant: str) -> Organisation:
+        return self._organisations[identifiant]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._organisations)
+
+    def __len__(self) -> int:
+        return len(self._organisations)
+
+    def generique(self) -> Organisation:
+        """Return the generic organisation (insurer not in the data)."""
+        return self._organisations[ID_AUTRE]
+
+    def reconnaitre(self, texte: str) -> Organisation | None:
+        """Return the organisation whose id, name or alias appears in ``texte``."""
+        cible = _mots(texte)
+        for organisation in self._organisations.values():
+            if organisation.generique:
+                continue
+            noms = (organisation.id, organisation.nom, *organisation.alias)
+            if any(_mots(nom) in cible for nom in noms):
+                return organisation
+        return None
+
+
+def _mots(texte: str) -> str:
+    """Lower-case, accent-free words of ``texte`` separated by single spaces and padded."""
+    return f" {' '.join(re.findall(r'[a-z0-9]+', sans_accents(texte).lower()))} "

@@ -1,0 +1,186 @@
+"""How an orientation is shown: the interface's JSON and the plain-French explanation.
+
+Every sentence the core writes for a person lives here, so the chat, the command line
+and the letters say the same thing.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from bot.orientation import Motif, Orientation, Qualification
+
+_JOURS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_MOIS = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+
+CLES_ECHEANCES = (
+    "envoi",
+    "accuse_reception_au_plus_tard",
+    "reponse_au_plus_tard",
+    "reponse_au_plus_tard_prorogee",
+    "reponse_objectif",
+    "mediateur_a_partir_du",
+    "mediateur_au_plus_tard",
+)
+
+
+def date_en_francais(jour: date) -> str:
+    """Write a date the French way: ``lundi 2 mars 2026`` (``1er`` for the first)."""
+    numero = "1er" if jour.day == 1 else str(jour.day)
+    return f"{_JOURS[jour.weekday()]} {numero} {_MOIS[jour.month - 1]} {jour.year}"
+
+
+def rediger_motif(motif: Motif, orientation: Orientation) -> str:
+    """One plain-French sentence saying why the mediator cannot be referred (yet)."""
+    echeances = orientation.echeances
+    if motif is Motif.DEMANDE:
+        return "Il s'agit d'une demande, pas d'une réclamation : le médiateur n'intervient pas."
+    assert echeances is not None  # every complaint has deadlines
+    ouverture = date_en_francais(echeances.mediateur_a_partir_du)
+    textes = {
+        Motif.PAS_DE_RECLAMATION_ECRITE: (
+            "Le médiateur exige une réclamation écrite préalable. "
+            f"Si vous l'envoyez aujourd'hui, il pourra être saisi à partir du {ouverture}, "
+            "ou plus tôt si la réponse ne vous satisfait pas."
+        ),
+        Motif.TROP_TOT: (
+            "Votre assureur a jusqu'au "
+            f"{date_en_francais(echeances.reponse_au_plus_tard_prorogee)} pour répondre. "
+            f"Sans réponse d'ici là, vous pourrez saisir le médiateur à partir du {ouverture}."
+        ),
+        Motif.REPONSE_SATISFAISANTE: (
+            "La réponse reçue vous a satisfait. "
+            "Un nouveau désaccord commence par une nouvelle réclamation écrite."
+        ),
+        Motif.PLUS_D_UN_AN: (
+            "Plus d'un an s'est écoulé depuis votre réclamation écrite "
+            f"(limite : {date_en_francais(echeances.mediateur_au_plus_tard)}) : "
+            "le médiateur ne peut plus être saisi. Les tribunaux restent ouverts, "
+            "mais des délais de prescription s'appliquent : consultez un juriste "
+            "ou une association de consommateurs."
+        ),
+        Motif.PROCEDURE_EN_COURS: (
+            "Un tribunal ou un autre médiateur est (ou a été) saisi de ce litige : "
+            "le médiateur ne peut pas l'examiner."
+        ),
+    }
+    return textes[motif]
+
+
+def _canaux_en_phrase(orientation: Orientation) -> str:
+    libelles = [c.libelle[0].lower() + c.libelle[1:] for c in orientation.canaux]
+    return " ou ".join(libelles)
+
+
+def rediger_explication(orientation: Orientation) -> str:
+    """Write the orientation in a few short plain-French sentences."""
+    faits = orientation.faits
+    echeances = orientation.echeances
+    phrases: list[str] = []
+    if orientation.qualification is Qualification.DEMANDE:
+        phrases += [
+            "Votre message ressemble à une demande (service, information, conseil ou "
+            "geste commercial), pas à une réclamation.",
+            f"Adressez-la à : {orientation.service} ({_canaux_en_phrase(orientation)}).",
+            "Si elle reste sans réponse ou si la réponse ne vous convient pas, "
+            "ce sera une réclamation : je pourrai alors vous guider.",
+        ]
+        return " ".join(phrases)
+    assert echeances is not None
+    avis = orientation.mediateur
+    if orientation.niveau == 3:
+        phrases.append(
+            f"Vous pouvez saisir le médiateur : {avis.nom} ({_canaux_en_phrase(orientation)})."
+        )
+        if avis.au_plus_tard:
+            phrases.append(f"Faites-le au plus tard le {date_en_francais(avis.au_plus_tard)}.")
+        phrases.append(
+            "La médiation est gratuite. Le médiateur vérifie lui-même que votre demande "
+            "relève de sa compétence et n'est pas manifestement infondée."
+        )
+    else:
+        if faits.reclamation_ecrite:
+            phrases.append(
+                f"Votre réclamation écrite est datée du {date_en_francais(echeances.envoi)}."
+            )
+        else:
+            phrases.append(
+                f"Adressez une réclamation écrite à : {orientation.service} "
+                f"({_canaux_en_phrase(orientation)}). Une fois envoyée, elle fait courir "
+                "les délais ci-dessous."
+            )
+        if not faits.reponse_recue:
+            phrases.append(
+                "L'accusé de réception est dû au plus tard le "
+                f"{date_en_francais(echeances.accuse_reception_au_plus_tard)}."
+            )
+            if echeances.reponse_objectif and echeances.reponse_objectif >= faits.aujourdhui:
+                phrases.append(
+                    "Votre assureur s'engage à répondre en principe avant le "
+                    f"{date_en_francais(echeances.reponse_objectif)} (hors "
+                    f"{', '.join(faits.organisation.engagements.exceptions_objectif)})."
+                )
+            if Motif.TROP_TOT not in avis.motifs:
+                phrases.append(
+                    "La réponse est due au plus tard le "
+                    f"{date_en_francais(echeances.reponse_au_plus_tard_prorogee)}."
+                )
+        phrases += [rediger_motif(m, orientation) for m in avis.motifs]
+    if orientation.courrier_medical:
+        phrases.append(
+            "Votre réclamation touche à des informations médicales : ne les donnez pas ici. "
+            f"Envoyez-les {orientation.courrier_medical.libelle[0].lower()}"
+            f"{orientation.courrier_medical.libelle[1:]}."
+        )
+    return " ".join(phrases)
+
+
+def _iso(jour: date | None) -> str | None:
+    return jour.isoformat() if jour else None
+
+
+def en_json(orientation: Orientation) -> dict[str, Any]:
+    """Serialise an orientation to the interface's JSON (its keys are a contract)."""
+    avis = orientation.mediateur
+    echeances = orientation.echeances
+    organisation = orientation.faits.organisation
+    return {
+        "qualification": orientation.qualification.value,
+        "niveau": orientation.niveau,
+        "service": orientation.service,
+        "canaux": [c.en_json() for c in orientation.canaux],
+        "mediateur": {
+            "nom": avis.nom,
+            "canaux": [c.en_json() for c in avis.canaux],
+            "recevable": avis.recevable,
+            "motifs": [rediger_motif(m, orientation) for m in avis.motifs],
+            "motifs_codes": [m.value for m in avis.motifs],
+            "a_partir_du": _iso(avis.a_partir_du),
+            "au_plus_tard": _iso(avis.au_plus_tard),
+        },
+        "echeances": echeances.en_json() if echeances else dict.fromkeys(CLES_ECHEANCES),
+        "pieces_a_joindre": list(orientation.pieces_a_joindre),
+        "donnees_medicales": orientation.donnees_medicales,
+        "courrier_medical": (
+            orientation.courrier_medical.en_json() if orientation.courrier_medical else None
+        ),
+        "explication": rediger_explication(orientation),
+        "organisation": {"id": organisation.id, "nom": organisation.nom},
+        "region": orientation.faits.region_calendrier.value,
+        "aujourdhui": orientation.faits.aujourdhui.isoformat(),
+        "reference": orientation.reference,
+    }
