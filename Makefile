@@ -7,7 +7,9 @@ BIN     := $(VENV)/bin
 PY      := $(BIN)/python
 STAMP   := .make
 MODEL   := models/recours.tar.gz
-TRAINING_DATA := config.yml domain.yml $(shell find data/nlu data/rules data/stories -name '*.yml' 2>/dev/null)
+DATA_DIRS := data/nlu data/rules data/stories
+TRAINING_DATA := config.yml domain.yml $(shell find $(DATA_DIRS) -name '*.yml' 2>/dev/null)
+export RASA_TELEMETRY_ENABLED := false
 
 # Python 3.10: pyenv (through .python-version) first, then python3.10 on the PATH.
 PYTHON310 := $(shell for p in "$$(pyenv which python 2>/dev/null)" "$$(command -v python3.10)"; do \
@@ -33,24 +35,28 @@ $(STAMP)/installed: $(PY) pyproject.toml constraints.txt
 install: $(STAMP)/installed
 
 $(MODEL): $(STAMP)/installed $(TRAINING_DATA)
-	$(BIN)/rasa train --fixed-model-name recours --out models --quiet
+	$(BIN)/rasa train --data $(DATA_DIRS) --fixed-model-name recours --out models
 	@touch $@
 
 train: $(MODEL)
 
 run: $(MODEL)
-	$(PY) -m bot.serveurs
+	@mkdir -p .rasa
+	@trap 'kill 0' INT TERM EXIT; \
+	$(BIN)/rasa run actions --actions actions --port 5055 & \
+	$(BIN)/rasa run --model $(MODEL) --endpoints endpoints.yml --credentials credentials.yml --port 5005 & \
+	wait
 
 shell: $(STAMP)/installed
 	$(BIN)/rasa shell --endpoints endpoints.yml
 
 lint: $(STAMP)/installed
-	$(BIN)/ruff check bot actions tests
-	$(BIN)/mypy bot actions
+	$(BIN)/ruff check bot actions rasa_addons tests
+	$(BIN)/mypy bot actions rasa_addons
 
 test: $(MODEL)
-	$(BIN)/ruff check bot actions tests
-	$(BIN)/mypy bot actions
+	$(BIN)/ruff check bot actions rasa_addons tests
+	$(BIN)/mypy bot actions rasa_addons
 	$(BIN)/pytest
 
 test-unit: $(STAMP)/installed

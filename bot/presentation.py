@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from bot.organisations import Canal, ContactHumain
 from bot.orientation import Motif, Orientation, Qualification
 
 _JOURS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
@@ -81,9 +82,23 @@ def rediger_motif(motif: Motif, orientation: Orientation) -> str:
     return textes[motif]
 
 
+def decrire_canal(canal: Canal) -> str:
+    """One channel on one line: its label and its URL, address or number."""
+    coordonnee = canal.url or canal.numero or (", ".join(canal.adresse) if canal.adresse else "")
+    return f"{canal.libelle} : {coordonnee}" if coordonnee else canal.libelle
+
+
+def decrire_contact(contact: ContactHumain) -> str:
+    """How to reach a human, in one paragraph."""
+    return " ".join([contact.libelle, *(decrire_canal(c) + "." for c in contact.canaux)])
+
+
 def _canaux_en_phrase(orientation: Orientation) -> str:
-    libelles = [c.libelle[0].lower() + c.libelle[1:] for c in orientation.canaux]
-    return " ou ".join(libelles)
+    return " ; ou ".join(_minuscule(decrire_canal(c)) for c in orientation.canaux)
+
+
+def _minuscule(texte: str) -> str:
+    return texte[:1].lower() + texte[1:]
 
 
 def rediger_explication(orientation: Orientation) -> str:
@@ -112,6 +127,7 @@ def rediger_explication(orientation: Orientation) -> str:
             "La médiation est gratuite. Le médiateur vérifie lui-même que votre demande "
             "relève de sa compétence et n'est pas manifestement infondée."
         )
+        phrases += faits.organisation.mediateur.remarques
     else:
         if faits.reclamation_ecrite:
             phrases.append(
@@ -140,11 +156,12 @@ def rediger_explication(orientation: Orientation) -> str:
                     f"{date_en_francais(echeances.reponse_au_plus_tard_prorogee)}."
                 )
         phrases += [rediger_motif(m, orientation) for m in avis.motifs]
+    if orientation.pieces_a_joindre:
+        phrases.append(f"À joindre : {' ; '.join(orientation.pieces_a_joindre)}.")
     if orientation.courrier_medical:
         phrases.append(
             "Votre réclamation touche à des informations médicales : ne les donnez pas ici. "
-            f"Envoyez-les {orientation.courrier_medical.libelle[0].lower()}"
-            f"{orientation.courrier_medical.libelle[1:]}."
+            f"Envoyez-les {_minuscule(decrire_canal(orientation.courrier_medical))}."
         )
     return " ".join(phrases)
 

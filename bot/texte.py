@@ -1,11 +1,44 @@
-"""Small text helpers shared by the parsers of ``bot/``."""
+"""Text helpers shared by the parsers of free French answers.
+
+The parsers (dates, yes/no, facts, health details) match patterns on a *folded* form of
+the message: lower case, no accents, one kind of apostrophe, single spaces. The folded
+form is for matching only; what is stored or shown is always taken from the original
+text.
+"""
 
 from __future__ import annotations
 
+import re
 import unicodedata
+
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"})
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
+_TIRETS = str.maketrans({"‐": "-", "‑": "-", "–": "-", "—": "-"})
+_TIRET_ENTRE_LETTRES = re.compile(r"(?<=[a-z])-(?=[a-z])")
+
+FIN_DE_PHRASE = r"[!?;]|\.(?!\d| \d)"
+"""Regex source of a sentence end in folded text: ``!``, ``?``, ``;``, or a full stop
+that is not followed by a digit (``"3.10.2026"`` and ``"3 févr. 2026"`` stay whole)."""
 
 
 def sans_accents(texte: str) -> str:
-    """Return ``texte`` without diacritics (``é`` → ``e``, ``ç`` → ``c``)."""
-    decompose = unicodedata.normalize("NFKD", texte)
+    """Return ``texte`` without diacritics (``"Févr. Œuvre"`` gives ``"Fevr. OEuvre"``).
+
+    Uses the compatibility decomposition (NFKD), so ``"1ᵉʳ"`` also becomes ``"1er"``.
+    Ligatures œ and æ are spelled out. The result may be longer than ``texte``.
+    """
+    decompose = unicodedata.normalize("NFKD", texte.translate(_LIGATURES))
     return "".join(c for c in decompose if not unicodedata.combining(c))
+
+
+def normaliser(texte: str) -> str:
+    """Fold a message for pattern matching.
+
+    Lower case, no accents, typographic apostrophes and dashes unified, a hyphen between
+    two letters read as a space (``"avant-hier"``, ``"burn-out"``, ``"dix-sept"``),
+    whitespace collapsed to single spaces. Hyphens between digits (``"2026-10-03"``)
+    are kept.
+    """
+    replie = sans_accents(texte).translate(_APOSTROPHES).translate(_TIRETS).casefold()
+    replie = _TIRET_ENTRE_LETTRES.sub(" ", replie)
+    return " ".join(replie.split())

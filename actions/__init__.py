@@ -1,0 +1,1 @@
+"""Rasa SDK adapters: read the tracker, call ``bot/``, answer through the dispatcher."""

@@ -1,0 +1,89 @@
+"""Side turns of the conversation: a human contact, a correction, a clarifying question."""
+
+from __future__ import annotations
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.contexte import contexte
+from actions.lecture import organisation, texte_du_message
+from bot.dates_fr import analyser_date
+from bot.faits import extraire_faits
+from bot.presentation import decrire_contact
+from bot.saisie import valider_email
+
+INTENTIONS_AMBIGUES = {"reclamation", "demande"}
+
+
+class ActionConseiller(Action):
+    """Say how to reach a human at the person's organisation."""
+
+    def name(self) -> str:
+        """Name of the action in the domain."""
+        return "action_conseiller"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Utter the organisation's human contact."""
+        contact = organisation(tracker, contexte().registre).contact_humain
+        dispatcher.utter_message(response="utter_conseiller", contact=decrire_contact(contact))
+        return []
+
+
+class ActionCorriger(Action):
+    """Correct an earlier answer: the complaint's date, the e-mail, the answer received."""
+
+    def name(self) -> str:
+        """Name of the action in the domain."""
+        return "action_corriger"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Set the slots the correction names, or say what could not be understood."""
+        texte = texte_du_message(tracker)
+        aujourdhui = contexte().aujourdhui()
+        evenements: list[EventType] = []
+        date_lue = analyser_date(texte, aujourdhui)
+        if date_lue.erreur is None and date_lue.valeur is not None:
+            evenements += [
+                SlotSet("date_reclamation_ecrite", date_lue.valeur.isoformat()),
+                SlotSet("reclamation_ecrite", True),
+                SlotSet("contact_prealable", True),
+            ]
+        email = valider_email(texte)
+        if email:
+            evenements.append(SlotSet("email", email))
+        faits = extraire_faits(texte, aujourdhui)
+        for slot in ("reponse_recue", "reponse_satisfaisante", "procedure_en_cours"):
+            if getattr(faits, slot) is not None:
+                evenements.append(SlotSet(slot, getattr(faits, slot)))
+        reponse = "utter_correction_notee" if evenements else "utter_correction_incomprise"
+        dispatcher.utter_message(response=reponse)
+        return evenements
+
+
+class ActionClarifier(Action):
+    """Low NLU confidence: ask instead of guessing, with buttons."""
+
+    def name(self) -> str:
+        """Name of the action in the domain."""
+        return "action_clarifier"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Complaint or request when those two compete, else a general rephrasing."""
+        classement = [
+            str(i.get("name"))
+            for i in (tracker.latest_message or {}).get("intent_ranking") or []
+            if i.get("name") != "nlu_fallback"
+        ]
+        if set(classement[:2]) >= INTENTIONS_AMBIGUES:
+            dispatcher.utter_message(response="utter_clarifier_reclamation_demande")
+        else:
+            dispatcher.utter_message(response="utter_clarifier")
+        return []

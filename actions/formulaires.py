@@ -1,0 +1,213 @@
+"""``validate_<form>`` actions: turn what the person typed into slot values, or ask again."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import FormValidationAction
+from rasa_sdk.types import DomainDict
+
+from actions.contexte import contexte
+from actions.lecture import organisation, reponses
+from bot.dates_fr import ErreurDate, analyser_date
+from bot.organisations import Organisation
+from bot.parcours import questions_a_poser
+from bot.saisie import (
+    StatutNumero,
+    analyser_numero_adherent,
+    interpreter_oui_non,
+    nettoyer_texte_libre,
+    normaliser_nom,
+    valider_email,
+)
+from bot.sante import contient_donnees_medicales
+
+AUCUN_NUMERO = "aucun"
+"""Value of ``numero_adherent`` when the person has none (it is never required)."""
+
+_REPONSE_DATE = {
+    ErreurDate.INTROUVABLE: "utter_date_incomprise",
+    ErreurDate.IMPOSSIBLE: "utter_date_impossible",
+    ErreurDate.FUTURE: "utter_date_future",
+}
+
+
+def _texte(valeur: Any) -> str:
+    return valeur if isinstance(valeur, str) else ""
+
+
+def _oui_non(slot: str, valeur: Any, dispatcher: CollectingDispatcher) -> dict[str, Any]:
+    if isinstance(valeur, bool):
+        return {slot: valeur}
+    reponse = interpreter_oui_non(_texte(valeur))
+    if reponse is None:
+        dispatcher.utter_message(response="utter_oui_non_incompris")
+    return {slot: reponse}
+
+
+def _organisation(valeur: Any, dispatcher: CollectingDispatcher) -> dict[str, Any]:
+    registre = contexte().registre
+    texte = _texte(valeur).strip()
+    if texte in registre:
+        return {"organisation": texte}
+    reconnue: Organisation | None = registre.reconnaitre(texte)
+    if reconnue is not None:
+        return {"organisation": reconnue.id}
+    if nettoyer_texte_libre(texte) is None:
+        dispatcher.utter_message(response="utter_texte_vide")
+        return {"organisation": None}
+    dispatcher.utter_message(response="utter_organisation_generique")
+    return {"organisation": registre.generique().id}
+
+
+class ValidateDemandeForm(FormValidationAction):
+    """A mere request needs only the organisation, to give the right contact."""
+
+    def name(self) -> str:
+        """Name of the action in the domain."""
+        return "validate_demande_form"
+
+    def validate_organisation(
+        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Map the answer to a known organisation, or to the generic one."""
+        return _organisation(valeur, dispatcher)
+
+
+class ValidateRecoursForm(FormValidationAction):
+    """History of the complaint, then what a written complaint must contain."""
+
+    def name(self) -> str:
+        """Name of the action in the domain."""
+        return "validate_recours_form"
+
+    async def required_slots(
+        self,
+        domain_slots: list[str],
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> list[str]:
+        """Ask only what the decision and the written complaint need (``bot.parcours``)."""
+        ctx = contexte()
+        questions = questions_a_poser(
+            reponses(tracker), organisation(tracker, ctx.registre), ctx.aujourdhui()
+        )
+        return ["organisation", *questions]
+
+    def validate_organisation(
+        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Map the answer to a known organisation, or to the generic one."""
+        return _organisation(valeur, dispatcher)
+
+    def validate_contact_prealable(
+        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Yes or no: has the person already contacted the organisation."""
+        return _oui_non("contact_prealable", valeur, dispatcher)
+
+    def validate_reclamation_ecrite(
+        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Yes or no: was a written complaint sent."""
+        return _oui_non("reclamation_ecrite", valeur, dispatcher)
+
+    def validate_reponse_recue(
+        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Yes or no: did an answer come."""
+        return _oui_non("reponse_recue", valeur, dispatcher)
+
+    def validate_reponse_satisfaisante(
+        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Yes or no: does the answer satisfy the person."""
+        return _oui_non("reponse_satisfaisante", valeur, dispatcher)
+
+    def validate_procedure_en_cours(
+        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Yes or no: does a court or another mediator have the dispute."""
+        return _oui_non("procedure_en_cours", valeur, dispatcher)
+
+    def validate_date_reclamation_ecrite(
+        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """A French date phrase, resolved against today; impossible or future dates refused."""
+        resultat = analyser_date(_texte(valeur), contexte().aujourdhui())
+        if resultat.erreur is not None or resultat.valeur is None:
+            dispatcher.utter_message(
+                response=_REPONSE_DATE[resultat.erreur or ErreurDate.INTROUVABLE]
+            )
+            return {"date_reclamation_ecrite": None}
+        return {"date_reclamation_ecrite": resultat.valeur.isoformat()}
+
+    def validate_numero_adherent(
+        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """The membership number in the organisation's format; "none" is accepted."""
+        regle = organisation(tracker, contexte().registre).numero_adherent
+        resultat = analyser_numero_adherent(_texte(valeur), regle.format)
+        if resultat.statut is StatutNumero.FOURNI:
+            return {"numero_adherent": resultat.numero}
+        if resultat.statut is StatutNumero.AUCUN:
+            return {"numero_adherent": AUCUN_NUMERO}
+        if resultat.statut is StatutNumero.FORMAT_INVALIDE:
+            dispatcher.utter_message(response="utter_numero_format", exemple=regle.exemple or "")
+        else:
+            dispatcher.utter_message(response="utter_numero_introuvable")
+        return {"numero_adherent": None}
+
+    def validate_nom(
+        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """A last name, normalised."""
+        return self._nom("nom", valeur, dispatcher)
+
+    def validate_prenom(
+        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """A first name, normalised."""
+        return self._nom("prenom", valeur, dispatcher)
+
+    @staticmethod
+    def _nom(slot: str, valeur: Any, dispatcher: CollectingDispatcher) -> dict[str, Any]:
+        nom = normaliser_nom(_texte(valeur))
+        if nom is None:
+            dispatcher.utter_message(response="utter_nom_invalide")
+        return {slot: nom}
+
+    def validate_email(
+        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """An e-mail address found in the answer."""
+        email = valider_email(_texte(valeur))
+        if email is None:
+            dispatcher.utter_message(response="utter_email_invalide")
+        return {"email": email}
+
+    def validate_nature(
+        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """What is disputed, in free text, never with medical details."""
+        return self._texte_libre("nature", valeur, dispatcher)
+
+    def validate_pieces(
+        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """The documents the person can attach, in free text, never medical ones."""
+        return self._texte_libre("pieces", valeur, dispatcher)
+
+    @staticmethod
+    def _texte_libre(slot: str, valeur: Any, dispatcher: CollectingDispatcher) -> dict[str, Any]:
+        texte = _texte(valeur)
+        if contient_donnees_medicales(texte):
+            dispatcher.utter_message(response="utter_nature_medicale")
+            return {slot: None}
+        propre = nettoyer_texte_libre(texte)
+        if propre is None:
+            dispatcher.utter_message(response="utter_texte_vide")
+        return {slot: propre}

@@ -1,0 +1,56 @@
+"""Read the tracker's slots into the core's values."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rasa_sdk import Tracker
+
+from bot.organisations import Organisation, Registre
+from bot.orientation import Qualification
+from bot.parcours import Reponses
+
+
+def _booleen(valeur: object) -> bool | None:
+    return valeur if isinstance(valeur, bool) else None
+
+
+def _date(valeur: object) -> date | None:
+    try:
+        return date.fromisoformat(valeur) if isinstance(valeur, str) else None
+    except ValueError:
+        return None
+
+
+def reponses(tracker: Tracker) -> Reponses:
+    """Build the core's answers from the slots (values not yet validated count as unknown)."""
+    qualification = tracker.get_slot("qualification") or Qualification.RECLAMATION.value
+    return Reponses(
+        qualification=Qualification(qualification),
+        contact_prealable=_booleen(tracker.get_slot("contact_prealable")),
+        reclamation_ecrite=_booleen(tracker.get_slot("reclamation_ecrite")),
+        date_reclamation_ecrite=_date(tracker.get_slot("date_reclamation_ecrite")),
+        reponse_recue=_booleen(tracker.get_slot("reponse_recue")),
+        reponse_satisfaisante=_booleen(tracker.get_slot("reponse_satisfaisante")),
+        procedure_en_cours=_booleen(tracker.get_slot("procedure_en_cours")),
+        donnees_medicales=bool(tracker.get_slot("donnees_medicales")),
+    )
+
+
+def organisation(tracker: Tracker, registre: Registre) -> Organisation:
+    """The organisation of the conversation; the generic one when unknown."""
+    identifiant = tracker.get_slot("organisation")
+    if isinstance(identifiant, str) and identifiant in registre:
+        return registre[identifiant]
+    return registre.generique()
+
+
+def texte_du_message(tracker: Tracker) -> str:
+    """The text of the latest user message ('' when there is none)."""
+    return str((tracker.latest_message or {}).get("text") or "")
+
+
+def metadonnees(tracker: Tracker) -> dict[str, object]:
+    """The metadata of the latest user message ({} when there is none)."""
+    valeur = (tracker.latest_message or {}).get("metadata")
+    return valeur if isinstance(valeur, dict) else {}

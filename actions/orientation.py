@@ -1,0 +1,94 @@
+"""Start a case (complaint or request) and give its orientation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.contexte import contexte
+from actions.lecture import organisation, reponses, texte_du_message
+from bot.faits import extraire_faits
+from bot.orientation import Qualification, orienter
+from bot.parcours import construire_faits
+from bot.presentation import en_json
+
+FAITS_DU_PREMIER_MESSAGE = (
+    "contact_prealable",
+    "reclamation_ecrite",
+    "reponse_recue",
+    "reponse_satisfaisante",
+    "procedure_en_cours",
+)
+
+
+def _organisation_citee(tracker: Tracker) -> list[EventType]:
+    if tracker.get_slot("organisation"):
+        return []
+    citee = contexte().registre.reconnaitre(texte_du_message(tracker))
+    return [SlotSet("organisation", citee.id)] if citee else []
+
+
+class ActionPreparerReclamation(Action):
+    """Mark the case as a complaint and keep the facts the first message already gives."""
+
+    def name(self) -> str:
+        """Name of the action in the domain."""
+        return "action_preparer_reclamation"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Set ``qualification`` and the slots the first message answers."""
+        faits = extraire_faits(texte_du_message(tracker), contexte().aujourdhui())
+        evenements: list[EventType] = [SlotSet("qualification", Qualification.RECLAMATION.value)]
+        for slot in FAITS_DU_PREMIER_MESSAGE:
+            valeur = getattr(faits, slot)
+            if valeur is not None and tracker.get_slot(slot) is None:
+                evenements.append(SlotSet(slot, valeur))
+        if faits.date_reclamation_ecrite and tracker.get_slot("date_reclamation_ecrite") is None:
+            evenements.append(
+                SlotSet("date_reclamation_ecrite", faits.date_reclamation_ecrite.isoformat())
+            )
+        return evenements + _organisation_citee(tracker)
+
+
+class ActionPreparerDemande(Action):
+    """Mark the case as a mere request (customer relations, level 1)."""
+
+    def name(self) -> str:
+        """Name of the action in the domain."""
+        return "action_preparer_demande"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Set ``qualification`` and the organisation the message names, if any."""
+        return [
+            SlotSet("qualification", Qualification.DEMANDE.value),
+            *_organisation_citee(tracker),
+        ]
+
+
+class ActionOrientation(Action):
+    """Give the orientation: plain French and the ``orientation`` payload."""
+
+    def name(self) -> str:
+        """Name of the action in the domain."""
+        return "action_orientation"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Decide with ``bot.orientation`` and send the text and the payload together."""
+        ctx = contexte()
+        faits = construire_faits(
+            reponses(tracker), organisation(tracker, ctx.registre), ctx.aujourdhui()
+        )
+        resultat: dict[str, Any] = en_json(orienter(faits))
+        dispatcher.utter_message(response="utter_orientation", explication=resultat["explication"])
+        dispatcher.utter_message(json_message={"type": "orientation", **resultat})
+        return []

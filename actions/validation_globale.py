@@ -1,0 +1,61 @@
+"""Slots read on every user message, whatever the form: organisation, audience, health."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import ValidationAction
+from rasa_sdk.types import DomainDict
+
+from actions.contexte import contexte
+from actions.lecture import metadonnees, texte_du_message
+from bot.config import organisation_par_defaut
+from bot.sante import contient_donnees_medicales
+
+AUDIENCES = ("public", "agent")
+
+
+class ValidationGlobale(ValidationAction):
+    """``action_validate_slot_mappings``: runs after every user message."""
+
+    def domain_slots(self, domain: DomainDict) -> list[str]:
+        """Slots extracted here (organisation also has a form mapping)."""
+        return ["organisation", "audience", "donnees_medicales"]
+
+    async def extract_organisation(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """The organisation from the message metadata, else from RECOURS_ORGANISATION."""
+        if tracker.get_slot("organisation"):
+            return {}
+        registre = contexte().registre
+        demandee = metadonnees(tracker).get("organisation") or organisation_par_defaut()
+        if isinstance(demandee, str) and demandee in registre:
+            return {"organisation": demandee}
+        return {}
+
+    def validate_organisation(
+        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Keep the value: a typed answer is validated by the form that asked for it."""
+        return {"organisation": valeur}
+
+    async def extract_audience(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """``agent`` when the contact-centre page says so in the metadata."""
+        audience = metadonnees(tracker).get("audience")
+        if audience in AUDIENCES and audience != tracker.get_slot("audience"):
+            return {"audience": audience}
+        return {}
+
+    async def extract_donnees_medicales(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Flag health information and warn the person; the text itself is never kept."""
+        if contient_donnees_medicales(texte_du_message(tracker)):
+            dispatcher.utter_message(response="utter_donnees_medicales")
+            return {"donnees_medicales": True}
+        return {}

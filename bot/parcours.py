@@ -1,0 +1,92 @@
+"""Which questions a case still needs, and the facts its answers make.
+
+The form in the conversation asks exactly the questions returned here, in this order;
+nothing is asked that the decision does not need (a question that cannot change the
+orientation is skipped).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from bot.organisations import Organisation
+from bot.orientation import Faits, Qualification, orienter
+
+QUESTIONS_IDENTITE = ("numero_adherent", "nom", "prenom", "email", "nature", "pieces")
+"""What a written complaint must contain (Identités Mutuelle seed page, brief §3)."""
+
+
+@dataclass(frozen=True)
+class Reponses:
+    """The person's answers so far; ``None`` means not answered yet."""
+
+    qualification: Qualification = Qualification.RECLAMATION
+    contact_prealable: bool | None = None
+    reclamation_ecrite: bool | None = None
+    date_reclamation_ecrite: date | None = None
+    reponse_recue: bool | None = None
+    reponse_satisfaisante: bool | None = None
+    procedure_en_cours: bool | None = None
+    donnees_medicales: bool = False
+
+
+def construire_faits(reponses: Reponses, organisation: Organisation, aujourdhui: date) -> Faits:
+    """Turn answers into the facts of the decision; unknown answers count as "no".
+
+    A written complaint implies a prior contact; an answer only counts when a written
+    complaint was made (the decision table speaks of answers to written complaints).
+    """
+    ecrite = reponses.date_reclamation_ecrite if reponses.reclamation_ecrite else None
+    reponse_recue = bool(ecrite and reponses.reponse_recue)
+    return Faits(
+        organisation=organisation,
+        aujourdhui=aujourdhui,
+        qualification=reponses.qualification,
+        contact_prealable=bool(reponses.contact_prealable or reponses.reclamation_ecrite),
+        reclamation_ecrite=ecrite,
+        reponse_recue=reponse_recue,
+        reponse_satisfaisante=bool(reponse_recue and reponses.reponse_satisfaisante),
+        procedure_en_cours=bool(reponses.procedure_en_cours),
+        donnees_medicales=reponses.donnees_medicales,
+    )
+
+
+def questions_historique(
+    reponses: Reponses, organisation: Organisation, aujourdhui: date
+) -> tuple[str, ...]:
+    """Return the history questions this case needs, in the order to ask them.
+
+    Court or other mediator is asked only when the mediator would otherwise be
+    admissible: in every other case the answer cannot change the orientation.
+    """
+    if reponses.qualification is Qualification.DEMANDE:
+        return ()
+    questions: list[str] = []
+    if not reponses.reclamation_ecrite:
+        questions.append("contact_prealable")
+    if reponses.contact_prealable or reponses.reclamation_ecrite:
+        questions.append("reclamation_ecrite")
+    if reponses.reclamation_ecrite:
+        questions += ["date_reclamation_ecrite", "reponse_recue"]
+        if reponses.reponse_recue:
+            questions.append("reponse_satisfaisante")
+        connues = reponses.date_reclamation_ecrite is not None and (
+            reponses.reponse_recue is False or reponses.reponse_satisfaisante is not None
+        )
+        if connues:
+            sans_procedure = replace(reponses, procedure_en_cours=False)
+            faits = construire_faits(sans_procedure, organisation, aujourdhui)
+            if orienter(faits).mediateur.recevable:
+                questions.append("procedure_en_cours")
+    return tuple(questions)
+
+
+def questions_a_poser(
+    reponses: Reponses, organisation: Organisation, aujourdhui: date
+) -> tuple[str, ...]:
+    """Return every question of the case: history, then what a written complaint needs."""
+    historique = questions_historique(reponses, organisation, aujourdhui)
+    if reponses.qualification is Qualification.DEMANDE:
+        return historique
+    return (*historique, *QUESTIONS_IDENTITE)

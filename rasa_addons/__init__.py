@@ -1,0 +1,1 @@
+"""Components loaded by the Rasa server itself (through ``endpoints.yml``)."""

@@ -1,0 +1,279 @@
+"""Every path of the conversation, played over REST against the real servers.
+
+Today is fixed at 2026-11-24 (RECOURS_TODAY) so the dates are exact.
+"""
+
+from __future__ import annotations
+
+import itertools
+import sqlite3
+from typing import Any
+
+import pytest
+
+from tests.e2e.serveurs import Serveurs
+
+pytestmark = pytest.mark.e2e
+_compteur = itertools.count()
+
+IDENTITE = [
+    "je n'en ai pas",
+    "Dupont",
+    "Jeanne",
+    "jeanne.dupont@exemple.fr",
+    "Le remboursement de mes lunettes a été refusé",
+    "la facture et le courrier de refus",
+]
+
+
+class Conversation:
+    """One person talking to the assistant, with helpers to read its state."""
+
+    def __init__(self, serveurs: Serveurs, metadata: dict[str, Any] | None = None) -> None:
+        self.serveurs = serveurs
+        self.expediteur = f"e2e-{next(_compteur)}"
+        self.metadata = metadata or {}
+        self.dernieres: list[dict[str, Any]] = []
+
+    def dire(self, *messages: str) -> list[dict[str, Any]]:
+        for message in messages:
+            self.dernieres = self.serveurs.parler(self.expediteur, message, self.metadata)
+        return self.dernieres
+
+    @property
+    def slots(self) -> dict[str, Any]:
+        return dict(self.serveurs.tracker(self.expediteur)["slots"])
+
+    @property
+    def question(self) -> str | None:
+        return self.slots.get("requested_slot")
+
+    def orientation(self) -> dict[str, Any]:
+        charges = [
+            r["custom"] for r in self.dernieres if r.get("custom", {}).get("type") == "orientation"
+        ]
+        assert charges, f"pas d'orientation dans {self.dernieres}"
+        assert any("text" in r for r in self.dernieres), "l'orientation doit aussi être écrite"
+        return charges[-1]
+
+    def textes(self) -> str:
+        return "\n".join(r.get("text", "") for r in self.dernieres)
+
+
+def test_une_demande_obtient_le_niveau_1_sans_questions_d_identite(serveurs: Serveurs) -> None:
+    c = Conversation(serveurs, {"organisation": "identites-mutuelle"})
+    c.dire("bonjour, comment je fais pour changer mon RIB ?")
+    o = c.orientation()
+    assert (o["qualification"], o["niveau"]) == ("demande", 1)
+    assert o["service"] == "Service Relation Adhérents"
+    assert c.slots["nom"] is None
+
+
+def test_sans_contact_niveau_1_apres_l_identite(serveurs: Serveurs) -> None:
+    c = Conversation(serveurs, {"organisation": "mutex"})
+    c.dire("ma mutuelle refuse de rembourser mes lunettes")
+    assert c.question == "contact_prealable"
+    c.dire("non")
+    assert c.question == "numero_adherent"
+    assert "conservé" in c.textes()  # the GDPR sentence comes before the first identity question
+    c.dire(*IDENTITE)
+    o = c.orientation()
+    assert o["niveau"] == 1
+    assert o["mediateur"]["motifs_codes"] == ["pas_de_reclamation_ecrite"]
+
+
+def test_contact_sans_ecrit_niveau_2_avec_la_date_d_ouverture(serveurs: Serveurs) -> None:
+    c = Conversation(serveurs)
+    c.dire(
+        "je suis mécontent, on ne me rembourse pas", "Identités Mutuelle", "oui", "non", *IDENTITE
+    )
+    o = c.orientation()
+    assert o["niveau"] == 2
+    assert o["service"] == "Service Réclamations"
+    assert o["echeances"]["envoi"] == "2026-11-24"
+    assert o["mediateur"]["a_partir_du"] == "2027-01-26"
+
+
+def test_reponse_insatisfaisante_le_mediateur_est_ouvert(serveurs: Serveurs) -> None:
+    c = Conversation(serveurs, {"organisation": "mutex"})
+    c.dire("puis-je saisir le médiateur ?")
+    assert c.question == "contact_prealable"
+    c.dire("oui", "oui", "le 3 août", "oui", "non")
+    assert c.question == "procedure_en_cours"
+    c.dire("non", *IDENTITE)
+    o = c.orientation()
+    assert o["niveau"] == 3 and o["mediateur"]["recevable"]
+    assert o["mediateur"]["au_plus_tard"] == "2027-08-03"
+    assert o["service"] == "La Médiation de l'Assurance (LMA)"
+
+
+def test_faits_du_premier_message_et_trop_tot_avec_la_date(serveurs: Serveurs) -> None:
+    c = Conversation(serveurs, {"organisation": "mutex"})
+    c.dire("J'ai envoyé une réclamation écrite le 3 octobre et toujours aucune réponse")
+    assert c.question == "numero_adherent"  # the history is already known
+    c.dire(*IDENTITE)
+    o = c.orientation()
+    assert o["niveau"] == 2
+    assert o["mediateur"]["motifs_codes"] == ["trop_tot"]
+    assert o["mediateur"]["a_partir_du"] == "2026-12-04"
+    assert o["echeances"]["reponse_objectif"] == "2026-10-18"
+
+
+def test_plus_d_un_an_trop_tard(serveurs: Serveurs) -> None:
+    c = Conversation(serveurs, {"organisation": "identites-mutuelle"})
+    c.dire(
+        "je conteste une décision de ma mutuelle",
+        "oui",
+        "oui",
+        "12/10/2025",
+        "oui",
+        "non",
+        *IDENTITE,
+    )
+    o = c.orientation()
+    assert o["niveau"] == 2
+    assert o["mediateur"]["motifs_codes"] == ["plus_d_un_an"]
+
+
+def test_tribunal_saisi_pas_de_mediateur(serveurs: Serveurs) -> None:
+    c = Conversation(serveurs, {"organisation": "identites-mutuelle"})
+    c.dire(
+        "je conteste une décision de ma mutuelle",
+        "oui",
+        "oui",
+        "le 1er septembre",
+        "oui",
+        "non",
+        "oui",
+    )
+    c.dire(*IDENTITE)
+    o = c.orientation()
+    assert o["niveau"] == 2
+    assert o["mediateur"]["motifs_codes"] == ["procedure_en_cours"]
+
+
+def test_organisation_inconnue_regles_generales(serveurs: Serveurs) -> None:
+    c = Conversation(serveurs)
+    c.dire("mon assurance ne me rembourse pas", "je suis chez une autre mutuelle")
+    assert c.slots["organisation"] == "autre"
+    c.dire("non", *IDENTITE)
+    assert c.orientation()["organisation"]["id"] == "autre"
+
+
+def test_question_annexe_pendant_le_formulaire_puis_reprise(serveurs: Serveurs) -> None:
+    c = Conversation(serveurs, {"organisation": "mutex"})
+    c.dire("votre service client ne répond jamais", "oui")
+    assert c.question == "reclamation_ecrite"
+    c.dire("est-ce que la médiation est payante ?")
+    assert "gratuite" in c.textes()
+    assert c.question == "reclamation_ecrite"
+    assert len(c.dernieres) >= 2  # the answer, then the question again
+
+
+def test_correction_de_la_date_pendant_l_identite(serveurs: Serveurs) -> None:
+    c = Conversation(serveurs, {"organisation": "mutex"})
+    c.dire("J'ai envoyé une réclamation écrite le 3 octobre et toujours aucune réponse")
+    c.dire("je n'en ai pas")
+    assert c.question == "nom"
+    c.dire("en fait c'était le 5 octobre")
+    assert c.slots["date_reclamation_ecrite"] == "2026-10-05"
+    assert c.question == "nom"
+    c.dire("Dupont", "Jeanne", "jeanne@exemple.fr", "refus de remboursement", "aucune pièce")
+    assert c.orientation()["echeances"]["envoi"] == "2026-10-05"
+
+
+def test_date_impossible_ou_future_redemandee(serveurs: Serveurs) -> None:
+    c = Conversation(serveurs, {"organisation": "mutex"})
+    c.dire("ma mutuelle ne répond pas à mes courriers", "oui", "oui")
+    assert c.question == "date_reclamation_ecrite"
+    c.dire("le 31 février")
+    assert c.question == "date_reclamation_ecrite"
+    assert c.slots["date_reclamation_ecrite"] is None
+    c.dire("le 12 décembre 2026")
+    assert c.slots["date_reclamation_ecrite"] is None
+    c.dire("le 12 septembre")
+    assert c.slots["date_reclamation_ecrite"] == "2026-09-12"
+
+
+def test_email_invalide_redemande_avec_un_indice(serveurs: Serveurs) -> None:
+    c = Conversation(serveurs, {"organisation": "mutex"})
+    c.dire(
+        "ma mutuelle refuse de rembourser mes lunettes", "non", "je n'en ai pas", "Dupont", "Jeanne"
+    )
+    assert c.question == "email"
+    c.dire("jeanne@")
+    assert c.question == "email" and "@exemple.fr" in c.textes()
+    c.dire("jeanne.dupont@exemple.fr")
+    assert c.question == "nature"
+
+
+@pytest.mark.parametrize("message", ["😡😡😡", "   ", "x" * 20000, "<script>alert(1)</script>"])
+def test_entrees_bizarres_ne_cassent_rien(serveurs: Serveurs, message: str) -> None:
+    c = Conversation(serveurs, {"organisation": "mutex"})
+    c.dire("ma mutuelle refuse de rembourser mes lunettes")
+    avant = c.slots
+    reponses = c.dire(message)
+    assert reponses, "a clear answer every time"
+    apres = c.slots
+    assert apres["contact_prealable"] is None and apres["organisation"] == avant["organisation"]
+    assert c.question == "contact_prealable"
+    assert c.dire("non") and c.question == "numero_adherent"
+
+
+def test_conseiller_humain_selon_l_organisation(serveurs: Serveurs) -> None:
+    c = Conversation(serveurs, {"organisation": "mutex"})
+    c.dire("je voudrais parler à un conseiller")
+    assert "https://www.mutex.fr" in c.textes()
+
+
+def test_confiance_faible_propose_des_boutons(serveurs: Serveurs) -> None:
+    c = Conversation(serveurs)
+    reponses = c.dire("/nlu_fallback")  # what the FallbackClassifier predicts when unsure
+    assert any(r.get("buttons") for r in reponses)
+    assert c.slots["qualification"] is None  # no guess was made
+
+
+def test_recommencer_vide_les_slots(serveurs: Serveurs) -> None:
+    c = Conversation(serveurs)
+    c.dire("ma mutuelle refuse de rembourser mes lunettes", "Mutex", "oui")
+    assert c.slots["contact_prealable"] is True
+    c.dire("recommencer")
+    slots = c.slots
+    assert slots["contact_prealable"] is None and slots["organisation"] is None
+
+
+def test_salutations_remerciements_robot_hors_sujet(serveurs: Serveurs) -> None:
+    c = Conversation(serveurs)
+    for message in (
+        "bonjour",
+        "merci beaucoup",
+        "êtes-vous un robot ?",
+        "quel temps fait-il à Lyon ?",
+    ):
+        assert c.dire(message), message
+
+
+MEDICAL = "On m'a refusé le remboursement de ma chimiothérapie pour mon cancer du sein"
+
+
+def test_donnees_medicales_avertissement_route_postale_et_aucune_trace(serveurs: Serveurs) -> None:
+    c = Conversation(serveurs, {"organisation": "mutex"})
+    c.dire(MEDICAL)
+    assert "médicales" in c.textes()
+    assert c.slots["donnees_medicales"] is True
+    c.dire("non", *IDENTITE)
+    o = c.orientation()
+    assert o["donnees_medicales"] is True
+    assert [canal["type"] for canal in o["canaux"]] == ["courrier"]
+    assert "Médecin Conseil de Mutex" in o["canaux"][0]["adresse"]
+
+    with sqlite3.connect(serveurs.base_tracker) as base:
+        lignes = base.execute(
+            "SELECT data FROM events WHERE sender_id = ?", (c.expediteur,)
+        ).fetchall()
+    assert lignes
+    stockees = "\n".join(ligne[0] for ligne in lignes)
+    assert "chimioth" not in stockees and "cancer" not in stockees
+    assert "masqu" in stockees  # "[message masqué…]", JSON-escaped
+    for journal in (serveurs.journal_rasa, serveurs.journal_actions):
+        assert "cancer" not in journal.read_text(errors="replace")

@@ -1,0 +1,69 @@
+"""Evaluate a trained model's intent classification on the held-out file.
+
+Used by the test suite (tests/nlu/test_heldout.py) and by the benchmarks.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from pathlib import Path
+
+from rasa.core.agent import Agent
+from rasa.shared.nlu.training_data.loading import load_data
+from sklearn.metrics import f1_score
+
+HELDOUT = Path(__file__).with_name("heldout.yml")
+CONFUSABLES = ("reclamation", "demande")
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """Scores of one model on the held-out file."""
+
+    exemples: int
+    macro_f1: float
+    exactitude: float
+    reclamation_lue_demande: int
+    demande_lue_reclamation: int
+    reclamation_demande_exactitude: float
+    erreurs: tuple[tuple[str, str, str], ...]
+
+
+def evaluer(modele: Path, fichier: Path = HELDOUT) -> Evaluation:
+    """Parse every held-out example with ``modele`` and score the intents."""
+    agent = Agent.load(str(modele))
+    exemples = [(m.get("text"), m.get("intent")) for m in load_data(str(fichier)).intent_examples]
+
+    async def predire() -> list[str]:
+        resultats = [await agent.parse_message(texte) for texte, _ in exemples]
+        return [str(r["intent"]["name"]) for r in resultats]
+
+    predits = asyncio.run(predire())
+    attendus = [intention for _, intention in exemples]
+    paires = list(zip(attendus, predits, strict=True))
+    ciblees = [(a, p) for a, p in paires if a in CONFUSABLES]
+    return Evaluation(
+        exemples=len(exemples),
+        macro_f1=float(f1_score(attendus, predits, average="macro", labels=sorted(set(attendus)))),
+        exactitude=sum(a == p for a, p in paires) / len(paires),
+        reclamation_lue_demande=sum(a == "reclamation" and p == "demande" for a, p in paires),
+        demande_lue_reclamation=sum(a == "demande" and p == "reclamation" for a, p in paires),
+        reclamation_demande_exactitude=sum(a == p for a, p in ciblees) / len(ciblees),
+        erreurs=tuple(
+            (texte, a, p) for (texte, _), (a, p) in zip(exemples, paires, strict=True) if a != p
+        ),
+    )
+
+
+if __name__ == "__main__":
+    import sys
+
+    resultat = evaluer(Path(sys.argv[1]))
+    print(
+        f"exemples={resultat.exemples} macro_f1={resultat.macro_f1:.3f} "
+        f"exactitude={resultat.exactitude:.3f} rec->dem={resultat.reclamation_lue_demande} "
+        f"dem->rec={resultat.demande_lue_reclamation}"
+    )
+    for texte, attendu, predit in resultat.erreurs:
+        print(f"  {attendu:>22} -> {predit:<22} {texte}")

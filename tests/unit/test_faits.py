@@ -1,0 +1,215 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.faits import FaitsExtraits, extraire_faits
+
+MARDI_24_NOVEMBRE_2026 = date(2026, 11, 24)
+
+PREMIERS_MESSAGES = [
+    (
+        "J'ai envoyé un courrier de réclamation le 3 octobre et toujours aucune réponse",
+        FaitsExtraits(
+            contact_prealable=True,
+            reclamation_ecrite=True,
+            date_reclamation_ecrite=date(2026, 10, 3),
+            reponse_recue=False,
+        ),
+    ),
+    (
+        "Ils m'ont répondu mais je ne suis pas d'accord",
+        FaitsExtraits(contact_prealable=True, reponse_recue=True, reponse_satisfaisante=False),
+    ),
+    (
+        "J'ai appelé le service client plusieurs fois",
+        FaitsExtraits(contact_prealable=True),
+    ),
+    ("J'ai saisi le tribunal judiciaire en septembre.", FaitsExtraits(procedure_en_cours=True)),
+    ("Mon avocat s'occupe du dossier.", FaitsExtraits(procedure_en_cours=True)),
+    ("J'ai déjà saisi un autre médiateur.", FaitsExtraits(procedure_en_cours=True)),
+    ("Une procédure judiciaire est en cours.", FaitsExtraits(procedure_en_cours=True)),
+    ("Je n'ai encore contacté personne", FaitsExtraits(contact_prealable=False)),
+    (
+        "Le 3 octobre, j'ai envoyé une lettre recommandée. Ils n'ont jamais répondu.",
+        FaitsExtraits(
+            contact_prealable=True,
+            reclamation_ecrite=True,
+            date_reclamation_ecrite=date(2026, 10, 3),
+            reponse_recue=False,
+        ),
+    ),
+    (
+        "Je leur ai écrit il y a trois mois, pas de réponse",
+        FaitsExtraits(
+            contact_prealable=True,
+            reclamation_ecrite=True,
+            date_reclamation_ecrite=date(2026, 8, 24),
+            reponse_recue=False,
+        ),
+    ),
+    (
+        "Ma réclamation par mail du 12/09/2026 est restée sans réponse",
+        FaitsExtraits(
+            contact_prealable=True,
+            reclamation_ecrite=True,
+            date_reclamation_ecrite=date(2026, 9, 12),
+            reponse_recue=False,
+        ),
+    ),
+    (
+        "Je les ai seulement appelés, je n'ai jamais écrit",
+        FaitsExtraits(contact_prealable=True, reclamation_ecrite=False),
+    ),
+    (
+        "J'attends toujours leur réponse à mon courrier du 2 septembre",
+        FaitsExtraits(
+            contact_prealable=True,
+            reclamation_ecrite=True,
+            date_reclamation_ecrite=date(2026, 9, 2),
+            reponse_recue=False,
+        ),
+    ),
+    (
+        "Personne ne m'a répondu depuis mon mail du 1er octobre",
+        FaitsExtraits(
+            contact_prealable=True,
+            reclamation_ecrite=True,
+            date_reclamation_ecrite=date(2026, 10, 1),
+            reponse_recue=False,
+        ),
+    ),
+    (
+        "Leur réponse ne me convient pas du tout.",
+        FaitsExtraits(contact_prealable=True, reponse_recue=True, reponse_satisfaisante=False),
+    ),
+    (
+        "Ils ont refusé ma réclamation, je conteste cette décision.",
+        FaitsExtraits(contact_prealable=True, reponse_recue=True, reponse_satisfaisante=False),
+    ),
+    (
+        "J'ai rempli le formulaire en ligne il y a deux semaines, sans retour.",
+        FaitsExtraits(
+            contact_prealable=True,
+            reclamation_ecrite=True,
+            date_reclamation_ecrite=date(2026, 11, 10),
+            reponse_recue=False,
+        ),
+    ),
+    (
+        "Ils m'ont répondu par courrier, je suis satisfait de leur réponse",
+        FaitsExtraits(contact_prealable=True, reponse_recue=True, reponse_satisfaisante=True),
+    ),
+    ("La mutuelle refuse de rembourser mes lunettes.", FaitsExtraits()),
+    ("Bonjour, je voudrais changer mon RIB.", FaitsExtraits()),
+    (
+        "Je n'ai pas encore fait de réclamation écrite.",
+        FaitsExtraits(reclamation_ecrite=False),
+    ),
+    ("Je n'ai ni avocat ni procédure en cours.", FaitsExtraits(procedure_en_cours=False)),
+]
+
+
+@pytest.mark.parametrize(("texte", "attendu"), PREMIERS_MESSAGES)
+def test_un_premier_message_donne_les_faits_qu_il_enonce(
+    texte: str, attendu: FaitsExtraits
+) -> None:
+    assert extraire_faits(texte, MARDI_24_NOVEMBRE_2026) == attendu
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Je vais saisir le tribunal si rien ne bouge.",
+        "Est-ce que je dois saisir un autre médiateur ?",
+        "Sinon je prendrai mon avocat.",
+    ],
+)
+def test_une_menace_ou_une_question_n_est_pas_une_procedure_en_cours(texte: str) -> None:
+    assert extraire_faits(texte, MARDI_24_NOVEMBRE_2026).procedure_en_cours is None
+
+
+def test_un_courrier_recu_de_l_assureur_n_est_pas_une_reclamation_ecrite() -> None:
+    faits = extraire_faits("Ils m'ont envoyé un courrier de refus.", MARDI_24_NOVEMBRE_2026)
+    assert faits.reclamation_ecrite is None
+
+
+def test_je_vais_envoyer_un_courrier_n_est_pas_une_reclamation_ecrite() -> None:
+    faits = extraire_faits("Je vais envoyer mon courrier demain.", MARDI_24_NOVEMBRE_2026)
+    assert faits.reclamation_ecrite is None
+
+
+def test_la_date_du_premier_ecrit_est_retenue_quand_le_second_n_a_pas_de_verbe() -> None:
+    texte = "J'ai envoyé un mail le 3 octobre puis un courrier le 20 octobre."
+    faits = extraire_faits(texte, MARDI_24_NOVEMBRE_2026)
+    assert faits.date_reclamation_ecrite == date(2026, 10, 3)
+
+
+def test_deux_dates_dans_la_meme_proposition_laissent_la_date_inconnue() -> None:
+    texte = "J'ai écrit le 3 octobre ou le 5 octobre, je ne sais plus."
+    faits = extraire_faits(texte, MARDI_24_NOVEMBRE_2026)
+    assert faits.reclamation_ecrite is True
+    assert faits.date_reclamation_ecrite is None
+
+
+def test_une_date_future_n_est_pas_la_date_de_la_reclamation() -> None:
+    texte = "J'ai envoyé un courrier le 3 décembre 2026."
+    faits = extraire_faits(texte, MARDI_24_NOVEMBRE_2026)
+    assert faits.reclamation_ecrite is True
+    assert faits.date_reclamation_ecrite is None
+
+
+def test_une_date_sans_ecrit_ne_donne_pas_de_date_de_reclamation() -> None:
+    texte = "J'ai appelé le 3 octobre."
+    faits = extraire_faits(texte, MARDI_24_NOVEMBRE_2026)
+    assert faits.date_reclamation_ecrite is None
+
+
+def test_la_satisfaction_n_est_lue_que_si_une_reponse_a_ete_recue() -> None:
+    texte = "Je ne suis pas d'accord avec le montant remboursé."
+    assert extraire_faits(texte, MARDI_24_NOVEMBRE_2026).reponse_satisfaisante is None
+
+
+def test_un_saut_de_ligne_separe_deux_phrases() -> None:
+    texte = "Je n'ai pas de numéro\nIls m'ont répondu\nJe ne suis pas d'accord"
+    faits = extraire_faits(texte, MARDI_24_NOVEMBRE_2026)
+    assert (faits.reponse_recue, faits.reponse_satisfaisante) == (True, False)
+
+
+def test_un_message_contradictoire_laisse_le_fait_inconnu() -> None:
+    texte = "Ils m'ont répondu. Enfin non, aucune réponse en fait."
+    assert extraire_faits(texte, MARDI_24_NOVEMBRE_2026).reponse_recue is None
+
+
+FRAGMENTS = [
+    "j'ai envoyé un courrier",
+    "le 3 octobre",
+    "le 3 décembre 2026",
+    "il y a deux mois",
+    "ils m'ont répondu",
+    "aucune réponse",
+    "je ne suis pas d'accord",
+    "je n'ai encore contacté personne",
+    "mon mail du 2 septembre",
+    "je vais saisir le tribunal",
+    "mon avocat",
+    "et",
+    "mais",
+    ",",
+    ".",
+]
+
+
+@given(texte=st.lists(st.sampled_from(FRAGMENTS), max_size=8).map(" ".join))
+def test_les_faits_extraits_restent_coherents_entre_eux(texte: str) -> None:
+    faits = extraire_faits(texte, MARDI_24_NOVEMBRE_2026)
+    if faits.date_reclamation_ecrite is not None:
+        assert faits.reclamation_ecrite is True
+        assert faits.date_reclamation_ecrite <= MARDI_24_NOVEMBRE_2026
+    if faits.reponse_satisfaisante is not None:
+        assert faits.reponse_recue is True
+    if faits.reclamation_ecrite or faits.reponse_recue:
+        assert faits.contact_prealable is not False

@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.texte import normaliser, sans_accents
+
+
+def test_sans_accents_retire_les_diacritiques_et_developpe_les_ligatures() -> None:
+    assert sans_accents("Févr. Août Noël Œuvre cœur ç") == "Fevr. Aout Noel OEuvre coeur c"
+
+
+def test_normaliser_replie_casse_apostrophes_tirets_et_espaces() -> None:
+    assert normaliser("  AUJOURD’HUI,\tl'Avant-Hier  du 2026-10-03 ") == (
+        "aujourd'hui, l'avant hier du 2026-10-03"
+    )
+
+
+def test_normaliser_lit_l_exposant_de_premier() -> None:
+    assert normaliser("le 1ᵉʳ mars") == "le 1er mars"
+
+
+@given(texte=st.text())
+def test_normaliser_est_idempotent(texte: str) -> None:
+    assert normaliser(normaliser(texte)) == normaliser(texte)
