@@ -43,7 +43,8 @@ train: $(MODEL)
 run: $(MODEL)
 	@mkdir -p .rasa
 	@trap 'kill 0' INT TERM EXIT; \
-	$(BIN)/rasa run actions --actions actions --port 5055 & \
+	SANIC_HOST=127.0.0.1 $(BIN)/rasa run actions --actions actions --port 5055 & \
+	$(BIN)/python -m webapp.app & \
 	$(BIN)/rasa run --model $(MODEL) --endpoints endpoints.yml --credentials credentials.yml --port 5005 & \
 	wait
 
@@ -51,12 +52,12 @@ shell: $(STAMP)/installed
 	$(BIN)/rasa shell --endpoints endpoints.yml
 
 lint: $(STAMP)/installed
-	$(BIN)/ruff check bot actions rasa_addons tests
-	$(BIN)/mypy bot actions rasa_addons
+	$(BIN)/ruff check bot actions rasa_addons webapp tests
+	$(BIN)/mypy bot actions rasa_addons webapp
 
 test: $(MODEL)
-	$(BIN)/ruff check bot actions rasa_addons tests
-	$(BIN)/mypy bot actions rasa_addons
+	$(BIN)/ruff check bot actions rasa_addons webapp tests
+	$(BIN)/mypy bot actions rasa_addons webapp
 	$(BIN)/pytest
 
 test-unit: $(STAMP)/installed

@@ -1,0 +1,34 @@
+"""Build and run the web app (aiohttp, already installed with Rasa)."""
+
+from __future__ import annotations
+
+import os
+
+from aiohttp import web
+
+TAILLE_MAX_REQUETE = 64 * 1024
+"""Largest request body accepted (bytes): the app takes no uploads."""
+
+
+def creer_app() -> web.Application:
+    """Create the application with every group of routes registered."""
+    app = web.Application(client_max_size=TAILLE_MAX_REQUETE)
+    app.router.add_get("/sante", _sante)
+    return app
+
+
+async def _sante(_: web.Request) -> web.Response:
+    return web.json_response({"statut": "ok"})
+
+
+def main() -> None:
+    """Serve on ``RECOURS_WEB_HOST``:``RECOURS_WEB_PORT`` (127.0.0.1:8000 by default)."""
+    web.run_app(
+        creer_app(),
+        host=os.environ.get("RECOURS_WEB_HOST", "127.0.0.1"),
+        port=int(os.environ.get("RECOURS_WEB_PORT", "8000")),
+    )
+
+
+if __name__ == "__main__":
+    main()
