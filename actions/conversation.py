@@ -1,9 +1,9 @@
-"""Side turns of the conversation: a human contact, a correction, a clarifying question."""
+"""Side turns: a human contact, a correction, a clarifying question, a restart."""
 
 from __future__ import annotations
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -87,3 +87,23 @@ class ActionClarifier(Action):
         else:
             dispatcher.utter_message(response="utter_clarifier")
         return []
+
+
+class ActionRecommencer(Action):
+    """Start over: every slot back to its initial value, any form stopped.
+
+    Unlike Rasa's ``action_restart``, the history stays, so the rules still know what
+    comes next (listening), and the metadata fill organisation and audience again on
+    the next message.
+    """
+
+    def name(self) -> str:
+        """Name of the action in the domain."""
+        return "action_recommencer"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Say it, then reset."""
+        dispatcher.utter_message(response="utter_restart")
+        return [ActiveLoop(None), AllSlotsReset()]

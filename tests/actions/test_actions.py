@@ -1,0 +1,250 @@
+"""Each action reads the tracker, calls bot/ and answers with response names and events."""
+
+from typing import Any
+
+import pytest
+from rasa_sdk.events import ActiveLoop, AllSlotsReset, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.conversation import (
+    ActionClarifier,
+    ActionConseiller,
+    ActionCorriger,
+    ActionRecommencer,
+)
+from actions.formulaires import ValidateDemandeForm, ValidateRecoursForm
+from actions.orientation import ActionOrientation, ActionPreparerDemande, ActionPreparerReclamation
+from actions.validation_globale import ValidationGlobale
+from tests.actions.conftest import FabriqueTracker, reponses
+
+DOMAINE: dict[str, Any] = {"forms": {"recours_form": {"required_slots": []}}}
+
+
+async def test_metadonnees_donnent_organisation_et_audience(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher
+) -> None:
+    t = tracker("bonjour", metadata={"organisation": "mutex", "audience": "agent"})
+    evenements = await ValidationGlobale().run(dispatcher, t, DOMAINE)
+    assert SlotSet("organisation", "mutex") in evenements
+    assert SlotSet("audience", "agent") in evenements
+
+
+async def test_organisation_inconnue_en_metadonnees_ignoree(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("RECOURS_ORGANISATION", raising=False)
+    evenements = await ValidationGlobale().run(
+        dispatcher, tracker("x", metadata={"organisation": "pirate"}), DOMAINE
+    )
+    assert not [e for e in evenements if e.get("name") == "organisation"]
+
+
+async def test_organisation_par_defaut_depuis_l_environnement(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("RECOURS_ORGANISATION", "identites-mutuelle")
+    evenements = await ValidationGlobale().run(dispatcher, tracker("bonjour"), DOMAINE)
+    assert SlotSet("organisation", "identites-mutuelle") in evenements
+
+
+async def test_message_medical_signale_et_averti(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher
+) -> None:
+    t = tracker("mon arrêt maladie pour dépression n'est pas indemnisé")
+    evenements = await ValidationGlobale().run(dispatcher, t, DOMAINE)
+    assert SlotSet("donnees_medicales", True) in evenements
+    assert reponses(dispatcher) == ["utter_donnees_medicales"]
+
+
+async def test_premier_message_remplit_les_faits_connus(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher
+) -> None:
+    t = tracker(
+        "J'ai envoyé un courrier de réclamation à Mutex le 3 octobre, toujours aucune réponse"
+    )
+    evenements = await ActionPreparerReclamation().run(dispatcher, t, {})
+    attendus = [
+        SlotSet("qualification", "reclamation"),
+        SlotSet("contact_prealable", True),
+        SlotSet("reclamation_ecrite", True),
+        SlotSet("reponse_recue", False),
+        SlotSet("date_reclamation_ecrite", "2026-10-03"),
+        SlotSet("organisation", "mutex"),
+    ]
+    assert all(e in evenements for e in attendus), evenements
+
+
+async def test_demande_marquee_comme_telle(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher
+) -> None:
+    evenements = await ActionPreparerDemande().run(dispatcher, tracker("changer mon RIB"), {})
+    assert evenements == [SlotSet("qualification", "demande")]
+
+
+@pytest.mark.parametrize(
+    ("slots", "attendues"),
+    [
+        ({}, ["organisation", "contact_prealable"]),
+        ({"contact_prealable": False}, ["organisation", "contact_prealable", "numero_adherent"]),
+        (
+            {
+                "contact_prealable": True,
+                "reclamation_ecrite": True,
+                "reponse_recue": False,
+                "date_reclamation_ecrite": "2026-10-03",
+            },
+            [
+                "organisation",
+                "reclamation_ecrite",
+                "date_reclamation_ecrite",
+                "reponse_recue",
+                "numero_adherent",
+            ],
+        ),
+        (
+            {
+                "contact_prealable": True,
+                "reclamation_ecrite": True,
+                "reponse_recue": True,
+                "reponse_satisfaisante": False,
+                "date_reclamation_ecrite": "2026-08-03",
+            },
+            [
+                "organisation",
+                "reclamation_ecrite",
+                "date_reclamation_ecrite",
+                "reponse_recue",
+                "reponse_satisfaisante",
+                "procedure_en_cours",
+                "numero_adherent",
+            ],
+        ),
+        ({"qualification": "demande"}, ["organisation"]),
+    ],
+)
+async def test_le_formulaire_ne_demande_que_l_utile(
+    tracker: FabriqueTracker,
+    dispatcher: CollectingDispatcher,
+    slots: dict[str, Any],
+    attendues: list[str],
+) -> None:
+    requis = await ValidateRecoursForm().required_slots([], dispatcher, tracker(slots=slots), {})
+    assert requis[: len(attendues)] == attendues
+    if slots.get("qualification") != "demande":
+        assert requis[-6:] == ["numero_adherent", "nom", "prenom", "email", "nature", "pieces"]
+
+
+@pytest.mark.parametrize(
+    ("slot", "valeur", "attendu", "reponse"),
+    [
+        ("date_reclamation_ecrite", "le 31 février", None, "utter_date_impossible"),
+        ("date_reclamation_ecrite", "le 3 décembre 2026", None, "utter_date_future"),
+        ("date_reclamation_ecrite", "bof", None, "utter_date_incomprise"),
+        ("date_reclamation_ecrite", "il y a deux mois", "2026-09-24", None),
+        ("contact_prealable", "pas encore", False, None),
+        ("contact_prealable", "je ne sais pas", None, "utter_oui_non_incompris"),
+        ("email", "jean@", None, "utter_email_invalide"),
+        ("email", "mon mail : Jean.Dupont@Orange.FR", "Jean.Dupont@orange.fr", None),
+        ("numero_adherent", "j'agis pour ma mère", "aucun", None),
+        ("numero_adherent", "12", None, "utter_numero_introuvable"),
+        ("nom", "je m'appelle jean-pierre", "Jean-Pierre", None),
+        ("nom", "1234", None, "utter_nom_invalide"),
+        ("nature", "   ", None, "utter_texte_vide"),
+        ("nature", "refus de rembourser ma chimiothérapie", None, "utter_nature_medicale"),
+        ("organisation", "c'est Mutex", "mutex", None),
+        ("organisation", "la MAAF", "autre", "utter_organisation_generique"),
+    ],
+)
+async def test_validation_redemande_avec_un_indice_ou_accepte(
+    tracker: FabriqueTracker,
+    dispatcher: CollectingDispatcher,
+    slot: str,
+    valeur: str,
+    attendu: object,
+    reponse: str | None,
+) -> None:
+    methode = getattr(ValidateRecoursForm(), f"validate_{slot}")
+    resultat = methode(valeur, dispatcher, tracker(valeur, slots={"organisation": "mutex"}), {})
+    assert resultat == {slot: attendu}
+    assert reponses(dispatcher) == ([reponse] if reponse else [])
+
+
+def test_formulaire_de_demande_valide_l_organisation(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher
+) -> None:
+    resultat = ValidateDemandeForm().validate_organisation(
+        "Identités Mutuelle", dispatcher, tracker(), {}
+    )
+    assert resultat == {"organisation": "identites-mutuelle"}
+
+
+async def test_orientation_texte_et_charge_utile_ensemble(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher
+) -> None:
+    slots = {
+        "organisation": "mutex",
+        "qualification": "reclamation",
+        "contact_prealable": True,
+        "reclamation_ecrite": True,
+        "date_reclamation_ecrite": "2026-08-03",
+        "reponse_recue": True,
+        "reponse_satisfaisante": False,
+        "procedure_en_cours": False,
+    }
+    await ActionOrientation().run(dispatcher, tracker(slots=slots), {})
+    assert reponses(dispatcher) == ["utter_orientation"]
+    charge = dispatcher.messages[1]["custom"]
+    assert charge["type"] == "orientation"
+    assert charge["niveau"] == 3 and charge["mediateur"]["recevable"]
+
+
+async def test_conseiller_selon_l_organisation(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher
+) -> None:
+    await ActionConseiller().run(dispatcher, tracker(slots={"organisation": "mutex"}), {})
+    assert dispatcher.messages[0]["response"] == "utter_conseiller"
+    assert "https://www.mutex.fr" in dispatcher.messages[0]["contact"]
+
+
+async def test_correction_de_date_et_d_email(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher
+) -> None:
+    evenements = await ActionCorriger().run(dispatcher, tracker("en fait c'était le 5 octobre"), {})
+    assert SlotSet("date_reclamation_ecrite", "2026-10-05") in evenements
+    assert reponses(dispatcher) == ["utter_correction_notee"]
+    autre = CollectingDispatcher()
+    evenements = await ActionCorriger().run(
+        autre, tracker("pardon mon mail c'est a.b@exemple.fr"), {}
+    )
+    assert SlotSet("email", "a.b@exemple.fr") in evenements
+
+
+async def test_correction_incomprise(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher
+) -> None:
+    assert await ActionCorriger().run(dispatcher, tracker("en fait non"), {}) == []
+    assert reponses(dispatcher) == ["utter_correction_incomprise"]
+
+
+async def test_clarifier_reclamation_ou_demande(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher
+) -> None:
+    classement = [{"name": "nlu_fallback"}, {"name": "demande"}, {"name": "reclamation"}]
+    await ActionClarifier().run(dispatcher, tracker(classement=classement), {})
+    assert reponses(dispatcher) == ["utter_clarifier_reclamation_demande"]
+
+
+async def test_clarifier_en_general(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher
+) -> None:
+    classement = [{"name": "nlu_fallback"}, {"name": "greet"}, {"name": "reclamation"}]
+    await ActionClarifier().run(dispatcher, tracker(classement=classement), {})
+    assert reponses(dispatcher) == ["utter_clarifier"]
+
+
+async def test_recommencer_remet_tout_a_zero(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher
+) -> None:
+    evenements = await ActionRecommencer().run(dispatcher, tracker(formulaire="recours_form"), {})
+    assert evenements == [ActiveLoop(None), AllSlotsReset()]
+    assert reponses(dispatcher) == ["utter_restart"]
