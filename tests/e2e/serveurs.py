@@ -39,6 +39,8 @@ class Serveurs:
     journal_actions: Path
     base_tracker: Path
     jeton: str
+    pid_rasa: int
+    pid_actions: int
 
     def parler(
         self, expediteur: str, message: str, metadata: dict[str, Any] | None = None
@@ -80,7 +82,9 @@ def _attendre(url: str, processus: subprocess.Popen[bytes], journal: Path, delai
 
 
 @contextmanager
-def demarrer(dossier: Path, environnement: dict[str, str] | None = None) -> Iterator[Serveurs]:
+def demarrer(
+    dossier: Path, environnement: dict[str, str] | None = None, modele: Path = MODELE
+) -> Iterator[Serveurs]:
     """Start both servers with their own SQLite tracker store in ``dossier``; stop them after."""
     port_rasa, port_actions = port_libre(), port_libre()
     jeton = secrets.token_urlsafe(16)
@@ -112,7 +116,7 @@ def demarrer(dossier: Path, environnement: dict[str, str] | None = None) -> Iter
             str(BIN / "rasa"),
             "run",
             "--model",
-            str(MODELE),
+            str(modele),
             "--endpoints",
             str(endpoints),
             "--credentials",
@@ -141,6 +145,8 @@ def demarrer(dossier: Path, environnement: dict[str, str] | None = None) -> Iter
             journal_actions=journal_actions,
             base_tracker=base,
             jeton=jeton,
+            pid_rasa=rasa.pid,
+            pid_actions=actions.pid,
         )
     finally:
         for processus in (rasa, actions):
