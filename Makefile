@@ -15,13 +15,14 @@ export RASA_TELEMETRY_ENABLED := false
 PYTHON310 := $(shell for p in "$$(pyenv which python 2>/dev/null)" "$$(command -v python3.10)"; do \
   [ -n "$$p" ] && "$$p" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' 2>/dev/null && { echo "$$p"; break; }; done)
 
-.PHONY: help venv install train run shell test test-unit lint lock clean
+.PHONY: help venv install train run shell test test-unit lint lock clean bench
 
 help:
 	@echo "make run   - set up, train if needed, start the action server and Rasa (ports 5055, 5005)"
 	@echo "make test  - set up, train if needed, run the whole test suite"
-	@echo "make shell - talk to the running assistant in the terminal"
+	@echo "make shell - talk to the assistant in the terminal (needs make run for the actions)"
 	@echo "make lint  - ruff and mypy"
+	@echo "make bench - benchmarks side by side with Rasa's default config (writes BENCHMARKS.md)"
 
 $(PY):
 	@if [ -z "$(PYTHON310)" ]; then echo "Python 3.10 introuvable : installez-le (pyenv install 3.10.13, ou apt-get install python3.10) puis relancez."; exit 1; fi
@@ -49,16 +50,19 @@ run: $(MODEL)
 	wait
 
 shell: $(STAMP)/installed
-	$(BIN)/rasa shell --endpoints endpoints.yml
+	$(BIN)/rasa shell --endpoints endpoints.yml --port 5006
+
+CODE := bot actions rasa_addons webapp bench
 
 lint: $(STAMP)/installed
-	$(BIN)/ruff check bot actions rasa_addons webapp tests
-	$(BIN)/mypy bot actions rasa_addons webapp
+	$(BIN)/ruff check $(CODE) tests
+	$(BIN)/mypy $(CODE)
 
-test: $(MODEL)
-	$(BIN)/ruff check bot actions rasa_addons webapp tests
-	$(BIN)/mypy bot actions rasa_addons webapp
+test: lint $(MODEL)
 	$(BIN)/pytest
+
+bench: $(MODEL)
+	$(PY) -m bench
 
 test-unit: $(STAMP)/installed
 	$(BIN)/pytest tests/unit
