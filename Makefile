@@ -43,7 +43,7 @@ train: $(MODEL)
 
 run: $(MODEL)
 	@mkdir -p .rasa
-	@trap 'kill 0' INT TERM EXIT; \
+	@trap 'kill $$(jobs -p) 2>/dev/null; wait' INT TERM EXIT; \
 	SANIC_HOST=127.0.0.1 $(BIN)/rasa run actions --actions actions --port 5055 & \
 	$(BIN)/python -m webapp.app & \
 	$(BIN)/rasa run --model $(MODEL) --endpoints endpoints.yml --credentials credentials.yml --port 5005 & \
