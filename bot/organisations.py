@@ -213,6 +213,10 @@ class Registre(Mapping[str, Organisation]):
         """Return the generic organisation (insurer not in the data)."""
         return self._organisations[ID_AUTRE]
 
+    def ou_generique(self, identifiant: str) -> Organisation:
+        """Return the organisation ``identifiant``, or the generic one when it is unknown."""
+        return self._organisations.get(identifiant) or self.generique()
+
     def reconnaitre(self, texte: str) -> Organisation | None:
         """Return the organisation whose id, name or alias appears in ``texte``."""
         cible = _mots(texte)

@@ -6,7 +6,7 @@ and the letters say the same thing.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from bot.organisations import Canal, ContactHumain
@@ -43,6 +43,11 @@ def date_en_francais(jour: date) -> str:
     """Write a date the French way: ``lundi 2 mars 2026`` (``1er`` for the first)."""
     numero = "1er" if jour.day == 1 else str(jour.day)
     return f"{_JOURS[jour.weekday()]} {numero} {_MOIS[jour.month - 1]} {jour.year}"
+
+
+def horodatage_en_francais(instant: datetime) -> str:
+    """Write a time the French way: ``mardi 24 novembre 2026 à 10 h 05``."""
+    return f"{date_en_francais(instant.date())} à {instant.hour} h {instant.minute:02d}"
 
 
 def rediger_motif(motif: Motif, orientation: Orientation) -> str:
@@ -201,3 +206,49 @@ def en_json(orientation: Orientation) -> dict[str, Any]:
         "aujourdhui": orientation.faits.aujourdhui.isoformat(),
         "reference": orientation.reference,
     }
+
+
+def rediger_suivi(orientation: Orientation) -> str:
+    """Where a recorded complaint stands today: dates passed, dates to come, the mediator.
+
+    ``orientation`` is computed for today from the recorded answers, the written
+    complaint being made. A date is passed once its day is over (a deadline ends at
+    midnight of its last day).
+    """
+    echeances = orientation.echeances
+    assert echeances is not None  # a recorded dossier is a complaint
+    faits = orientation.faits
+    jalons: list[tuple[str, date | None]] = []
+    if not faits.reponse_recue:
+        jalons += [
+            ("accusé de réception au plus tard le", echeances.accuse_reception_au_plus_tard),
+            ("réponse promise en principe avant le", echeances.reponse_objectif),
+            ("réponse au plus tard le", echeances.reponse_au_plus_tard_prorogee),
+        ]
+    jalons.append(("saisine du médiateur au plus tard le", echeances.mediateur_au_plus_tard))
+    phrases = [f"Votre réclamation écrite est datée du {date_en_francais(echeances.envoi)}."]
+    for titre, passees in (("Dates passées", True), ("Dates à venir", False)):
+        retenues = [
+            f"{libelle} {date_en_francais(jour)}"
+            for libelle, jour in jalons
+            if jour is not None and (jour < faits.aujourdhui) == passees
+        ]
+        if retenues:
+            phrases.append(f"{titre} : {' ; '.join(retenues)}.")
+    avis = orientation.mediateur
+    if avis.recevable:
+        phrases.append(
+            f"Vous pouvez saisir le médiateur dès maintenant : {avis.nom} "
+            f"({_canaux_en_phrase(orientation)})."
+        )
+    phrases += [rediger_motif(m, orientation) for m in avis.motifs]
+    return " ".join(phrases)
+
+
+def rediger_restriction(jusqu_au: date) -> str:
+    """Why an erasure request restricts a dossier instead of deleting it (brief §7)."""
+    return (
+        "Le litige est encore ouvert : le médiateur peut être saisi jusqu'au "
+        f"{date_en_francais(jusqu_au)}. Le dossier n'est donc pas effacé mais restreint : "
+        "il n'est plus utilisé et sera supprimé après cette date."
+    )

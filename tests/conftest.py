@@ -1,9 +1,10 @@
-"""Shared fixtures: the real organisation files of data/organisations."""
+"""Shared fixtures: the real organisation files of data/organisations, a dossier store per test."""
 
 from pathlib import Path
 
 import pytest
 
+from bot.dossiers import Depot, ouvrir_depot
 from bot.organisations import Organisation, Registre
 
 RACINE = Path(__file__).resolve().parent.parent
@@ -23,3 +24,14 @@ def mutex(registre: Registre) -> Organisation:
 @pytest.fixture(scope="session")
 def identites(registre: Registre) -> Organisation:
     return registre["identites-mutuelle"]
+
+
+@pytest.fixture
+def url_dossiers(tmp_path: Path) -> str:
+    """A dossier store of its own: a SQLite file in the test's folder."""
+    return f"sqlite:///{tmp_path / 'dossiers.db'}"
+
+
+@pytest.fixture
+def depot(url_dossiers: str) -> Depot:
+    return ouvrir_depot(url_dossiers)

@@ -1,0 +1,308 @@
+"""The dossier store on a real SQLite database, read back to prove what is (not) kept."""
+
+import asyncio
+import itertools
+import re
+import sqlite3
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from hypothesis import given
+from hypothesis import strategies as st
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot import dossiers
+from bot.conservation import Durees, Statut
+from bot.dossiers import (
+    ALPHABET_REFERENCE,
+    Depot,
+    DonneesMedicalesRefusees,
+    SchemaTropRecent,
+    creer_moteur,
+    empreinte,
+    generer_reference,
+    lire_reference,
+    migrer,
+    ouvrir_depot,
+    purger_conversations,
+)
+from bot.horloge import FUSEAU
+from bot.organisations import Registre
+from bot.orientation import Faits, Qualification, orienter
+from bot.parcours import Reponses
+from rasa_addons.tracker_store import RedactingSQLTrackerStore
+from tests.exemples_dossiers import MAINTENANT, ecrite_le, enregistrer, reclamation
+
+FORMAT_REFERENCE = re.compile(r"^[A-Z]{2,4}-\d{4}-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}$")
+
+
+def lignes(url: str, requete: str) -> list[tuple[object, ...]]:
+    """Read the database file directly, without the code under test."""
+    with sqlite3.connect(url.removeprefix("sqlite:///")) as base:
+        return base.execute(requete).fetchall()
+
+
+# --- references -----------------------------------------------------------------------
+
+
+def test_reference_prefixe_annee_et_deux_blocs_de_quatre() -> None:
+    tirage = itertools.cycle("7KQ4M2XD")
+    assert generer_reference("IM", 2026, lambda _: next(tirage)) == "IM-2026-7KQ4-M2XD"
+
+
+@given(st.randoms(use_true_random=False))
+def test_reference_sans_caracteres_ambigus(aleatoire: object) -> None:
+    reference = generer_reference("MX", 2026, aleatoire.choice)  # type: ignore[attr-defined]
+    assert FORMAT_REFERENCE.match(reference)
+    assert not set(reference[8:]) & set("01ILOU")
+
+
+def test_alphabet_sans_sosies_et_assez_de_combinaisons() -> None:
+    assert not set(ALPHABET_REFERENCE) & set("01ILOU")
+    assert len(set(ALPHABET_REFERENCE)) ** 8 > 5 * 10**11
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "IM-2026-7KQ4-M2XD",
+        "ma référence : im-2026-7kq4-m2xd merci",
+        "IM 2026 7KQ4 M2XD",
+        "im20267kq4m2xd",
+        "dossier IM-2026-7KQ4M2XD ?",
+    ],
+)
+def test_reference_relue_quelle_que_soit_la_saisie(texte: str) -> None:
+    assert lire_reference(texte) == "IM-2026-7KQ4-M2XD"
+
+
+@pytest.mark.parametrize(
+    "texte", ["bonjour", "mon numéro adhérent 12345678", "IM-2026-7KQ4-M2X", "IM-2026-0KQ4-M2XD"]
+)
+def test_pas_de_reference_sans_le_format_complet(texte: str) -> None:
+    assert lire_reference(texte) is None
+
+
+def test_reference_deja_prise_retiree(
+    depot: Depot, registre: Registre, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tirages = iter(["MX-2026-AAAA-AAAA", "MX-2026-AAAA-AAAA", "MX-2026-BBBB-BBBB"])
+    monkeypatch.setattr(dossiers, "generer_reference", lambda *_: next(tirages))
+    premier, _ = enregistrer(depot, registre)
+    second, _ = enregistrer(depot, registre)
+    assert (premier.reference, second.reference) == ("MX-2026-AAAA-AAAA", "MX-2026-BBBB-BBBB")
+
+
+# --- record ---------------------------------------------------------------------------
+
+
+def test_dossier_relu_a_l_identique_date_a_paris(depot: Depot, registre: Registre) -> None:
+    dossier, _ = enregistrer(depot, registre, reponses=ecrite_le(date(2026, 10, 3)))
+    relu = depot.lire(dossier.reference)
+    assert relu == dossier
+    assert relu.cree_le == MAINTENANT and relu.cree_le.utcoffset() == timedelta(hours=1)
+    assert FORMAT_REFERENCE.match(dossier.reference) and dossier.reference.startswith("MX-2026-")
+    assert dossier.orientation["reference"] == dossier.reference
+    assert dossier.date_reclamation == date(2026, 10, 3)
+
+
+def test_sans_reclamation_ecrite_le_dossier_la_date(depot: Depot, registre: Registre) -> None:
+    dossier, _ = enregistrer(depot, registre)
+    assert dossier.date_reclamation == MAINTENANT.date()
+
+
+def test_au_suivi_le_dossier_vaut_reclamation_ecrite(depot: Depot, registre: Registre) -> None:
+    reponses = Reponses(contact_prealable=False)
+    dossier, _ = enregistrer(depot, registre, reponses=reponses)
+    mutex = registre["mutex"]
+    assert dossier.orientation_enregistree(mutex).niveau == 1
+    veille = dossier.orientation_au_suivi(mutex, date(2027, 1, 25)).mediateur
+    assert [m.value for m in veille.motifs] == ["trop_tot"]
+    ouverture = dossier.orientation_au_suivi(mutex, date(2027, 1, 26))
+    assert ouverture.niveau == 3 and ouverture.mediateur.recevable
+
+
+def test_seule_l_empreinte_du_jeton_est_stockee(
+    depot: Depot, registre: Registre, url_dossiers: str
+) -> None:
+    _, jeton = enregistrer(depot, registre)
+    contenu = repr(lignes(url_dossiers, "SELECT * FROM dossiers"))
+    assert len(jeton) >= 40
+    assert jeton not in contenu and empreinte(jeton) in contenu
+
+
+def test_lettre_seulement_avec_le_bon_jeton_et_un_dossier_actif(
+    depot: Depot, registre: Registre
+) -> None:
+    dossier, jeton = enregistrer(depot, registre)
+    assert depot.lire_avec_jeton(dossier.reference, jeton) == dossier
+    assert depot.lire_avec_jeton(dossier.reference, jeton[:-1]) is None
+    assert depot.lire_avec_jeton(dossier.reference, "") is None
+    assert depot.lire_avec_jeton("MX-2026-AAAA-AAAA", jeton) is None
+    depot.effacer(dossier.reference, MAINTENANT.date())  # restricted: the dispute is open
+    assert depot.lire_avec_jeton(dossier.reference, jeton) is None
+
+
+def test_suivi_par_reference_et_email_en_second_facteur(depot: Depot, registre: Registre) -> None:
+    dossier, _ = enregistrer(depot, registre)
+    assert depot.lire_pour_suivi(dossier.reference, "Jeanne.Dupont@exemple.fr") == dossier
+    assert depot.lire_pour_suivi(dossier.reference, "jeanne@exemple.fr") is None
+    assert depot.lire_pour_suivi("MX-2026-AAAA-AAAA", "jeanne.dupont@exemple.fr") is None
+
+
+@pytest.mark.parametrize(
+    "champs",
+    [
+        {"nature": "refus de prise en charge de ma chimiothérapie"},
+        {"pieces": "le compte rendu opératoire"},
+        {"numero_adherent": "2 84 12 75 123 456 78"},
+    ],
+)
+def test_aucun_detail_medical_stocke(
+    depot: Depot, registre: Registre, url_dossiers: str, champs: dict[str, str]
+) -> None:
+    with pytest.raises(DonneesMedicalesRefusees):
+        enregistrer(depot, registre, transmettre=True, **champs)
+    assert lignes(url_dossiers, "SELECT count(*) FROM dossiers") == [(0,)]
+    assert lignes(url_dossiers, "SELECT count(*) FROM outbox") == [(0,)]
+
+
+def test_dossier_medical_garde_seulement_le_booleen_et_la_route_postale(
+    depot: Depot, registre: Registre
+) -> None:
+    reponses = Reponses(contact_prealable=True, donnees_medicales=True)
+    dossier, _ = enregistrer(depot, registre, reponses=reponses)
+    assert dossier.orientation["donnees_medicales"] is True
+    assert "Médecin Conseil de Mutex" in dossier.orientation["courrier_medical"]["adresse"]
+
+
+def test_une_simple_demande_n_est_pas_enregistree(depot: Depot, registre: Registre) -> None:
+    demande = orienter(
+        Faits(registre["mutex"], MAINTENANT.date(), qualification=Qualification.DEMANDE)
+    )
+    with pytest.raises(ValueError, match="complaints"):
+        depot.enregistrer(reclamation(), demande, MAINTENANT, transmettre=False)
+
+
+# --- erasure and retention ------------------------------------------------------------
+
+
+def test_effacement_pendant_le_litige_restreint_avec_le_motif(
+    depot: Depot, registre: Registre, url_dossiers: str
+) -> None:
+    dossier, _ = enregistrer(depot, registre, reponses=ecrite_le(date(2026, 10, 3)))
+    effacement = depot.effacer(dossier.reference, date(2027, 10, 3))
+    assert effacement is not None and not effacement.efface
+    assert effacement.motif is not None and "3 octobre 2027" in effacement.motif
+    assert lignes(url_dossiers, "SELECT statut, motif_restriction FROM dossiers") == [
+        ("restreint", effacement.motif)
+    ]
+
+
+def test_effacement_apres_le_litige_ne_laisse_rien(
+    depot: Depot, registre: Registre, url_dossiers: str
+) -> None:
+    dossier, _ = enregistrer(depot, registre, transmettre=True)
+    autre, _ = enregistrer(depot, registre, transmettre=True, nom="Martin")
+    effacement = depot.effacer(dossier.reference, date(2027, 11, 25))
+    assert effacement is not None and effacement.efface
+    restants = repr(lignes(url_dossiers, "SELECT * FROM dossiers"))
+    assert dossier.reference not in restants and autre.reference in restants
+    assert lignes(url_dossiers, "SELECT count(*) FROM outbox") == [(1,)]
+    assert depot.effacer("MX-2026-AAAA-AAAA", date(2027, 11, 25)) is None
+
+
+def test_purge_archive_puis_supprime(depot: Depot, registre: Registre, url_dossiers: str) -> None:
+    ancien, _ = enregistrer(depot, registre, reponses=ecrite_le(date(2025, 9, 1)))
+    recent, _ = enregistrer(depot, registre)
+    bilan = depot.purger(date(2026, 11, 24), Durees())
+    assert (bilan.archives, bilan.supprimes) == ((ancien.reference,), ())
+    assert sorted(lignes(url_dossiers, "SELECT reference, statut FROM dossiers")) == sorted(
+        [(ancien.reference, "archive"), (recent.reference, "actif")]
+    )
+    assert depot.dossiers(statut=Statut.ACTIF) == [recent]
+    bilan = depot.purger(date(2031, 9, 2), Durees())
+    assert bilan.supprimes == (ancien.reference,)
+    assert lignes(url_dossiers, "SELECT reference FROM dossiers") == [(recent.reference,)]
+
+
+# --- outbox -----------------------------------------------------------------------------
+
+
+def test_file_d_envoi_garde_l_erreur_jusqu_a_la_reception(depot: Depot, registre: Registre) -> None:
+    dossier, _ = enregistrer(depot, registre, transmettre=True)
+    enregistrer(depot, registre)  # not to be forwarded
+    [element] = depot.en_attente()
+    assert element.charge == dossier.en_json() and element.tentatives == 0
+    depot.noter_envoi(element.identifiant, MAINTENANT, "HTTP 503")
+    [element] = depot.en_attente()
+    assert (element.tentatives, element.derniere_erreur) == (1, "HTTP 503")
+    depot.noter_envoi(element.identifiant, MAINTENANT, None)
+    assert depot.en_attente() == []
+
+
+# --- schema -----------------------------------------------------------------------------
+
+
+def test_nouvelle_base_en_derniere_version(url_dossiers: str) -> None:
+    ouvrir_depot(url_dossiers)
+    assert lignes(url_dossiers, "SELECT version FROM schema_version") == [(1,)]
+    ouvrir_depot(url_dossiers)  # opening again changes nothing
+    assert lignes(url_dossiers, "SELECT version FROM schema_version") == [(1,)]
+
+
+def _ajouter_telephone(cx: sa.engine.Connection) -> None:
+    cx.execute(sa.text("ALTER TABLE dossiers ADD COLUMN telephone VARCHAR(20)"))
+
+
+def test_migration_garde_les_donnees(depot: Depot, registre: Registre, url_dossiers: str) -> None:
+    dossier, _ = enregistrer(depot, registre)
+    metadata = sa.MetaData()
+    for table in dossiers.METADATA.tables.values():
+        table.to_metadata(metadata)
+    metadata.tables["dossiers"].append_column(sa.Column("telephone", sa.String(20)))
+    assert migrer(creer_moteur(url_dossiers), metadata, [_ajouter_telephone]) == 2
+    assert lignes(url_dossiers, "SELECT reference, telephone FROM dossiers") == [
+        (dossier.reference, None)
+    ]
+    assert lignes(url_dossiers, "SELECT version FROM schema_version") == [(2,)]
+    assert depot.lire(dossier.reference) == dossier
+
+
+def test_base_plus_recente_que_le_code_refusee(url_dossiers: str, tmp_path: Path) -> None:
+    ouvrir_depot(url_dossiers)
+    with sqlite3.connect(tmp_path / "dossiers.db") as base:
+        base.execute("UPDATE schema_version SET version = 9")
+    with pytest.raises(SchemaTropRecent):
+        ouvrir_depot(url_dossiers)
+
+
+# --- Rasa's tracker store ---------------------------------------------------------------
+
+
+def test_conversations_de_plus_de_30_jours_supprimees(tmp_path: Path) -> None:
+    base = tmp_path / "tracker.db"
+    store = RedactingSQLTrackerStore(Domain.empty(), dialect="sqlite", db=str(base))
+    maintenant = datetime(2026, 11, 24, 12, 0, tzinfo=FUSEAU)
+    for expediteur, age in (("ancienne", 31), ("recente", 29)):
+        instant = (maintenant - timedelta(days=age)).timestamp()
+        tracker = DialogueStateTracker.from_events(
+            expediteur,
+            [
+                UserUttered("mon cancer n'est pas remboursé", timestamp=instant - 60),
+                UserUttered("ma mutuelle ne répond pas", timestamp=instant),
+            ],
+        )
+        asyncio.run(store.save(tracker))
+    url = f"sqlite:///{base}"
+    assert "cancer" not in repr(lignes(url, "SELECT data FROM events"))  # redacted on save
+    assert purger_conversations(url, maintenant - timedelta(days=30)) == 1
+    assert lignes(url, "SELECT DISTINCT sender_id FROM events") == [("recente",)]
+
+
+def test_pas_de_conversations_rien_a_supprimer(tmp_path: Path) -> None:
+    assert purger_conversations(f"sqlite:///{tmp_path / 'vide.db'}", MAINTENANT) == 0
