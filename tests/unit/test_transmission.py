@@ -1,0 +1,122 @@
+"""Hand-off to the insurer, against a real HTTP server on loopback that fails, then recovers."""
+
+import json
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import pytest
+
+from bot.dossiers import Depot
+from bot.organisations import Registre
+from bot.transmission import ErreurTransmission, Transmetteur, transmettre_en_attente
+from tests.e2e.serveurs import port_libre
+from tests.exemples_dossiers import MAINTENANT, enregistrer
+
+
+class Guichet:
+    """The insurer's endpoint: answers the listed statuses in turn, then 200."""
+
+    def __init__(self) -> None:
+        self.statuts: list[int] = []
+        self.requetes = 0
+        self.recus: list[dict[str, Any]] = []
+        guichet = self
+
+        class Gestionnaire(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                corps = self.rfile.read(int(self.headers["Content-Length"]))
+                guichet.requetes += 1
+                statut = guichet.statuts.pop(0) if guichet.statuts else 200
+                if statut == 200:
+                    guichet.recus.append(json.loads(corps))
+                self.send_response(statut)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, *_: object) -> None:
+                pass
+
+        self.serveur = ThreadingHTTPServer(("127.0.0.1", 0), Gestionnaire)
+        self.url = f"http://127.0.0.1:{self.serveur.server_port}/dossiers"
+
+    def ouvrir(self) -> None:
+        threading.Thread(target=self.serveur.serve_forever, daemon=True).start()
+
+    def fermer(self) -> None:
+        """Stop answering: connections are still accepted by the system, never answered."""
+        self.serveur.shutdown()
+
+
+@pytest.fixture
+def guichet() -> Iterator[Guichet]:
+    g = Guichet()
+    g.ouvrir()
+    yield g
+    g.fermer()
+    g.serveur.server_close()
+
+
+def rapide(url: str, essais: int = 3) -> Transmetteur:
+    return Transmetteur(url, delai=0.5, essais=essais, attente=0.01)
+
+
+def test_reessais_avec_attente_jusqu_a_la_reussite(guichet: Guichet) -> None:
+    guichet.statuts = [503, 502]
+    rapide(guichet.url).envoyer({"reference": "MX-2026-7KQ4-M2XD"})
+    assert guichet.requetes == 3
+    assert guichet.recus == [{"reference": "MX-2026-7KQ4-M2XD"}]
+
+
+def test_erreur_apres_les_reessais(guichet: Guichet) -> None:
+    guichet.statuts = [503] * 3
+    with pytest.raises(ErreurTransmission, match="HTTP 503"):
+        rapide(guichet.url, essais=2).envoyer({})
+    assert guichet.requetes == 3 and guichet.recus == []
+
+
+def test_requete_refusee_pas_de_reessai(guichet: Guichet) -> None:
+    guichet.statuts = [400]
+    with pytest.raises(ErreurTransmission, match="HTTP 400"):
+        rapide(guichet.url).envoyer({})
+    assert guichet.requetes == 1
+
+
+def test_point_de_reception_absent() -> None:
+    with pytest.raises(ErreurTransmission, match="ConnectionError"):
+        rapide(f"http://127.0.0.1:{port_libre()}/dossiers", essais=1).envoyer({})
+
+
+def test_rien_perdu_quand_le_guichet_echoue_puis_revient(
+    guichet: Guichet, depot: Depot, registre: Registre
+) -> None:
+    dossier, _ = enregistrer(depot, registre, transmettre=True)
+    guichet.statuts = [503, 503]
+    bilan = transmettre_en_attente(depot, rapide(guichet.url, essais=1), lambda: MAINTENANT)
+    assert bilan.transmis == ()
+    [attente] = bilan.en_attente
+    assert (attente.reference, attente.tentatives, attente.derniere_erreur) == (
+        dossier.reference,
+        1,
+        "HTTP 503",
+    )
+    bilan = transmettre_en_attente(depot, rapide(guichet.url, essais=1), lambda: MAINTENANT)
+    assert bilan.transmis == (dossier.reference,) and bilan.en_attente == ()
+    assert guichet.recus == [dossier.en_json()]
+
+
+def test_guichet_muet_delai_depasse_puis_reprise(
+    guichet: Guichet, depot: Depot, registre: Registre
+) -> None:
+    dossier, _ = enregistrer(depot, registre, transmettre=True)
+    guichet.fermer()
+    bilan = transmettre_en_attente(depot, rapide(guichet.url, essais=0), lambda: MAINTENANT)
+    [attente] = bilan.en_attente
+    assert "Timeout" in (attente.derniere_erreur or "")
+    guichet.ouvrir()
+    bilan = transmettre_en_attente(depot, rapide(guichet.url), lambda: MAINTENANT)
+    assert bilan.transmis == (dossier.reference,)
+    # The post that timed out waited in the socket's backlog and arrives too: the endpoint
+    # sees the dossier twice, which its reference lets it ignore (bot/transmission.py).
+    assert [recu["reference"] for recu in guichet.recus] == [dossier.reference] * 2
