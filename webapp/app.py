@@ -6,6 +6,8 @@ import os
 
 from aiohttp import web
 
+from webapp.dossiers import ajouter_dossiers
+
 TAILLE_MAX_REQUETE = 64 * 1024
 """Largest request body accepted (bytes): the app takes no uploads."""
 
@@ -14,6 +16,7 @@ def creer_app() -> web.Application:
     """Create the application with every group of routes registered."""
     app = web.Application(client_max_size=TAILLE_MAX_REQUETE)
     app.router.add_get("/sante", _sante)
+    ajouter_dossiers(app)
     return app
 
 

@@ -1,0 +1,325 @@
+"""Documents written from a complaint: the dated summary and the letters to send.
+
+Every template of these documents lives here:
+
+- the summary shown before the person agrees to record the complaint;
+- the complaint letter (levels 1 and 2, to the service of the orientation: customer
+  relations, the complaints service, or the medical adviser by post) and the mediator
+  referral letter (level 3), in French administrative form: sender, recipient, date,
+  object, reference numbers, facts, request, list of attachments;
+- their two renderings, plain text and a printable HTML page, in which everything the
+  person typed is escaped.
+
+A letter is written as of the dossier's creation, from the orientation then shown.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import date
+from string import Template
+
+from bot.dossiers import Dossier, Reclamation
+from bot.organisations import Organisation
+from bot.orientation import Orientation
+from bot.presentation import date_en_francais
+
+ADRESSE_A_COMPLETER = "[votre adresse postale]"
+_FIN_DE_PHRASE = ".!?…"
+
+
+@dataclass(frozen=True)
+class Lettre:
+    """A letter, block by block, before it is laid out as text or HTML."""
+
+    titre: str
+    expediteur: tuple[str, ...]
+    destinataire: tuple[str, ...]
+    date: str
+    objet: str
+    references: tuple[str, ...]
+    appel: str
+    paragraphes: tuple[str, ...]
+    politesse: str
+    signature: str
+    pieces: tuple[str, ...]
+
+
+def _phrase(texte: str) -> str:
+    """``texte`` ending with a full stop when it has no final punctuation."""
+    return texte if texte.endswith(tuple(_FIN_DE_PHRASE)) else f"{texte}."
+
+
+def _organisme(organisation: Organisation) -> str:
+    """How the letter names the organisation ("mon assureur" when it is not in the data)."""
+    return "mon assureur" if organisation.generique else organisation.nom
+
+
+def rediger_recapitulatif(reclamation: Reclamation, organisation: Organisation, jour: date) -> str:
+    """The dated summary shown before the person agrees to record the complaint."""
+    lignes = [
+        f"Récapitulatif au {date_en_francais(jour)} :",
+        f"- organisme : {organisation.nom}",
+        f"- nom : {reclamation.prenom} {reclamation.nom}",
+        f"- numéro d'adhérent : {reclamation.numero_adherent or 'non communiqué'}",
+        f"- adresse e-mail : {reclamation.email}",
+    ]
+    if reclamation.date_ecrite:
+        lignes.append(f"- réclamation écrite du {date_en_francais(reclamation.date_ecrite)}")
+    lignes += [f"- objet : {reclamation.nature}", f"- pièces : {reclamation.pieces}"]
+    return "\n".join(lignes)
+
+
+def _destinataire(orientation: Orientation) -> tuple[str, ...]:
+    """The postal address of the orientation's channels, else the service's name."""
+    adresse = next((canal.adresse for canal in orientation.canaux if canal.adresse), None)
+    if adresse:
+        return adresse
+    organisation = orientation.faits.organisation
+    service = orientation.service[:1].upper() + orientation.service[1:]
+    return (service,) if organisation.generique else (service, organisation.nom)
+
+
+def _faits_de_la_reclamation(dossier: Dossier, orientation: Orientation) -> str:
+    """What happened before this letter, for the complaints service."""
+    reponses = dossier.reclamation.reponses
+    ecrite = dossier.reclamation.date_ecrite
+    if ecrite and not reponses.reponse_recue:
+        return (
+            f"Le {date_en_francais(ecrite)}, je vous ai adressé une réclamation écrite, "
+            "restée sans réponse à ce jour. Je la renouvelle par la présente."
+        )
+    if ecrite and not reponses.reponse_satisfaisante:
+        return (
+            f"Le {date_en_francais(ecrite)}, je vous ai adressé une réclamation écrite. "
+            "La réponse reçue ne me satisfait pas : je maintiens ma réclamation."
+        )
+    if orientation.faits.contact_prealable:
+        return (
+            "Par la présente, je vous adresse une réclamation écrite. J'ai déjà signalé "
+            "ce problème à vos services, sans obtenir satisfaction."
+        )
+    return "Par la présente, je vous adresse une réclamation écrite."
+
+
+def _lettre_de_reclamation(dossier: Dossier, orientation: Orientation) -> Lettre:
+    """Complaint letter: levels 1 and 2."""
+    reclamation = dossier.reclamation
+    organisation = orientation.faits.organisation
+    engagements = organisation.engagements
+    ecrite = reclamation.date_ecrite
+    paragraphes = [
+        _faits_de_la_reclamation(dossier, orientation),
+        _phrase(f"Objet de ma réclamation : {reclamation.nature}"),
+        "Je vous demande de bien vouloir l'examiner et de me répondre par écrit. "
+        "Je vous remercie d'en accuser réception dans un délai de "
+        f"{engagements.accuse_reception_jours_ouvrables} jours ouvrables et d'y répondre "
+        f"dans un délai de {engagements.reponse_mois} mois au plus.",
+    ]
+    if orientation.donnees_medicales:
+        paragraphes.append(
+            "Ma réclamation touche à des informations médicales : je vous l'adresse sous "
+            f"pli confidentiel, à l'attention du {organisation.donnees_medicales.destinataire}, "
+            "avec les pièces médicales utiles."
+        )
+    paragraphes.append(f"Vous pouvez me répondre à l'adresse électronique {reclamation.email}.")
+    return _lettre(
+        dossier,
+        orientation,
+        titre="Lettre de réclamation",
+        objet=(
+            f"Réclamation, suite à mon courrier du {date_en_francais(ecrite)}"
+            if ecrite
+            else "Réclamation"
+        ),
+        appel="Madame, Monsieur,",
+        paragraphes=paragraphes,
+        pieces=(reclamation.pieces,),
+    )
+
+
+def _lettre_au_mediateur(dossier: Dossier, orientation: Orientation) -> Lettre:
+    """Mediator referral letter: level 3 (a written complaint exists)."""
+    reclamation = dossier.reclamation
+    reponses = reclamation.reponses
+    organisation = orientation.faits.organisation
+    organisme = _organisme(organisation)
+    ecrite = date_en_francais(dossier.date_reclamation)
+    if reponses.reponse_recue:
+        issue = "La réponse reçue ne me satisfait pas."
+        pieces: tuple[str, ...] = (
+            f"copie de ma réclamation écrite du {ecrite}",
+            "copie de la réponse reçue",
+        )
+    else:
+        assert orientation.echeances is not None  # a complaint has deadlines
+        echue = date_en_francais(orientation.echeances.reponse_au_plus_tard_prorogee)
+        issue = (
+            "Je n'ai reçu aucune réponse dans le délai de "
+            f"{organisation.engagements.reponse_mois} mois, échu le {echue}."
+        )
+        pieces = (f"copie de ma réclamation écrite du {ecrite}",)
+    return _lettre(
+        dossier,
+        orientation,
+        titre="Saisine du médiateur",
+        objet=f"Saisine du médiateur, litige avec {organisme}",
+        appel="Madame, Monsieur le Médiateur,",
+        paragraphes=[
+            f"Je sollicite votre intervention dans le litige qui m'oppose à {organisme}.",
+            f"Le {ecrite}, j'ai adressé une réclamation écrite à {organisme}. {issue}",
+            _phrase(f"Objet du litige : {reclamation.nature}"),
+            "Aucun tribunal ni aucun autre médiateur n'est saisi de ce litige, et ma demande "
+            "intervient moins d'un an après ma réclamation écrite.",
+            "Je vous remercie d'examiner ce litige et de me faire part de votre proposition "
+            f"de solution. Vous pouvez me répondre à l'adresse électronique {reclamation.email}.",
+        ],
+        pieces=(*pieces, reclamation.pieces),
+    )
+
+
+def _lettre(
+    dossier: Dossier,
+    orientation: Orientation,
+    *,
+    titre: str,
+    objet: str,
+    appel: str,
+    paragraphes: list[str],
+    pieces: tuple[str, ...],
+) -> Lettre:
+    """The blocks every letter shares around its own object, text and attachments."""
+    reclamation = dossier.reclamation
+    signataire = f"{reclamation.prenom} {reclamation.nom}"
+    references = [f"Référence du dossier : {dossier.reference}"]
+    if reclamation.numero_adherent:
+        references.append(f"Numéro d'adhérent : {reclamation.numero_adherent}")
+    return Lettre(
+        titre=titre,
+        expediteur=(signataire, ADRESSE_A_COMPLETER, f"Courriel : {reclamation.email}"),
+        destinataire=_destinataire(orientation),
+        date=f"Le {date_en_francais(dossier.cree_le.date())}",
+        objet=objet,
+        references=tuple(references),
+        appel=appel,
+        paragraphes=tuple(paragraphes),
+        politesse=f"Je vous prie d'agréer, {appel[:-1]}, l'expression de mes salutations "
+        "distinguées.",
+        signature=signataire,
+        pieces=pieces,
+    )
+
+
+def rediger_lettre(dossier: Dossier, orientation: Orientation) -> Lettre:
+    """The letter of a dossier: to the mediator at level 3, else to the oriented service.
+
+    Args:
+        dossier: the recorded complaint.
+        orientation: its orientation as of the day it was recorded.
+
+    """
+    if orientation.niveau == 3:
+        return _lettre_au_mediateur(dossier, orientation)
+    return _lettre_de_reclamation(dossier, orientation)
+
+
+_TEXTE = Template(
+    """$expediteur
+
+$destinataire
+
+$date
+
+Objet : $objet
+$references
+
+$appel
+
+$paragraphes
+
+$politesse
+
+$signature
+
+Pièces jointes :
+$pieces
+"""
+)
+
+_HTML = Template(
+    """<!DOCTYPE html>
+<html lang="fr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>$titre</title>
+<style>
+  body { font-family: Georgia, "Times New Roman", serif; font-size: 12pt; line-height: 1.45;
+         max-width: 17cm; margin: 2cm auto; padding: 0 1cm; color: #000; }
+  .destinataire, .date, .signature { margin-left: 55%; }
+  .objet { font-weight: bold; margin-top: 2em; }
+  .references { margin-top: 0; }
+  p { margin: 0 0 1em; text-align: justify; }
+  .aide { font-family: sans-serif; font-size: 10pt; border: 1px solid #999; padding: .5em; }
+  @media print { .aide { display: none; } body { margin: 0 auto; } }
+  @page { size: A4; margin: 2cm; }
+</style>
+</head>
+<body>
+<p class="aide">Imprimez cette page (Ctrl+P ou ⌘+P), complétez votre adresse postale, signez
+et joignez des copies, jamais d'originaux.</p>
+<p class="expediteur">$expediteur</p>
+<p class="destinataire">$destinataire</p>
+<p class="date">$date</p>
+<p class="objet">Objet : $objet</p>
+<p class="references">$references</p>
+<p>$appel</p>
+$paragraphes
+<p>$politesse</p>
+<p class="signature">$signature</p>
+<p>Pièces jointes :</p>
+<ul>
+$pieces
+</ul>
+</body>
+</html>
+"""
+)
+
+
+def en_texte(lettre: Lettre) -> str:
+    """The letter as plain text, ready to copy into an e-mail or a form."""
+    return _TEXTE.substitute(
+        expediteur="\n".join(lettre.expediteur),
+        destinataire="\n".join(lettre.destinataire),
+        date=lettre.date,
+        objet=lettre.objet,
+        references="\n".join(lettre.references),
+        appel=lettre.appel,
+        paragraphes="\n\n".join(lettre.paragraphes),
+        politesse=lettre.politesse,
+        signature=lettre.signature,
+        pieces="\n".join(f"- {piece}" for piece in lettre.pieces),
+    )
+
+
+def _lignes(lignes: tuple[str, ...]) -> str:
+    return "<br>\n".join(html.escape(ligne) for ligne in lignes)
+
+
+def en_html(lettre: Lettre) -> str:
+    """The letter as a printable HTML page (A4); every value is HTML-escaped."""
+    return _HTML.substitute(
+        titre=html.escape(lettre.titre),
+        expediteur=_lignes(lettre.expediteur),
+        destinataire=_lignes(lettre.destinataire),
+        date=html.escape(lettre.date),
+        objet=html.escape(lettre.objet),
+        references=_lignes(lettre.references),
+        appel=html.escape(lettre.appel),
+        paragraphes="\n".join(f"<p>{html.escape(p)}</p>" for p in lettre.paragraphes),
+        politesse=html.escape(lettre.politesse),
+        signature=html.escape(lettre.signature),
+        pieces="\n".join(f"<li>{html.escape(piece)}</li>" for piece in lettre.pieces),
+    )

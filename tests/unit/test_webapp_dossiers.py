@@ -1,0 +1,83 @@
+"""The letter page: only for the holder of the link, printable, never cached."""
+
+from collections.abc import AsyncIterator
+from datetime import date
+
+import pytest
+from aiohttp.test_utils import TestClient, TestServer
+
+from actions import contexte
+from bot.dossiers import Depot
+from bot.organisations import Registre
+from tests.exemples_dossiers import MAINTENANT, ecrite_le, enregistrer
+from webapp.app import creer_app
+from webapp.dossiers import INTROUVABLE
+
+
+@pytest.fixture
+async def client(
+    depot: Depot, registre: Registre, url_dossiers: str, monkeypatch: pytest.MonkeyPatch
+) -> AsyncIterator[TestClient]:
+    monkeypatch.setenv("RECOURS_DATABASE_URL", url_dossiers)
+    contexte.installer(None)  # the app's own factory, reading the environment
+    async with TestClient(TestServer(creer_app())) as c:
+        yield c
+    contexte.installer(None)
+
+
+async def test_lettre_html_imprimable_pour_le_detenteur_du_lien(
+    client: TestClient, depot: Depot, registre: Registre
+) -> None:
+    dossier, jeton = enregistrer(depot, registre, organisation="identites-mutuelle")
+    reponse = await client.get(f"/dossiers/{dossier.reference}/lettre", params={"jeton": jeton})
+    assert reponse.status == 200
+    assert reponse.content_type == "text/html" and reponse.charset == "utf-8"
+    page = await reponse.text()
+    assert "Service Qualité Réclamations" in page and dossier.reference in page
+    assert "Jeanne Dupont" in page
+    assert reponse.headers["Cache-Control"] == "no-store"
+    assert reponse.headers["Referrer-Policy"] == "no-referrer"
+    assert "default-src 'none'" in reponse.headers["Content-Security-Policy"]
+
+
+async def test_lettre_au_mediateur_en_texte(
+    client: TestClient, depot: Depot, registre: Registre
+) -> None:
+    reponses = ecrite_le(
+        date(2026, 8, 3), reponse_recue=True, reponse_satisfaisante=False, procedure_en_cours=False
+    )
+    dossier, jeton = enregistrer(depot, registre, reponses=reponses)
+    reponse = await client.get(
+        f"/dossiers/{dossier.reference}/lettre", params={"jeton": jeton, "format": "texte"}
+    )
+    assert reponse.status == 200 and reponse.content_type == "text/plain"
+    texte = await reponse.text()
+    assert "Objet : Saisine du médiateur, litige avec Mutex" in texte
+    assert "La Médiation de l'Assurance\nTSA 50110" in texte
+
+
+async def test_reference_inconnue_ou_jeton_faux_meme_404(
+    client: TestClient, depot: Depot, registre: Registre
+) -> None:
+    dossier, jeton = enregistrer(depot, registre)
+    autre, _ = enregistrer(depot, registre)
+    essais = [
+        (dossier.reference, jeton[:-2]),
+        (dossier.reference, ""),
+        (autre.reference, jeton),  # a valid token opens only its own dossier
+        ("MX-2026-AAAA-AAAA", jeton),
+    ]
+    for reference, faux in essais:
+        reponse = await client.get(f"/dossiers/{reference}/lettre", params={"jeton": faux})
+        assert reponse.status == 404
+        assert await reponse.text() == INTROUVABLE
+        assert reponse.headers["Cache-Control"] == "no-store"
+
+
+async def test_dossier_restreint_plus_de_lettre(
+    client: TestClient, depot: Depot, registre: Registre
+) -> None:
+    dossier, jeton = enregistrer(depot, registre)
+    depot.effacer(dossier.reference, MAINTENANT.date())
+    reponse = await client.get(f"/dossiers/{dossier.reference}/lettre", params={"jeton": jeton})
+    assert reponse.status == 404
