@@ -3,18 +3,47 @@
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import json
 import sys
 from collections.abc import Sequence
 from datetime import date
 from typing import Any, NoReturn
 
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot import horloge
 from bot.calendrier import Region
-from bot.config import dossier_organisations
+from bot.config import (
+    dossier_organisations,
+    url_base_conversations,
+    url_base_dossiers,
+    url_webhook,
+)
+from bot.conservation import Durees, Statut, conversations_expirees_avant
+from bot.dossiers import Depot, Dossier, SchemaTropRecent, ouvrir_depot, purger_conversations
 from bot.echeances import calculer_echeances
 from bot.organisations import Engagements, ErreurOrganisation, Registre
 from bot.orientation import Faits, Qualification, orienter
 from bot.presentation import en_json
+from bot.transmission import Transmetteur, transmettre_en_attente
+
+COLONNES_CSV = (
+    "reference",
+    "organisation",
+    "cree_le",
+    "statut",
+    "numero_adherent",
+    "nom",
+    "prenom",
+    "email",
+    "nature",
+    "pieces",
+    "date_reclamation",
+    "niveau",
+)
+_DEBUT_DE_FORMULE = ("=", "+", "-", "@", "\t", "\r")
 
 
 class ErreurUtilisateur(Exception):
@@ -62,6 +91,24 @@ def _analyseur() -> argparse.ArgumentParser:
     orientation.add_argument("--region", choices=regions)
 
     commandes.add_parser("organisations", help="organisations connues")
+
+    dossiers = commandes.add_parser("dossiers", help="dossiers enregistrés (données personnelles)")
+    actions = dossiers.add_subparsers(dest="action", required=True)
+    export = actions.add_parser("export", help="dossiers actifs d'une organisation")
+    export.add_argument("--organisation", required=True)
+    export.add_argument("--format", choices=("csv", "json"), default="json")
+    effacer = actions.add_parser("effacer", help="effacement (ou restriction) d'un dossier")
+    effacer.add_argument("reference")
+    effacer.add_argument("--aujourdhui", type=_date_iso)
+
+    durees = Durees()
+    purge = commandes.add_parser("purge", help="durées de conservation (dossiers, conversations)")
+    purge.add_argument("--aujourdhui", type=_date_iso)
+    purge.add_argument("--actif-ans", type=int, default=durees.actif_ans)
+    purge.add_argument("--archive-ans", type=int, default=durees.archive_ans)
+    purge.add_argument("--conversations-jours", type=int, default=durees.conversations_jours)
+
+    commandes.add_parser("outbox", help="dossiers en attente de transmission, nouvel essai")
     return analyseur
 
 
@@ -78,12 +125,14 @@ def _echeances(arguments: argparse.Namespace) -> dict[str, Any]:
     }
 
 
-def _orientation(arguments: argparse.Namespace, registre: Registre) -> dict[str, Any]:
-    if arguments.organisation not in registre:
+def _verifier_organisation(identifiant: str, registre: Registre) -> None:
+    if identifiant not in registre:
         connues = ", ".join(registre)
-        raise ErreurUtilisateur(
-            f"organisation inconnue « {arguments.organisation} » (connues : {connues})"
-        )
+        raise ErreurUtilisateur(f"organisation inconnue « {identifiant} » (connues : {connues})")
+
+
+def _orientation(arguments: argparse.Namespace, registre: Registre) -> dict[str, Any]:
+    _verifier_organisation(arguments.organisation, registre)
     if arguments.reclamation_ecrite and arguments.reclamation_ecrite > arguments.aujourdhui:
         raise ErreurUtilisateur(
             "la date de la réclamation écrite ne peut pas être postérieure à --aujourdhui"
@@ -103,10 +152,93 @@ def _orientation(arguments: argparse.Namespace, registre: Registre) -> dict[str,
     return en_json(orienter(faits))
 
 
+def _cellule(valeur: object) -> str:
+    """A CSV cell that a spreadsheet will not run as a formula."""
+    texte = "" if valeur is None else str(valeur)
+    return f"'{texte}" if texte.startswith(_DEBUT_DE_FORMULE) else texte
+
+
+def _en_csv(dossiers: list[Dossier]) -> str:
+    sortie = io.StringIO()
+    ecrivain = csv.writer(sortie, lineterminator="\n")
+    ecrivain.writerow(COLONNES_CSV)
+    for dossier in dossiers:
+        ligne = {**dossier.en_json(), "niveau": dossier.orientation["niveau"]}
+        ecrivain.writerow(_cellule(ligne[colonne]) for colonne in COLONNES_CSV)
+    return sortie.getvalue()
+
+
+def _exporter(arguments: argparse.Namespace, depot: Depot) -> Any:
+    _verifier_organisation(arguments.organisation, Registre.depuis_dossier(dossier_organisations()))
+    dossiers = depot.dossiers(arguments.organisation, Statut.ACTIF)
+    if arguments.format == "csv":
+        return _en_csv(dossiers)
+    return [dossier.en_json() for dossier in dossiers]
+
+
+def _effacer(arguments: argparse.Namespace, depot: Depot) -> dict[str, Any]:
+    effacement = depot.effacer(arguments.reference, arguments.aujourdhui or horloge.aujourdhui())
+    if effacement is None:
+        raise ErreurUtilisateur(f"dossier inconnu « {arguments.reference} »")
+    return {
+        "reference": effacement.reference,
+        "resultat": "efface" if effacement.efface else "restreint",
+        "motif": effacement.motif,
+    }
+
+
+def _purger(arguments: argparse.Namespace, depot: Depot) -> dict[str, Any]:
+    durees = Durees(arguments.actif_ans, arguments.archive_ans, arguments.conversations_jours)
+    if arguments.aujourdhui:
+        maintenant = horloge.debut_du_jour(arguments.aujourdhui)
+    else:
+        maintenant = horloge.maintenant()
+    bilan = depot.purger(maintenant.date(), durees)
+    conversations = purger_conversations(
+        url_base_conversations(), conversations_expirees_avant(maintenant, durees)
+    )
+    return {
+        "dossiers_archives": list(bilan.archives),
+        "dossiers_supprimes": list(bilan.supprimes),
+        "conversations_supprimees": conversations,
+    }
+
+
+def _outbox(depot: Depot) -> dict[str, Any]:
+    url = url_webhook()
+    transmis: tuple[str, ...] = ()
+    en_attente = depot.en_attente()
+    if url is not None and en_attente:
+        bilan = transmettre_en_attente(depot, Transmetteur(url), horloge.maintenant)
+        transmis, en_attente = bilan.transmis, list(bilan.en_attente)
+    return {
+        "webhook_configure": url is not None,
+        "transmis": list(transmis),
+        "en_attente": [
+            {
+                "reference": element.reference,
+                "depuis": element.depuis.isoformat(),
+                "tentatives": element.tentatives,
+                "derniere_erreur": element.derniere_erreur,
+            }
+            for element in en_attente
+        ],
+    }
+
+
 def executer(arguments: argparse.Namespace) -> Any:
-    """Run one parsed command and return what to print as JSON."""
+    """Run one parsed command and return what to print (JSON, or the text of a CSV)."""
     if arguments.commande == "echeances":
         return _echeances(arguments)
+    if arguments.commande in ("dossiers", "purge", "outbox"):
+        depot = ouvrir_depot(url_base_dossiers())
+        if arguments.commande == "purge":
+            return _purger(arguments, depot)
+        if arguments.commande == "outbox":
+            return _outbox(depot)
+        if arguments.action == "export":
+            return _exporter(arguments, depot)
+        return _effacer(arguments, depot)
     registre = Registre.depuis_dossier(dossier_organisations())
     if arguments.commande == "orientation":
         return _orientation(arguments, registre)
@@ -118,10 +250,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = _analyseur().parse_args(argv)
     try:
         resultat = executer(arguments)
-    except (ErreurUtilisateur, ErreurOrganisation) as erreur:
+    except (ErreurUtilisateur, ErreurOrganisation, SchemaTropRecent) as erreur:
         print(f"recours : {erreur}", file=sys.stderr)
         return 2
-    print(json.dumps(resultat, ensure_ascii=False, indent=2))
+    except SQLAlchemyError as erreur:
+        print(f"recours : base de données inaccessible ({type(erreur).__name__})", file=sys.stderr)
+        return 2
+    if isinstance(resultat, str):
+        sys.stdout.write(resultat)
+    else:
+        print(json.dumps(resultat, ensure_ascii=False, indent=2))
     return 0
 
 

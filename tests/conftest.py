@@ -1,11 +1,13 @@
 """Shared fixtures: the real organisation files of data/organisations, a dossier store per test."""
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from bot.dossiers import Depot, ouvrir_depot
 from bot.organisations import Organisation, Registre
+from tests.guichet import Guichet
 
 RACINE = Path(__file__).resolve().parent.parent
 DOSSIER_ORGANISATIONS = RACINE / "data" / "organisations"
@@ -35,3 +37,13 @@ def url_dossiers(tmp_path: Path) -> str:
 @pytest.fixture
 def depot(url_dossiers: str) -> Depot:
     return ouvrir_depot(url_dossiers)
+
+
+@pytest.fixture
+def guichet() -> Iterator[Guichet]:
+    """The insurer's endpoint, answering on loopback until the test ends."""
+    g = Guichet()
+    g.ouvrir()
+    yield g
+    g.fermer()
+    g.serveur.server_close()

@@ -1,13 +1,21 @@
-"""Jeanne Dupont's complaint, recorded on a real SQLite database (fixtures in conftest.py)."""
+"""Jeanne Dupont's complaint, recorded on a real SQLite database (fixtures in conftest.py),
+and conversations saved by the project's own tracker store."""
 
+import asyncio
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
+
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.dossiers import Depot, Dossier, Reclamation
 from bot.horloge import FUSEAU
 from bot.organisations import Registre
 from bot.orientation import orienter
 from bot.parcours import Reponses, construire_faits
+from rasa_addons.tracker_store import RedactingSQLTrackerStore
 
 MAINTENANT = datetime(2026, 11, 24, 10, 30, tzinfo=FUSEAU)
 """When the example complaints are recorded (RECOURS_TODAY of the end-to-end tests)."""
@@ -48,3 +56,14 @@ def enregistrer(
     r = reclamation(**champs)
     faits = construire_faits(r.reponses, registre[r.organisation], maintenant.date())
     return depot.enregistrer(r, orienter(faits), maintenant, transmettre=transmettre)
+
+
+def conversation(base: Path, expediteur: str, dernier_message: datetime) -> None:
+    """Save a two-message conversation (the first one medical) in a SQLite tracker store."""
+    store = RedactingSQLTrackerStore(Domain.empty(), dialect="sqlite", db=str(base))
+    instant = dernier_message.timestamp()
+    evenements = [
+        UserUttered("mon cancer n'est pas remboursé", timestamp=instant - 60),
+        UserUttered("ma mutuelle ne répond pas", timestamp=instant),
+    ]
+    asyncio.run(store.save(DialogueStateTracker.from_events(expediteur, evenements)))

@@ -1,14 +1,23 @@
 """The `recours` command: JSON out, one French line and a non-zero code on bad input."""
 
+import csv
+import io
 import json
+import sqlite3
 import subprocess
 import sys
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
 from bot import cli
+from bot.dossiers import Depot
+from bot.horloge import FUSEAU
+from bot.organisations import Registre
 from tests.conftest import RACINE
+from tests.exemples_dossiers import MAINTENANT, conversation, ecrite_le, enregistrer
+from tests.guichet import Guichet
 
 
 def lancer(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -115,3 +124,147 @@ def test_commande_installee_sans_traceback() -> None:
     )
     assert resultat.returncode == 2
     assert resultat.stderr.startswith("recours : organisation inconnue")
+
+
+# --- dossiers, retention, outbox: on a real SQLite database ---------------------------
+
+
+@pytest.fixture
+def bases(url_dossiers: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """The command's dossier store and tracker store, SQLite files read back by the tests."""
+    conversations = tmp_path / "tracker.db"
+    monkeypatch.setenv("RECOURS_DATABASE_URL", url_dossiers)
+    monkeypatch.setenv("RECOURS_TRACKER_DATABASE_URL", f"sqlite:///{conversations}")
+    monkeypatch.delenv("RECOURS_WEBHOOK_URL", raising=False)
+    return tmp_path / "dossiers.db", conversations
+
+
+def relire(base: Path, requete: str) -> list[tuple[object, ...]]:
+    with sqlite3.connect(base) as connexion:
+        return connexion.execute(requete).fetchall()
+
+
+def test_export_json_des_dossiers_actifs_d_une_organisation(
+    capsys: pytest.CaptureFixture[str], bases: tuple[Path, Path], depot: Depot, registre: Registre
+) -> None:
+    dossier, _ = enregistrer(depot, registre)
+    enregistrer(depot, registre, organisation="identites-mutuelle")
+    restreint, _ = enregistrer(depot, registre, nom="Martin")
+    depot.effacer(restreint.reference, MAINTENANT.date())
+    code, out, _ = lancer(capsys, "dossiers", "export", "--organisation", "mutex")
+    assert code == 0
+    [exporte] = json.loads(out)
+    assert exporte["reference"] == dossier.reference
+    assert (exporte["nom"], exporte["email"]) == ("Dupont", "jeanne.dupont@exemple.fr")
+    assert exporte["orientation"]["reference"] == dossier.reference
+
+
+def test_export_csv_sans_formule_executable(
+    capsys: pytest.CaptureFixture[str], bases: tuple[Path, Path], depot: Depot, registre: Registre
+) -> None:
+    dossier, _ = enregistrer(depot, registre, nature='=HYPERLINK("http://x","clic")')
+    code, out, _ = lancer(
+        capsys, "dossiers", "export", "--organisation", "mutex", "--format", "csv"
+    )
+    assert code == 0
+    [entete, ligne] = list(csv.reader(io.StringIO(out)))
+    assert entete == list(cli.COLONNES_CSV)
+    valeurs = dict(zip(entete, ligne, strict=True))
+    assert valeurs["reference"] == dossier.reference and valeurs["niveau"] == "2"
+    assert valeurs["nature"] == '\'=HYPERLINK("http://x","clic")'
+
+
+def test_effacer_pendant_le_litige_restreint_et_le_dit(
+    capsys: pytest.CaptureFixture[str], bases: tuple[Path, Path], depot: Depot, registre: Registre
+) -> None:
+    dossier, _ = enregistrer(depot, registre)
+    code, out, _ = lancer(
+        capsys, "dossiers", "effacer", dossier.reference, "--aujourdhui", "2027-11-24"
+    )
+    assert code == 0
+    resultat = json.loads(out)
+    assert resultat["resultat"] == "restreint"
+    assert "le médiateur peut être saisi jusqu'au mercredi 24 novembre 2027" in resultat["motif"]
+    assert relire(bases[0], "SELECT reference, statut FROM dossiers") == [
+        (dossier.reference, "restreint")
+    ]
+
+
+def test_effacer_apres_le_litige_plus_rien_dans_la_base(
+    capsys: pytest.CaptureFixture[str], bases: tuple[Path, Path], depot: Depot, registre: Registre
+) -> None:
+    dossier, _ = enregistrer(depot, registre, transmettre=True)
+    code, out, _ = lancer(
+        capsys, "dossiers", "effacer", dossier.reference, "--aujourdhui", "2027-11-25"
+    )
+    assert code == 0 and json.loads(out)["resultat"] == "efface"
+    assert relire(bases[0], "SELECT * FROM dossiers") == []
+    assert relire(bases[0], "SELECT * FROM outbox") == []
+    contenu = bases[0].read_bytes()
+    assert b"jeanne.dupont@exemple.fr" not in contenu and b"Dupont" not in contenu
+
+
+def test_effacer_une_reference_inconnue(
+    capsys: pytest.CaptureFixture[str], bases: tuple[Path, Path]
+) -> None:
+    code, out, err = lancer(capsys, "dossiers", "effacer", "MX-2026-AAAA-AAAA")
+    assert (code, out) == (2, "")
+    assert err == "recours : dossier inconnu « MX-2026-AAAA-AAAA »\n"
+
+
+def test_purge_dossiers_et_conversations(
+    capsys: pytest.CaptureFixture[str], bases: tuple[Path, Path], depot: Depot, registre: Registre
+) -> None:
+    ancien, _ = enregistrer(depot, registre, reponses=ecrite_le(date(2025, 11, 3)))
+    perime, _ = enregistrer(depot, registre, reponses=ecrite_le(date(2020, 11, 3)))
+    recent, _ = enregistrer(depot, registre)
+    conversation(bases[1], "ancienne", datetime(2026, 10, 20, 12, 0, tzinfo=FUSEAU))
+    conversation(bases[1], "recente", datetime(2026, 11, 20, 12, 0, tzinfo=FUSEAU))
+    code, out, _ = lancer(capsys, "purge", "--aujourdhui", "2026-11-24")
+    assert code == 0
+    assert json.loads(out) == {
+        "dossiers_archives": [ancien.reference],
+        "dossiers_supprimes": [perime.reference],
+        "conversations_supprimees": 1,
+    }
+    assert sorted(relire(bases[0], "SELECT reference, statut FROM dossiers")) == sorted(
+        [(ancien.reference, "archive"), (recent.reference, "actif")]
+    )
+    assert relire(bases[1], "SELECT DISTINCT sender_id FROM events") == [("recente",)]
+
+
+def test_outbox_liste_puis_transmet_quand_le_guichet_revient(
+    capsys: pytest.CaptureFixture[str],
+    bases: tuple[Path, Path],
+    depot: Depot,
+    registre: Registre,
+    guichet: Guichet,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dossier, _ = enregistrer(depot, registre, transmettre=True)
+    _, out, _ = lancer(capsys, "outbox")
+    sans_adresse = json.loads(out)
+    assert sans_adresse["webhook_configure"] is False
+    assert [e["reference"] for e in sans_adresse["en_attente"]] == [dossier.reference]
+    monkeypatch.setenv("RECOURS_WEBHOOK_URL", guichet.url)
+    guichet.statuts = [400]  # refused: no retry, kept for the next pass
+    _, out, _ = lancer(capsys, "outbox")
+    [attente] = json.loads(out)["en_attente"]
+    assert (attente["tentatives"], attente["derniere_erreur"]) == (1, "HTTP 400")
+    code, out, _ = lancer(capsys, "outbox")
+    assert code == 0
+    assert json.loads(out) == {
+        "webhook_configure": True,
+        "transmis": [dossier.reference],
+        "en_attente": [],
+    }
+    assert guichet.recus == [dossier.en_json()]
+
+
+def test_base_inaccessible_une_ligne(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("RECOURS_DATABASE_URL", "pas-une-url")
+    code, out, err = lancer(capsys, "outbox")
+    assert (code, out) == (2, "")
+    assert err.startswith("recours : base de données inaccessible") and err.count("\n") == 1

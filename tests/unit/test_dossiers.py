@@ -1,6 +1,5 @@
 """The dossier store on a real SQLite database, read back to prove what is (not) kept."""
 
-import asyncio
 import itertools
 import re
 import sqlite3
@@ -11,9 +10,6 @@ import pytest
 import sqlalchemy as sa
 from hypothesis import given
 from hypothesis import strategies as st
-from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import UserUttered
-from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot import dossiers
 from bot.conservation import Durees, Statut
@@ -34,8 +30,7 @@ from bot.horloge import FUSEAU
 from bot.organisations import Registre
 from bot.orientation import Faits, Qualification, orienter
 from bot.parcours import Reponses
-from rasa_addons.tracker_store import RedactingSQLTrackerStore
-from tests.exemples_dossiers import MAINTENANT, ecrite_le, enregistrer, reclamation
+from tests.exemples_dossiers import MAINTENANT, conversation, ecrite_le, enregistrer, reclamation
 
 FORMAT_REFERENCE = re.compile(r"^[A-Z]{2,4}-\d{4}-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}$")
 
@@ -286,18 +281,9 @@ def test_base_plus_recente_que_le_code_refusee(url_dossiers: str, tmp_path: Path
 
 def test_conversations_de_plus_de_30_jours_supprimees(tmp_path: Path) -> None:
     base = tmp_path / "tracker.db"
-    store = RedactingSQLTrackerStore(Domain.empty(), dialect="sqlite", db=str(base))
     maintenant = datetime(2026, 11, 24, 12, 0, tzinfo=FUSEAU)
-    for expediteur, age in (("ancienne", 31), ("recente", 29)):
-        instant = (maintenant - timedelta(days=age)).timestamp()
-        tracker = DialogueStateTracker.from_events(
-            expediteur,
-            [
-                UserUttered("mon cancer n'est pas remboursé", timestamp=instant - 60),
-                UserUttered("ma mutuelle ne répond pas", timestamp=instant),
-            ],
-        )
-        asyncio.run(store.save(tracker))
+    conversation(base, "ancienne", maintenant - timedelta(days=31))
+    conversation(base, "recente", maintenant - timedelta(days=29))
     url = f"sqlite:///{base}"
     assert "cancer" not in repr(lignes(url, "SELECT data FROM events"))  # redacted on save
     assert purger_conversations(url, maintenant - timedelta(days=30)) == 1

@@ -1,11 +1,5 @@
 """Hand-off to the insurer, against a real HTTP server on loopback that fails, then recovers."""
 
-import json
-import threading
-from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
-
 import pytest
 
 from bot.dossiers import Depot
@@ -13,49 +7,7 @@ from bot.organisations import Registre
 from bot.transmission import ErreurTransmission, Transmetteur, transmettre_en_attente
 from tests.e2e.serveurs import port_libre
 from tests.exemples_dossiers import MAINTENANT, enregistrer
-
-
-class Guichet:
-    """The insurer's endpoint: answers the listed statuses in turn, then 200."""
-
-    def __init__(self) -> None:
-        self.statuts: list[int] = []
-        self.requetes = 0
-        self.recus: list[dict[str, Any]] = []
-        guichet = self
-
-        class Gestionnaire(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                corps = self.rfile.read(int(self.headers["Content-Length"]))
-                guichet.requetes += 1
-                statut = guichet.statuts.pop(0) if guichet.statuts else 200
-                if statut == 200:
-                    guichet.recus.append(json.loads(corps))
-                self.send_response(statut)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-
-            def log_message(self, *_: object) -> None:
-                pass
-
-        self.serveur = ThreadingHTTPServer(("127.0.0.1", 0), Gestionnaire)
-        self.url = f"http://127.0.0.1:{self.serveur.server_port}/dossiers"
-
-    def ouvrir(self) -> None:
-        threading.Thread(target=self.serveur.serve_forever, daemon=True).start()
-
-    def fermer(self) -> None:
-        """Stop answering: connections are still accepted by the system, never answered."""
-        self.serveur.shutdown()
-
-
-@pytest.fixture
-def guichet() -> Iterator[Guichet]:
-    g = Guichet()
-    g.ouvrir()
-    yield g
-    g.fermer()
-    g.serveur.server_close()
+from tests.guichet import Guichet
 
 
 def rapide(url: str, essais: int = 3) -> Transmetteur:
