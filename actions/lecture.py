@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import date
 
 from rasa_sdk import Tracker
@@ -9,10 +10,15 @@ from rasa_sdk import Tracker
 from bot.organisations import Organisation, Registre
 from bot.orientation import Qualification
 from bot.parcours import Reponses
+from bot.resume import Identite
 
 
 def _booleen(valeur: object) -> bool | None:
     return valeur if isinstance(valeur, bool) else None
+
+
+def _texte(valeur: object) -> str | None:
+    return valeur if isinstance(valeur, str) else None
 
 
 def _date(valeur: object) -> date | None:
@@ -34,6 +40,13 @@ def reponses(tracker: Tracker) -> Reponses:
         reponse_satisfaisante=_booleen(tracker.get_slot("reponse_satisfaisante")),
         procedure_en_cours=_booleen(tracker.get_slot("procedure_en_cours")),
         donnees_medicales=bool(tracker.get_slot("donnees_medicales")),
+    )
+
+
+def identite(tracker: Tracker) -> Identite:
+    """What the person said about themselves, for the agent's case summary."""
+    return Identite(
+        **{champ.name: _texte(tracker.get_slot(champ.name)) for champ in fields(Identite)}
     )
 
 

@@ -10,11 +10,12 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.contexte import contexte
-from actions.lecture import organisation, reponses, texte_du_message
+from actions.lecture import identite, organisation, reponses, texte_du_message
 from bot.faits import extraire_faits
 from bot.orientation import Qualification, orienter
 from bot.parcours import construire_faits
 from bot.presentation import en_json
+from bot.resume import rediger_resume
 
 FAITS_DU_PREMIER_MESSAGE = (
     "contact_prealable",
@@ -88,7 +89,12 @@ class ActionOrientation(Action):
         faits = construire_faits(
             reponses(tracker), organisation(tracker, ctx.registre), ctx.aujourdhui()
         )
-        resultat: dict[str, Any] = en_json(orienter(faits))
+        orientation = orienter(faits)
+        resultat: dict[str, Any] = en_json(orientation)
         dispatcher.utter_message(response="utter_orientation", explication=resultat["explication"])
         dispatcher.utter_message(json_message={"type": "orientation", **resultat})
+        # Only the agent's audience has a variation: the checklist and this summary.
+        dispatcher.utter_message(
+            response="utter_synthese", resume=rediger_resume(orientation, identite(tracker))
+        )
         return []

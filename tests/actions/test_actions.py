@@ -192,10 +192,20 @@ async def test_orientation_texte_et_charge_utile_ensemble(
         "procedure_en_cours": False,
     }
     await ActionOrientation().run(dispatcher, tracker(slots=slots), {})
-    assert reponses(dispatcher) == ["utter_orientation"]
+    assert reponses(dispatcher) == ["utter_orientation", "utter_synthese"]
     charge = dispatcher.messages[1]["custom"]
     assert charge["type"] == "orientation"
     assert charge["niveau"] == 3 and charge["mediateur"]["recevable"]
+
+
+async def test_orientation_resume_pour_le_conseiller_avec_l_identite(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher
+) -> None:
+    slots = {"organisation": "mutex", "nom": "Dupont", "prenom": "Jeanne", "numero_adherent": None}
+    await ActionOrientation().run(dispatcher, tracker(slots=slots), {})
+    resume = dispatcher.messages[2]["resume"]
+    assert "Adhérent : Jeanne Dupont" in resume
+    assert "Numéro d'adhérent" not in resume  # not given: no line rather than "None"
 
 
 async def test_conseiller_selon_l_organisation(

@@ -1,0 +1,74 @@
+"""The agent's case summary: the facts the person gave and what the engine decided."""
+
+from datetime import date
+
+from bot.organisations import Organisation
+from bot.orientation import Faits, Qualification, orienter
+from bot.resume import Identite, rediger_resume
+
+AUJOURDHUI = date(2026, 11, 24)
+JEANNE = Identite(
+    prenom="Jeanne",
+    nom="Dupont",
+    numero_adherent="aucun",
+    email="jeanne.dupont@exemple.fr",
+    nature="Refus de remboursement de lunettes",
+    pieces="la facture",
+)
+
+
+def test_reclamation_trop_tot_identite_dates_et_ouverture_du_mediateur(mutex: Organisation) -> None:
+    faits = Faits(
+        organisation=mutex,
+        aujourdhui=AUJOURDHUI,
+        contact_prealable=True,
+        reclamation_ecrite=date(2026, 10, 3),
+    )
+    lignes = rediger_resume(orienter(faits), JEANNE).splitlines()
+    assert lignes[0] == "Dossier Recours — Mutex"
+    assert "Adhérent : Jeanne Dupont" in lignes
+    assert "Numéro d'adhérent : aucun" in lignes
+    assert "E-mail : jeanne.dupont@exemple.fr" in lignes
+    assert "Objet : Refus de remboursement de lunettes" in lignes
+    assert "Réclamation écrite envoyée le samedi 3 octobre 2026" in lignes
+    assert "Réponse au plus tard le jeudi 3 décembre 2026" in lignes
+    assert "Médiateur : possible à partir du vendredi 4 décembre 2026" in lignes
+    assert lignes[-1] == "Établi le mardi 24 novembre 2026"
+
+
+def test_mediateur_saisissable_donne_sa_date_limite(mutex: Organisation) -> None:
+    faits = Faits(
+        organisation=mutex,
+        aujourdhui=AUJOURDHUI,
+        contact_prealable=True,
+        reclamation_ecrite=date(2026, 8, 3),
+        reponse_recue=True,
+        reponse_satisfaisante=False,
+    )
+    resume = rediger_resume(orienter(faits), JEANNE)
+    assert "Orientation : niveau 3, La Médiation de l'Assurance (LMA)" in resume
+    assert "au plus tard le mardi 3 août 2027" in resume
+    assert "Accusé de réception" not in resume  # the answer already came
+
+
+def test_sans_ecrit_les_dates_sont_celles_d_un_envoi_aujourd_hui(mutex: Organisation) -> None:
+    resume = rediger_resume(orienter(Faits(organisation=mutex, aujourdhui=AUJOURDHUI)), JEANNE)
+    assert "Réclamation écrite à envoyer (dates calculées pour un envoi le mardi 24" in resume
+
+
+def test_une_demande_n_a_ni_identite_ni_dates_ni_mediateur(identites: Organisation) -> None:
+    faits = Faits(
+        organisation=identites, aujourdhui=AUJOURDHUI, qualification=Qualification.DEMANDE
+    )
+    resume = rediger_resume(orienter(faits), Identite())
+    assert "Qualification : demande" in resume
+    assert "None" not in resume
+    for absent in ("Adhérent :", "E-mail :", "Médiateur :", "Réclamation écrite", "À joindre :"):
+        assert absent not in resume
+
+
+def test_donnees_medicales_rappel_du_courrier_au_medecin_conseil(mutex: Organisation) -> None:
+    faits = Faits(organisation=mutex, aujourdhui=AUJOURDHUI, donnees_medicales=True)
+    resume = rediger_resume(orienter(faits), JEANNE)
+    assert "Informations médicales : Par courrier uniquement" in resume
+    assert "Médecin Conseil de Mutex" in resume
