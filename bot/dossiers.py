@@ -18,7 +18,6 @@ the SHA-256 hash is stored.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import hmac
 import re
@@ -401,40 +400,39 @@ class Depot:
         reclamation.verifier_sans_donnees_medicales()
         if orientation.qualification is not Qualification.RECLAMATION:
             raise ValueError("only complaints are recorded")
-        for _ in range(_ESSAIS_REFERENCE - 1):
-            with contextlib.suppress(IntegrityError):
-                return self._inserer(reclamation, orientation, maintenant, transmettre)
-        return self._inserer(reclamation, orientation, maintenant, transmettre)
-
-    def _inserer(
-        self,
-        reclamation: Reclamation,
-        orientation: Orientation,
-        maintenant: datetime,
-        transmettre: bool,
-    ) -> tuple[Dossier, str]:
-        """Insert the dossier (and its outbox item) under a newly drawn reference."""
         cree_le = maintenant.replace(microsecond=0)
         prefixe = orientation.faits.organisation.prefixe_reference
-        reference = generer_reference(prefixe, cree_le.year)
-        jeton = secrets.token_urlsafe(32)
-        charge = en_json(replace(orientation, reference=reference))
-        ligne = {
-            **_ligne(reference, reclamation),
-            "orientation": charge,
-            "jeton_empreinte": empreinte(jeton),
-            "cree_le": _en_utc(cree_le),
-            "statut": Statut.ACTIF.value,
-        }
+        essais = 0
+        while True:
+            essais += 1
+            reference = generer_reference(prefixe, cree_le.year)
+            jeton = secrets.token_urlsafe(32)
+            charge = en_json(replace(orientation, reference=reference))
+            ligne = {
+                **_ligne(reference, reclamation),
+                "orientation": charge,
+                "jeton_empreinte": empreinte(jeton),
+                "cree_le": _en_utc(cree_le),
+                "statut": Statut.ACTIF.value,
+            }
+            try:
+                self._inserer(ligne, transmettre)
+            except IntegrityError:
+                if essais == _ESSAIS_REFERENCE:
+                    raise
+                continue
+            return Dossier(reference, reclamation, cree_le, Statut.ACTIF, charge), jeton
+
+    def _inserer(self, ligne: dict[str, Any], transmettre: bool) -> None:
+        """Insert one dossier, and its outbox item, in one transaction."""
         with self._moteur.begin() as cx:
             identifiant = cx.execute(sa.insert(_dossiers).values(**ligne)).inserted_primary_key[0]
             if transmettre:
                 cx.execute(
                     sa.insert(_outbox).values(
-                        dossier_id=identifiant, cree_le=_en_utc(cree_le), tentatives=0
+                        dossier_id=identifiant, cree_le=ligne["cree_le"], tentatives=0
                     )
                 )
-        return Dossier(reference, reclamation, cree_le, Statut.ACTIF, charge), jeton
 
     def _un(self, condition: Any) -> tuple[Dossier, str] | None:
         with self._moteur.connect() as cx:
