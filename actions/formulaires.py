@@ -12,6 +12,7 @@ from rasa_sdk.types import DomainDict
 from actions.contexte import contexte
 from actions.lecture import organisation, reponses
 from bot.dates_fr import ErreurDate, analyser_date
+from bot.dossiers import lire_reference
 from bot.organisations import Organisation
 from bot.parcours import questions_a_poser
 from bot.saisie import (
@@ -45,6 +46,13 @@ def _oui_non(slot: str, valeur: Any, dispatcher: CollectingDispatcher) -> dict[s
     if reponse is None:
         dispatcher.utter_message(response="utter_oui_non_incompris")
     return {slot: reponse}
+
+
+def _email(slot: str, valeur: Any, dispatcher: CollectingDispatcher) -> dict[str, Any]:
+    email = valider_email(_texte(valeur))
+    if email is None:
+        dispatcher.utter_message(response="utter_email_invalide")
+    return {slot: email}
 
 
 def _organisation(valeur: Any, dispatcher: CollectingDispatcher) -> dict[str, Any]:
@@ -184,10 +192,7 @@ class ValidateRecoursForm(FormValidationAction):
         self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         """An e-mail address found in the answer."""
-        email = valider_email(_texte(valeur))
-        if email is None:
-            dispatcher.utter_message(response="utter_email_invalide")
-        return {"email": email}
+        return _email("email", valeur, dispatcher)
 
     def validate_nature(
         self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -211,3 +216,40 @@ class ValidateRecoursForm(FormValidationAction):
         if propre is None:
             dispatcher.utter_message(response="utter_texte_vide")
         return {slot: propre}
+
+
+class ValidateConsentementForm(FormValidationAction):
+    """Consent to record the complaint, after the dated summary."""
+
+    def name(self) -> str:
+        """Name of the action in the domain."""
+        return "validate_consentement_form"
+
+    def validate_consentement(
+        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Yes or no: may the complaint be recorded."""
+        return _oui_non("consentement", valeur, dispatcher)
+
+
+class ValidateSuiviForm(FormValidationAction):
+    """A returning person's reference, then their e-mail as a second factor."""
+
+    def name(self) -> str:
+        """Name of the action in the domain."""
+        return "validate_suivi_form"
+
+    def validate_suivi_reference(
+        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """A dossier reference, whatever its case and separators."""
+        reference = lire_reference(_texte(valeur))
+        if reference is None:
+            dispatcher.utter_message(response="utter_reference_invalide")
+        return {"suivi_reference": reference}
+
+    def validate_suivi_email(
+        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """The e-mail address given when the complaint was recorded."""
+        return _email("suivi_email", valeur, dispatcher)

@@ -1,0 +1,169 @@
+"""Dossiers in the conversation: consent, record, letter link, follow-up."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+from sqlalchemy.exc import SQLAlchemyError
+
+from actions.contexte import Contexte, contexte
+from actions.formulaires import AUCUN_NUMERO
+from actions.lecture import organisation, reponses, texte_du_message
+from bot.dossiers import DonneesMedicalesRefusees, Reclamation, lire_reference
+from bot.lettres import rediger_recapitulatif
+from bot.orientation import Orientation, orienter
+from bot.parcours import construire_faits
+from bot.presentation import date_en_francais, en_json, horodatage_en_francais, rediger_suivi
+from bot.saisie import valider_email
+
+journal = logging.getLogger(__name__)
+
+
+def _texte(tracker: Tracker, slot: str) -> str:
+    valeur = tracker.get_slot(slot)
+    return valeur if isinstance(valeur, str) else ""
+
+
+def _reclamation(tracker: Tracker, ctx: Contexte) -> tuple[Reclamation, Orientation]:
+    """The complaint as the forms collected it, and its orientation for today."""
+    choisie = organisation(tracker, ctx.registre)
+    numero = _texte(tracker, "numero_adherent")
+    reclamation = Reclamation(
+        organisation=choisie.id,
+        numero_adherent=None if numero in ("", AUCUN_NUMERO) else numero,
+        nom=_texte(tracker, "nom"),
+        prenom=_texte(tracker, "prenom"),
+        email=_texte(tracker, "email"),
+        nature=_texte(tracker, "nature"),
+        pieces=_texte(tracker, "pieces"),
+        reponses=reponses(tracker),
+    )
+    return reclamation, orienter(construire_faits(reclamation.reponses, choisie, ctx.aujourdhui()))
+
+
+def lien_de_lettre(ctx: Contexte, reference: str, jeton: str) -> str:
+    """The letter's address on the web app; the token is the only key to it."""
+    return f"{ctx.url_web}/dossiers/{reference}/lettre?jeton={jeton}"
+
+
+class ActionAskConsentement(Action):
+    """Show the dated summary and ask whether to record the complaint."""
+
+    def name(self) -> str:
+        """Name of the action in the domain."""
+        return "action_ask_consentement"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Utter the summary (``bot.lettres``) inside the consent question."""
+        ctx = contexte()
+        reclamation, orientation = _reclamation(tracker, ctx)
+        recapitulatif = rediger_recapitulatif(
+            reclamation, orientation.faits.organisation, ctx.aujourdhui()
+        )
+        dispatcher.utter_message(response="utter_ask_consentement", recapitulatif=recapitulatif)
+        return []
+
+
+class ActionEnregistrerDossier(Action):
+    """Record the complaint the person agreed to, and give its reference and letter."""
+
+    def name(self) -> str:
+        """Name of the action in the domain."""
+        return "action_enregistrer_dossier"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Store the dossier, say its reference, date and letter link, forward it."""
+        deja = tracker.get_slot("reference")
+        if deja:
+            dispatcher.utter_message(
+                response="utter_dossier_deja_enregistre",
+                reference=deja,
+                lettre_url=tracker.get_slot("lettre_url"),
+            )
+            return []
+        if tracker.get_slot("consentement") is not True:
+            dispatcher.utter_message(response="utter_dossier_non_enregistre")
+            return []
+        ctx = contexte()
+        reclamation, orientation = _reclamation(tracker, ctx)
+        try:
+            dossier, jeton = ctx.depot.enregistrer(
+                reclamation, orientation, ctx.maintenant(), transmettre=ctx.url_webhook is not None
+            )
+        except DonneesMedicalesRefusees:
+            dispatcher.utter_message(response="utter_dossier_medical")
+            return []
+        except SQLAlchemyError:
+            journal.exception("dossier store unavailable")
+            dispatcher.utter_message(response="utter_dossier_indisponible")
+            return []
+        lettre_url = lien_de_lettre(ctx, dossier.reference, jeton)
+        dispatcher.utter_message(
+            response="utter_dossier_enregistre",
+            reference=dossier.reference,
+            horodatage=horodatage_en_francais(dossier.cree_le),
+            lettre_url=lettre_url,
+        )
+        dispatcher.utter_message(
+            json_message={"type": "orientation", **dossier.orientation, "lettre_url": lettre_url}
+        )
+        ctx.transmettre(dossier.reference)
+        return [SlotSet("reference", dossier.reference), SlotSet("lettre_url", lettre_url)]
+
+
+class ActionPreparerSuivi(Action):
+    """Keep the reference and e-mail the first message of a follow-up already gives."""
+
+    def name(self) -> str:
+        """Name of the action in the domain."""
+        return "action_preparer_suivi"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Set ``suivi_reference`` and ``suivi_email`` when the message holds them."""
+        texte = texte_du_message(tracker)
+        lus = {"suivi_reference": lire_reference(texte), "suivi_email": valider_email(texte)}
+        return [SlotSet(slot, valeur) for slot, valeur in lus.items() if valeur]
+
+
+class ActionSuiviDossier(Action):
+    """Tell a returning person where their complaint stands today."""
+
+    def name(self) -> str:
+        """Name of the action in the domain."""
+        return "action_suivi_dossier"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Find the dossier by reference and e-mail, recompute its dates for today."""
+        ctx = contexte()
+        oublier = [SlotSet("suivi_reference", None), SlotSet("suivi_email", None)]
+        dossier = ctx.depot.lire_pour_suivi(
+            _texte(tracker, "suivi_reference"), _texte(tracker, "suivi_email")
+        )
+        if dossier is None:
+            dispatcher.utter_message(response="utter_suivi_introuvable")
+            return oublier
+        orientation = dossier.orientation_au_suivi(
+            ctx.registre.ou_generique(dossier.reclamation.organisation), ctx.aujourdhui()
+        )
+        dispatcher.utter_message(
+            response="utter_suivi",
+            reference=dossier.reference,
+            date=date_en_francais(dossier.cree_le.date()),
+            suivi=rediger_suivi(orientation),
+        )
+        charge = en_json(replace(orientation, reference=dossier.reference))
+        dispatcher.utter_message(json_message={"type": "suivi", **charge})
+        return oublier

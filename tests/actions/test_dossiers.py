@@ -1,0 +1,207 @@
+"""Consent, record, letter link and follow-up, with a real dossier store per test."""
+
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import contexte
+from actions.dossiers import (
+    ActionAskConsentement,
+    ActionEnregistrerDossier,
+    ActionPreparerSuivi,
+    ActionSuiviDossier,
+)
+from actions.formulaires import ValidateConsentementForm, ValidateSuiviForm
+from bot.conservation import Statut
+from bot.dossiers import Depot
+from bot.organisations import Registre
+from tests.actions.conftest import AUJOURDHUI, FabriqueTracker, reponses
+from tests.exemples_dossiers import MAINTENANT, enregistrer
+from tests.guichet import Guichet
+
+WEB = "https://recours.exemple.fr"
+CAS: dict[str, Any] = {
+    "organisation": "mutex",
+    "qualification": "reclamation",
+    "contact_prealable": True,
+    "reclamation_ecrite": False,
+    "numero_adherent": "aucun",
+    "nom": "Dupont",
+    "prenom": "Jeanne",
+    "email": "jeanne.dupont@exemple.fr",
+    "nature": "Le remboursement de mes lunettes a été refusé",
+    "pieces": "la facture",
+}
+
+
+def installer(depot: Depot, registre: Registre, webhook: str | None = None) -> contexte.Contexte:
+    ctx = contexte.Contexte(
+        registre=registre,
+        aujourdhui=lambda: AUJOURDHUI,
+        maintenant=lambda: MAINTENANT,
+        ouvrir_depot=lambda: depot,
+        url_web=WEB,
+        url_webhook=webhook,
+    )
+    contexte.installer(ctx)
+    return ctx
+
+
+@pytest.fixture(autouse=True)
+def avec_depot(contexte_fixe: None, depot: Depot, registre: Registre) -> Iterator[None]:
+    installer(depot, registre)
+    yield
+    contexte.installer(None)
+
+
+async def test_recapitulatif_date_dans_la_question(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher
+) -> None:
+    await ActionAskConsentement().run(dispatcher, tracker(slots=CAS), {})
+    assert reponses(dispatcher) == ["utter_ask_consentement"]
+    recapitulatif = dispatcher.messages[0]["recapitulatif"]
+    assert recapitulatif.startswith("Récapitulatif au mardi 24 novembre 2026")
+    assert "Jeanne Dupont" in recapitulatif and "non communiqué" in recapitulatif
+
+
+@pytest.mark.parametrize(("texte", "attendu"), [("oui", True), ("non merci", False)])
+def test_consentement_oui_ou_non(
+    texte: str, attendu: bool, tracker: FabriqueTracker, dispatcher: CollectingDispatcher
+) -> None:
+    valide = ValidateConsentementForm().validate_consentement(texte, dispatcher, tracker(), {})
+    assert valide == {"consentement": attendu} and reponses(dispatcher) == []
+
+
+def test_consentement_incertain_redemande(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher
+) -> None:
+    valide = ValidateConsentementForm().validate_consentement(
+        "je ne sais pas", dispatcher, tracker(), {}
+    )
+    assert valide == {"consentement": None}
+    assert reponses(dispatcher) == ["utter_oui_non_incompris"]
+
+
+async def test_enregistre_donne_reference_date_et_lien(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher, depot: Depot
+) -> None:
+    evenements = await ActionEnregistrerDossier().run(
+        dispatcher, tracker(slots={**CAS, "consentement": True}), {}
+    )
+    assert reponses(dispatcher) == ["utter_dossier_enregistre"]
+    message, charge = dispatcher.messages[0], dispatcher.messages[1]["custom"]
+    reference, lien = message["reference"], message["lettre_url"]
+    assert message["horodatage"] == "mardi 24 novembre 2026 à 10 h 30"
+    assert evenements == [SlotSet("reference", reference), SlotSet("lettre_url", lien)]
+    assert (charge["type"], charge["reference"], charge["lettre_url"]) == (
+        "orientation",
+        reference,
+        lien,
+    )
+    assert lien.startswith(f"{WEB}/dossiers/{reference}/lettre?jeton=")
+    dossier = depot.lire_avec_jeton(reference, lien.split("jeton=")[1])
+    assert dossier is not None and dossier.statut is Statut.ACTIF
+    assert dossier.reclamation.numero_adherent is None  # "aucun" is not a number
+    assert charge == {"type": "orientation", **dossier.orientation, "lettre_url": lien}
+
+
+async def test_sans_consentement_rien_n_est_enregistre(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher, depot: Depot
+) -> None:
+    evenements = await ActionEnregistrerDossier().run(
+        dispatcher, tracker(slots={**CAS, "consentement": False}), {}
+    )
+    assert (evenements, reponses(dispatcher)) == ([], ["utter_dossier_non_enregistre"])
+    assert depot.dossiers() == []
+
+
+async def test_detail_medical_jamais_enregistre(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher, depot: Depot
+) -> None:
+    slots = {**CAS, "consentement": True, "nature": "refus de rembourser ma chimiothérapie"}
+    evenements = await ActionEnregistrerDossier().run(dispatcher, tracker(slots=slots), {})
+    assert (evenements, reponses(dispatcher)) == ([], ["utter_dossier_medical"])
+    assert depot.dossiers() == []
+
+
+async def test_deja_enregistre_pas_de_doublon(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher, depot: Depot
+) -> None:
+    slots = {**CAS, "consentement": True, "reference": "MX-2026-7KQ4-M2XD", "lettre_url": "x"}
+    await ActionEnregistrerDossier().run(dispatcher, tracker(slots=slots), {})
+    assert reponses(dispatcher) == ["utter_dossier_deja_enregistre"]
+    assert depot.dossiers() == []
+
+
+async def test_transmis_a_l_assureur_en_arriere_plan(
+    tracker: FabriqueTracker,
+    dispatcher: CollectingDispatcher,
+    depot: Depot,
+    registre: Registre,
+    guichet: Guichet,
+) -> None:
+    installer(depot, registre, webhook=guichet.url)
+    await ActionEnregistrerDossier().run(
+        dispatcher, tracker(slots={**CAS, "consentement": True}), {}
+    )
+    reference = dispatcher.messages[0]["reference"]
+    fin = time.monotonic() + 10
+    while depot.en_attente() and time.monotonic() < fin:
+        time.sleep(0.05)
+    assert depot.en_attente() == []
+    assert [recu["reference"] for recu in guichet.recus] == [reference]
+
+
+async def test_premier_message_de_suivi_donne_reference_et_email(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher
+) -> None:
+    texte = "où en est mon dossier mx 2026 7kq4 m2xd ? mon mail : jeanne@exemple.fr"
+    evenements = await ActionPreparerSuivi().run(dispatcher, tracker(texte), {})
+    assert evenements == [
+        SlotSet("suivi_reference", "MX-2026-7KQ4-M2XD"),
+        SlotSet("suivi_email", "jeanne@exemple.fr"),
+    ]
+
+
+def test_reference_illisible_redemandee(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher
+) -> None:
+    formulaire = ValidateSuiviForm()
+    assert formulaire.validate_suivi_reference("je l'ai perdue", dispatcher, tracker(), {}) == {
+        "suivi_reference": None
+    }
+    assert reponses(dispatcher) == ["utter_reference_invalide"]
+    assert formulaire.validate_suivi_email("jeanne@", dispatcher, tracker(), {}) == {
+        "suivi_email": None
+    }
+
+
+async def test_suivi_trouve_le_dossier_et_recalcule_pour_aujourd_hui(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher, depot: Depot, registre: Registre
+) -> None:
+    dossier, _ = enregistrer(depot, registre)
+    slots = {"suivi_reference": dossier.reference, "suivi_email": "JEANNE.DUPONT@exemple.fr"}
+    evenements = await ActionSuiviDossier().run(dispatcher, tracker(slots=slots), {})
+    assert reponses(dispatcher) == ["utter_suivi"]
+    message, charge = dispatcher.messages[0], dispatcher.messages[1]["custom"]
+    assert message["reference"] == dossier.reference
+    assert "Dates à venir" in message["suivi"]
+    assert (charge["type"], charge["reference"], charge["aujourdhui"]) == (
+        "suivi",
+        dossier.reference,
+        "2026-11-24",
+    )
+    assert evenements == [SlotSet("suivi_reference", None), SlotSet("suivi_email", None)]
+
+
+async def test_suivi_avec_un_autre_email_introuvable(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher, depot: Depot, registre: Registre
+) -> None:
+    dossier, _ = enregistrer(depot, registre)
+    slots = {"suivi_reference": dossier.reference, "suivi_email": "autre@exemple.fr"}
+    await ActionSuiviDossier().run(dispatcher, tracker(slots=slots), {})
+    assert reponses(dispatcher) == ["utter_suivi_introuvable"]
