@@ -15,10 +15,11 @@ export RASA_TELEMETRY_ENABLED := false
 PYTHON310 := $(shell for p in "$$(pyenv which python 2>/dev/null)" "$$(command -v python3.10)"; do \
   [ -n "$$p" ] && "$$p" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' 2>/dev/null && { echo "$$p"; break; }; done)
 
-.PHONY: help venv install train run shell test test-unit lint lock clean bench
+.PHONY: help venv install train run shell test test-unit lint lock clean bench chromium
 
 help:
-	@echo "make run   - set up, train if needed, start the action server and Rasa (ports 5055, 5005)"
+	@echo "make run   - set up, train if needed, start the action server, Rasa and the web app"
+	@echo "             (ports 5055, 5005; http://127.0.0.1:8000/ demo site, /agent contact centre)"
 	@echo "make test  - set up, train if needed, run the whole test suite"
 	@echo "make shell - talk to the assistant in the terminal (needs make run for the actions)"
 	@echo "make lint  - ruff and mypy"
@@ -33,7 +34,28 @@ $(STAMP)/installed: $(PY) pyproject.toml constraints.txt
 	$(BIN)/pip install --quiet -c constraints.txt -e ".[dev]"
 	@mkdir -p $(STAMP) && touch $@
 
-install: $(STAMP)/installed
+# The widget's browser dependency (socket.io-client), served by the web app: no CDN.
+NODE_MODULES := node_modules/.package-lock.json
+$(NODE_MODULES): package.json package-lock.json
+	@if ! command -v npm >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm; \
+	  else echo "npm introuvable : installez Node.js et npm, puis relancez."; exit 1; fi; \
+	fi
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# Debian's Chromium for the browser test (tests/e2e/test_widget.py): installed when root
+# (CI); elsewhere the test is skipped with a message until it is installed.
+CHROMIUM := /usr/bin/chromium
+chromium:
+	@if [ ! -x $(CHROMIUM) ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	  else echo "Chromium manque pour le test navigateur : sudo apt-get install chromium"; fi; \
+	fi
+
+install: $(STAMP)/installed $(NODE_MODULES)
 
 $(MODEL): $(STAMP)/installed $(TRAINING_DATA)
 	$(BIN)/rasa train --data $(DATA_DIRS) --fixed-model-name recours --out models
@@ -41,12 +63,15 @@ $(MODEL): $(STAMP)/installed $(TRAINING_DATA)
 
 train: $(MODEL)
 
-run: $(MODEL)
+# The only origin allowed to call Rasa from a browser: the web app's (demo site, /agent).
+WEB_ORIGIN ?= http://127.0.0.1:8000
+
+run: $(MODEL) $(NODE_MODULES)
 	@mkdir -p .rasa
 	@trap 'kill $$(jobs -p) 2>/dev/null; wait' INT TERM EXIT; \
 	SANIC_HOST=127.0.0.1 $(BIN)/rasa run actions --actions actions --port 5055 & \
 	$(BIN)/python -m webapp.app & \
-	$(BIN)/rasa run --model $(MODEL) --endpoints endpoints.yml --credentials credentials.yml --port 5005 & \
+	$(BIN)/rasa run --model $(MODEL) --endpoints endpoints.yml --credentials credentials.yml --port 5005 --cors "$(WEB_ORIGIN)" & \
 	wait
 
 shell: $(STAMP)/installed
@@ -58,7 +83,7 @@ lint: $(STAMP)/installed
 	$(BIN)/ruff check $(CODE) tests
 	$(BIN)/mypy $(CODE)
 
-test: lint $(MODEL)
+test: lint $(MODEL) $(NODE_MODULES) chromium
 	$(BIN)/pytest
 
 bench: $(MODEL)

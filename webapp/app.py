@@ -6,6 +6,7 @@ import os
 
 from aiohttp import web
 
+from webapp import pages
 from webapp.dossiers import ajouter_dossiers
 
 TAILLE_MAX_REQUETE = 64 * 1024
@@ -17,6 +18,7 @@ def creer_app() -> web.Application:
     app = web.Application(client_max_size=TAILLE_MAX_REQUETE)
     app.router.add_get("/sante", _sante)
     ajouter_dossiers(app)
+    pages.ajouter_pages(app)
     return app
 
 

@@ -1,4 +1,4 @@
-"""Start the real action server and Rasa server on loopback, for end-to-end tests."""
+"""Start the real action server, Rasa server and web app on loopback, for end-to-end tests."""
 
 from __future__ import annotations
 
@@ -41,6 +41,8 @@ class Serveurs:
     jeton: str
     pid_rasa: int
     pid_actions: int
+    web_url: str
+    """The web app (demo site, agents' page), whose origin alone Rasa's CORS allows."""
 
     def parler(
         self, expediteur: str, message: str, metadata: dict[str, Any] | None = None
@@ -85,8 +87,9 @@ def _attendre(url: str, processus: subprocess.Popen[bytes], journal: Path, delai
 def demarrer(
     dossier: Path, environnement: dict[str, str] | None = None, modele: Path = MODELE
 ) -> Iterator[Serveurs]:
-    """Start both servers with their own SQLite tracker store in ``dossier``; stop them after."""
-    port_rasa, port_actions = port_libre(), port_libre()
+    """Start the servers with their own SQLite tracker store in ``dossier``; stop them after."""
+    port_rasa, port_actions, port_web = port_libre(), port_libre(), port_libre()
+    web_url = f"http://127.0.0.1:{port_web}"
     jeton = secrets.token_urlsafe(16)
     base = dossier / "tracker.db"
     endpoints = dossier / "endpoints.yml"
@@ -101,6 +104,8 @@ def demarrer(
         "RASA_TELEMETRY_ENABLED": "false",
         "SANIC_HOST": "127.0.0.1",
         "RECOURS_TODAY": "2026-11-24",
+        "RECOURS_RASA_URL": f"http://127.0.0.1:{port_rasa}",
+        "RECOURS_WEB_PORT": str(port_web),
         **(environnement or {}),
     }
     journal_actions, journal_rasa = dossier / "actions.log", dossier / "rasa.log"
@@ -128,14 +133,25 @@ def demarrer(
             "--enable-api",
             "--auth-token",
             jeton,
+            "--cors",
+            web_url,
         ],
         cwd=RACINE,
         env=env,
         stdout=journal_rasa.open("wb"),
         stderr=subprocess.STDOUT,
     )
+    journal_web = dossier / "web.log"
+    web = subprocess.Popen(
+        [sys.executable, "-m", "webapp.app"],
+        cwd=RACINE,
+        env=env,
+        stdout=journal_web.open("wb"),
+        stderr=subprocess.STDOUT,
+    )
     try:
         _attendre(f"http://127.0.0.1:{port_actions}/health", actions, journal_actions, 60)
+        _attendre(f"{web_url}/sante", web, journal_web, 30)
         _attendre(f"http://127.0.0.1:{port_rasa}/", rasa, journal_rasa, 120)
         yield Serveurs(
             rasa_url=f"http://127.0.0.1:{port_rasa}",
@@ -147,11 +163,12 @@ def demarrer(
             jeton=jeton,
             pid_rasa=rasa.pid,
             pid_actions=actions.pid,
+            web_url=web_url,
         )
     finally:
-        for processus in (rasa, actions):
+        for processus in (rasa, actions, web):
             processus.terminate()
-        for processus in (rasa, actions):
+        for processus in (rasa, actions, web):
             try:
                 processus.wait(timeout=20)
             except subprocess.TimeoutExpired:

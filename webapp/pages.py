@@ -1,0 +1,135 @@
+"""The pages people open: an insurer's demo site with the widget, and the agents' page.
+
+Both pages talk to Rasa's socket.io channel from the browser. This module serves the
+HTML, the widget's files (``webapp/static/``) and the socket.io client that ``make``
+installs with npm: nothing is fetched from a CDN at run time.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from string import Template
+from urllib.parse import urlsplit
+
+from aiohttp import web
+
+from bot.config import RACINE, dossier_organisations
+from bot.organisations import Organisation, Registre
+
+ICI = Path(__file__).resolve().parent
+STATIQUE = ICI / "static"
+GABARITS = ICI / "gabarits"
+CLIENT_SOCKET_IO = RACINE / "node_modules" / "socket.io-client" / "dist" / "socket.io.min.js"
+ORGANISATION_DU_SITE = "identites-mutuelle"
+"""Organisation of the demo site when the address names none."""
+RASA_URL_PAR_DEFAUT = "http://127.0.0.1:5005"
+
+
+@dataclass(frozen=True)
+class AdresseRasa:
+    """Where the browser reaches Rasa's socket.io channel (``RECOURS_RASA_URL``)."""
+
+    origine: str
+    chemin_socket: str
+
+    @classmethod
+    def depuis_url(cls, url: str) -> AdresseRasa:
+        """Split ``https://hote/prefixe`` into its origin and the socket.io path under it."""
+        morceaux = urlsplit(url)
+        if morceaux.scheme not in ("http", "https") or not morceaux.netloc:
+            raise ValueError(f"RECOURS_RASA_URL : adresse http(s) attendue, pas {url!r}")
+        prefixe = morceaux.path.rstrip("/")
+        return cls(f"{morceaux.scheme}://{morceaux.netloc}", f"{prefixe}/socket.io")
+
+    def sources_de_connexion(self) -> str:
+        """The ``connect-src`` of the pages: the origin over HTTP (polling) and websocket."""
+        websocket = "ws" + self.origine.removeprefix("http")
+        return f"{self.origine} {websocket}"
+
+
+def ajouter_pages(app: web.Application) -> None:
+    """Register the two pages, the widget's files and the socket.io client on ``app``."""
+    adresse = AdresseRasa.depuis_url(os.environ.get("RECOURS_RASA_URL") or RASA_URL_PAR_DEFAUT)
+    pages = _Pages(Registre.depuis_dossier(dossier_organisations()), adresse)
+    app.router.add_get("/", pages.site)
+    app.router.add_get("/agent", pages.agent)
+    app.router.add_get("/vendor/socket.io.min.js", _client_socket_io)
+    app.router.add_static("/widget/", STATIQUE)
+
+
+def _echapper(valeurs: dict[str, str]) -> dict[str, str]:
+    return {cle: html.escape(valeur, quote=True) for cle, valeur in valeurs.items()}
+
+
+class _Pages:
+    def __init__(self, registre: Registre, adresse: AdresseRasa) -> None:
+        self.registre = registre
+        self.adresse = adresse
+        self.organisations = [o for o in registre.values() if not o.generique]
+        self.gabarits = {
+            nom: Template((GABARITS / f"{nom}.html").read_text(encoding="utf-8"))
+            for nom in ("site", "agent")
+        }
+
+    async def site(self, requete: web.Request) -> web.Response:
+        """An insurer's website (``?organisation=mutex``) with the widget in a corner."""
+        choisie = self._organisation(requete, ORGANISATION_DU_SITE)
+        if choisie is None:
+            raise web.HTTPNotFound(text="Organisme inconnu.")
+        return self._page("site", choisie, {"nom": choisie.nom})
+
+    async def agent(self, requete: web.Request) -> web.Response:
+        """The contact centre's page; without ``?organisation=`` the assistant asks."""
+        choisie = self._organisation(requete, None)
+        if choisie is None and requete.query.get("organisation"):
+            raise web.HTTPNotFound(text="Organisme inconnu.")
+        return self._page("agent", choisie, {"nom": choisie.nom if choisie else ""})
+
+    def _organisation(self, requete: web.Request, defaut: str | None) -> Organisation | None:
+        identifiant = requete.query.get("organisation") or defaut
+        return next((o for o in self.organisations if o.id == identifiant), None)
+
+    def _page(
+        self, gabarit: str, choisie: Organisation | None, valeurs: dict[str, str]
+    ) -> web.Response:
+        corps = self.gabarits[gabarit].substitute(
+            options=self._options(choisie, vide=gabarit == "agent"),
+            **_echapper(
+                {
+                    "organisation": choisie.id if choisie else "",
+                    "rasa_origine": self.adresse.origine,
+                    "socket_chemin": self.adresse.chemin_socket,
+                    **valeurs,
+                }
+            ),
+        )
+        return web.Response(
+            text=corps,
+            content_type="text/html",
+            headers={
+                "Content-Security-Policy": (
+                    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+                    f"connect-src 'self' {self.adresse.sources_de_connexion()}; "
+                    "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+                ),
+                "X-Content-Type-Options": "nosniff",
+                "Referrer-Policy": "no-referrer",
+            },
+        )
+
+    def _options(self, choisie: Organisation | None, vide: bool) -> str:
+        options = ['<option value="">Demander à l\'adhérent</option>'] if vide else []
+        for organisation in self.organisations:
+            attributs = ' selected="selected"' if organisation is choisie else ""
+            valeur, nom = html.escape(organisation.id), html.escape(organisation.nom)
+            options.append(f'<option value="{valeur}"{attributs}>{nom}</option>')
+        return "\n".join(options)
+
+
+async def _client_socket_io(_: web.Request) -> web.StreamResponse:
+    if not CLIENT_SOCKET_IO.is_file():
+        raise web.HTTPServiceUnavailable(text="socket.io-client manque : lancez « make install ».")
+    return web.FileResponse(CLIENT_SOCKET_IO)
