@@ -1,0 +1,51 @@
+"""Rasa's command line, with one measured fix: action results validated by a cached schema.
+
+Rasa 3.6 checks every answer of the action server with ``jsonschema.validate``, which
+re-checks the (large) schema itself and rebuilds a validator on each call. A profile of
+the Rasa server under load (py-spy, see BENCHMARKS.md) put that at about 40 % of the CPU
+of a message. The same schema, compiled once, gives the same verdicts.
+
+Usage: ``python -m rasa_addons.serveur run …`` — the arguments of ``rasa``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from jsonschema.protocols import Validator
+from jsonschema.validators import validator_for
+from rasa.core.actions.action import RemoteAction
+
+
+@cache
+def validateur_des_reponses() -> Validator:
+    """The action-server response schema of Rasa, compiled once."""
+    schema = RemoteAction.action_response_format_spec()
+    classe = validator_for(schema)
+    classe.check_schema(schema)
+    validateur: Validator = classe(schema)
+    return validateur
+
+
+def _valider(_action: RemoteAction, resultat: dict[str, Any]) -> bool:
+    """Drop-in for ``RemoteAction._validate_action_result``: raises ``ValidationError``."""
+    validateur_des_reponses().validate(resultat)
+    return True
+
+
+def installer() -> None:
+    """Make every ``RemoteAction`` use the compiled validator."""
+    RemoteAction._validate_action_result = _valider
+
+
+def main() -> None:
+    """Run Rasa's command line with the fix installed."""
+    from rasa.__main__ import main as rasa_main
+
+    installer()
+    rasa_main()
+
+
+if __name__ == "__main__":
+    main()
