@@ -165,6 +165,7 @@ def mesurer_serveurs(modele: Path) -> dict[str, Any]:
                 "aller-retour du serveur d'actions": statistics.median(action),
                 "message complet (REST, « bonjour »)": statistics.median(message),
             }
+            resultats["scenarios"] = asyncio.run(charge(webhook, 1, 0.0, 600.0, une_fois=True))
             charges: dict[int, list[Mesures]] = {}
             for niveau in NIVEAUX_DE_CHARGE:
                 charges[niveau] = [
@@ -238,17 +239,19 @@ def ecrire_rapport(resultats: dict[str, dict[str, Any]], chemin: Path) -> None:
         f"| {ref['histoires']:.0%} |",
     ]
     for cle in ("recours", "reference"):
-        toutes = [m for ms in resultats[cle]["charge"].values() for m in ms] + resultats[cle][
-            "saturation"
-        ]
-        resultats[cle]["reussite"] = sum(m.reussites for m in toutes) / max(
-            1, sum(m.reussites + m.echecs for m in toutes)
+        sous_charge = [m for ms in resultats[cle]["charge"].values() for m in ms]
+        sous_charge += resultats[cle]["saturation"]
+        resultats[cle]["sous_charge"] = sum(m.reussites for m in sous_charge) / max(
+            1, sum(m.reussites + m.echecs for m in sous_charge)
         )
-        resultats[cle]["tours"] = statistics.mean(t for m in toutes for t in m.tours)
+    scen_nous, scen_ref = nous["scenarios"], ref["scenarios"]
     lignes += [
-        f"| conversations scriptées (REST) avec la bonne orientation | {nous['reussite']:.1%} | "
-        f"{ref['reussite']:.1%} |",
-        f"| tours jusqu'à l'orientation (moyenne) | {nous['tours']:.1f} | {ref['tours']:.1f} |",
+        "| scénarios scriptés (REST, chacun une fois) avec la bonne orientation | "
+        f"{scen_nous.taux_de_reussite:.0%} | {scen_ref.taux_de_reussite:.0%} |",
+        "| conversations terminées sous charge avec la bonne orientation | "
+        f"{nous['sous_charge']:.1%} | {ref['sous_charge']:.1%} |",
+        "| messages jusqu'à l'orientation (moyenne des scénarios) | "
+        f"{statistics.mean(scen_nous.tours):.1f} | {statistics.mean(scen_ref.tours):.1f} |",
         f"| tours d'un formulaire qui demande tout | {QUESTIONS_D_UN_FORMULAIRE_COMPLET} | "
         f"{QUESTIONS_D_UN_FORMULAIRE_COMPLET} |",
         "",
@@ -323,22 +326,22 @@ def main() -> None:
     """Measure both configurations and write BENCHMARKS.md at the root."""
     ENV["RECOURS_TODAY"] = os.environ["RECOURS_TODAY"] = "2026-11-24"
     reference, duree_reference = modele_de_reference()
+    resultats: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory() as dossier:
         duree_nous = _entrainer(RACINE / "config.yml", "recours", Path(dossier))
-    notre = MODELES / "recours.tar.gz"
-    resultats: dict[str, dict[str, Any]] = {}
-    for cle, modele, duree in (
-        ("recours", notre, duree_nous),
-        ("reference", reference, duree_reference),
-    ):
-        print(f"… {cle}", flush=True)
-        resultats[cle] = {
-            "nlu": evaluer(modele),
-            "histoires": _histoires_reussies(modele),
-            "entrainement_s": duree,
-            "taille_mo": modele.stat().st_size / 1e6,
-            **mesurer_serveurs(modele),
-        }
+        notre = Path(dossier) / "recours.tar.gz"
+        for cle, modele, duree in (
+            ("recours", notre, duree_nous),
+            ("reference", reference, duree_reference),
+        ):
+            print(f"… {cle}", flush=True)
+            resultats[cle] = {
+                "nlu": evaluer(modele),
+                "histoires": _histoires_reussies(modele),
+                "entrainement_s": duree,
+                "taille_mo": modele.stat().st_size / 1e6,
+                **mesurer_serveurs(modele),
+            }
     ecrire_rapport(resultats, RACINE / "BENCHMARKS.md")
     print((RACINE / "BENCHMARKS.md").read_text(encoding="utf-8"))
 

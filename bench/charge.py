@@ -37,6 +37,11 @@ class Mesures:
         return statistics.quantiles(self.latences, n=100)[rang - 1] * 1000
 
     @property
+    def taux_de_reussite(self) -> float:
+        """Share of finished conversations that reached the expected orientation."""
+        return self.reussites / max(1, self.reussites + self.echecs)
+
+    @property
     def debit(self) -> float:
         """Messages answered per second."""
         return len(self.latences) / self.duree if self.duree else 0.0
@@ -101,17 +106,21 @@ async def jouer(
     mesures.echecs += 1
 
 
-async def charge(url: str, conversations: int, pause: float, duree: float) -> Mesures:
-    """``conversations`` people talk at once, each replaying scenarios until ``duree`` s."""
+async def charge(
+    url: str, conversations: int, pause: float, duree: float, une_fois: bool = False
+) -> Mesures:
+    """``conversations`` people talk at once, each replaying scenarios until ``duree`` s.
+
+    With ``une_fois``, each person plays every scenario exactly once.
+    """
     mesures = Mesures()
     fin = time.monotonic() + duree
     delai = aiohttp.ClientTimeout(total=30)
     connecteur = aiohttp.TCPConnector(limit=conversations)
 
     async def personne(rang: int) -> None:
-        for scenario in itertools.islice(
-            itertools.cycle(SCENARIOS[rang % len(SCENARIOS) :] + SCENARIOS), 1000
-        ):
+        ordre = SCENARIOS[rang % len(SCENARIOS) :] + SCENARIOS[: rang % len(SCENARIOS)]
+        for scenario in ordre if une_fois else itertools.islice(itertools.cycle(ordre), 1000):
             if time.monotonic() > fin or len(mesures.latences) >= MESSAGES_MAX_PAR_RUN:
                 return
             await jouer(session, url, scenario, pause, mesures, fin)
