@@ -248,3 +248,24 @@ def test_explication_donne_la_date_d_ouverture_quand_il_est_trop_tot(
     )
     assert "mardi 3 mars 2026" in sortie["explication"]
     assert sortie["mediateur"]["a_partir_du"] == "2026-03-03"
+
+
+def test_le_mediateur_juge_lui_meme_de_sa_competence(mutex: Organisation) -> None:
+    sortie = en_json(
+        orienter(faits(mutex, reclamation_ecrite=date(2026, 9, 1), reponse_recue=True))
+    )
+    assert "vérifie lui-même" in sortie["explication"]
+    assert "une seule fois" in sortie["explication"]  # LMA: online or by post, not both
+
+
+def test_mutex_demande_les_copies_des_reponses_deja_recues(mutex: Organisation) -> None:
+    o = orienter(faits(mutex, contact_prealable=True))
+    assert "les copies des réponses écrites déjà reçues" in o.pieces_a_joindre
+
+
+def test_une_demande_est_expliquee_gentiment_comme_non_reclamation(
+    identites: Organisation,
+) -> None:
+    sortie = en_json(orienter(faits(identites, qualification=Qualification.DEMANDE)))
+    assert "pas à une réclamation" in sortie["explication"]
+    assert sortie["mediateur"]["motifs_codes"] == ["demande"]
