@@ -14,6 +14,7 @@ from pathlib import Path
 from string import Template
 from urllib.parse import urlsplit
 
+import yaml
 from aiohttp import web
 
 from bot.config import RACINE, dossier_organisations
@@ -60,51 +61,61 @@ def ajouter_pages(app: web.Application) -> None:
     app.router.add_static("/widget/", STATIQUE)
 
 
-def _echapper(valeurs: dict[str, str]) -> dict[str, str]:
-    return {cle: html.escape(valeur, quote=True) for cle, valeur in valeurs.items()}
+@dataclass(frozen=True)
+class _Gabarit:
+    """A page: its header's words (``cle: valeur`` lines above ``---``) and its content."""
+
+    entete: dict[str, str]
+    contenu: Template
+
+    @classmethod
+    def lire(cls, chemin: Path) -> _Gabarit:
+        entete, contenu = chemin.read_text(encoding="utf-8").split("\n---\n", 1)
+        return cls(yaml.safe_load(entete), Template(contenu))
 
 
 class _Pages:
     def __init__(self, registre: Registre, adresse: AdresseRasa) -> None:
-        self.registre = registre
         self.adresse = adresse
         self.organisations = [o for o in registre.values() if not o.generique]
-        self.gabarits = {
-            nom: Template((GABARITS / f"{nom}.html").read_text(encoding="utf-8"))
-            for nom in ("site", "agent")
-        }
+        self.mise_en_page = Template((GABARITS / "page.html").read_text(encoding="utf-8"))
+        self.gabarits = {nom: _Gabarit.lire(GABARITS / f"{nom}.html") for nom in ("site", "agent")}
 
     async def site(self, requete: web.Request) -> web.Response:
         """An insurer's website (``?organisation=mutex``) with the widget in a corner."""
         choisie = self._organisation(requete, ORGANISATION_DU_SITE)
         if choisie is None:
             raise web.HTTPNotFound(text="Organisme inconnu.")
-        return self._page("site", choisie, {"nom": choisie.nom})
+        return self._page("site", choisie)
 
     async def agent(self, requete: web.Request) -> web.Response:
         """The contact centre's page; without ``?organisation=`` the assistant asks."""
         choisie = self._organisation(requete, None)
         if choisie is None and requete.query.get("organisation"):
             raise web.HTTPNotFound(text="Organisme inconnu.")
-        return self._page("agent", choisie, {"nom": choisie.nom if choisie else ""})
+        return self._page("agent", choisie)
 
     def _organisation(self, requete: web.Request, defaut: str | None) -> Organisation | None:
         identifiant = requete.query.get("organisation") or defaut
         return next((o for o in self.organisations if o.id == identifiant), None)
 
-    def _page(
-        self, gabarit: str, choisie: Organisation | None, valeurs: dict[str, str]
-    ) -> web.Response:
-        corps = self.gabarits[gabarit].substitute(
-            options=self._options(choisie, vide=gabarit == "agent"),
-            **_echapper(
-                {
-                    "organisation": choisie.id if choisie else "",
-                    "rasa_origine": self.adresse.origine,
-                    "socket_chemin": self.adresse.chemin_socket,
-                    **valeurs,
-                }
-            ),
+    def _page(self, nom: str, choisie: Organisation | None) -> web.Response:
+        gabarit = self.gabarits[nom]
+        valeurs = {
+            "nom": choisie.nom if choisie else "",
+            "organisation": choisie.id if choisie else "",
+            "rasa_origine": self.adresse.origine,
+            "socket_chemin": self.adresse.chemin_socket,
+        }
+        echappees = {cle: html.escape(valeur) for cle, valeur in valeurs.items()}
+        entete = {
+            cle: html.escape(Template(valeur).substitute(valeurs))
+            for cle, valeur in gabarit.entete.items()
+        }
+        corps = self.mise_en_page.substitute(
+            entete,
+            options=self._options(choisie, entete.get("option_vide")),
+            contenu=gabarit.contenu.substitute(echappees),
         )
         return web.Response(
             text=corps,
@@ -120,8 +131,8 @@ class _Pages:
             },
         )
 
-    def _options(self, choisie: Organisation | None, vide: bool) -> str:
-        options = ['<option value="">Demander à l\'adhérent</option>'] if vide else []
+    def _options(self, choisie: Organisation | None, option_vide: str | None) -> str:
+        options = [f'<option value="">{option_vide}</option>'] if option_vide else []
         for organisation in self.organisations:
             attributs = ' selected="selected"' if organisation is choisie else ""
             valeur, nom = html.escape(organisation.id), html.escape(organisation.nom)

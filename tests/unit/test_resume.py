@@ -1,6 +1,7 @@
 """The agent's case summary: the facts the person gave and what the engine decided."""
 
 from datetime import date
+from typing import Any
 
 from bot.organisations import Organisation
 from bot.orientation import Faits, Qualification, orienter
@@ -17,14 +18,16 @@ JEANNE = Identite(
 )
 
 
-def test_reclamation_trop_tot_identite_dates_et_ouverture_du_mediateur(mutex: Organisation) -> None:
-    faits = Faits(
-        organisation=mutex,
-        aujourdhui=AUJOURDHUI,
-        contact_prealable=True,
-        reclamation_ecrite=date(2026, 10, 3),
+def resume(organisation: Organisation, identite: Identite = JEANNE, **faits: Any) -> str:
+    return rediger_resume(
+        orienter(Faits(organisation=organisation, aujourdhui=AUJOURDHUI, **faits)), identite
     )
-    lignes = rediger_resume(orienter(faits), JEANNE).splitlines()
+
+
+def test_reclamation_trop_tot_identite_dates_et_ouverture_du_mediateur(mutex: Organisation) -> None:
+    lignes = resume(
+        mutex, contact_prealable=True, reclamation_ecrite=date(2026, 10, 3)
+    ).splitlines()
     assert lignes[0] == "Dossier Recours — Mutex"
     assert "Adhérent : Jeanne Dupont" in lignes
     assert "Numéro d'adhérent : aucun" in lignes
@@ -37,38 +40,33 @@ def test_reclamation_trop_tot_identite_dates_et_ouverture_du_mediateur(mutex: Or
 
 
 def test_mediateur_saisissable_donne_sa_date_limite(mutex: Organisation) -> None:
-    faits = Faits(
-        organisation=mutex,
-        aujourdhui=AUJOURDHUI,
+    texte = resume(
+        mutex,
         contact_prealable=True,
         reclamation_ecrite=date(2026, 8, 3),
         reponse_recue=True,
         reponse_satisfaisante=False,
     )
-    resume = rediger_resume(orienter(faits), JEANNE)
-    assert "Orientation : niveau 3, La Médiation de l'Assurance (LMA)" in resume
-    assert "au plus tard le mardi 3 août 2027" in resume
-    assert "Accusé de réception" not in resume  # the answer already came
+    assert "Orientation : niveau 3, La Médiation de l'Assurance (LMA)" in texte
+    assert "au plus tard le mardi 3 août 2027" in texte
+    assert "Accusé de réception" not in texte  # the answer already came
 
 
 def test_sans_ecrit_les_dates_sont_celles_d_un_envoi_aujourd_hui(mutex: Organisation) -> None:
-    resume = rediger_resume(orienter(Faits(organisation=mutex, aujourdhui=AUJOURDHUI)), JEANNE)
-    assert "Réclamation écrite à envoyer (dates calculées pour un envoi le mardi 24" in resume
+    assert "Réclamation écrite à envoyer (dates calculées pour un envoi le mardi 24" in resume(
+        mutex
+    )
 
 
 def test_une_demande_n_a_ni_identite_ni_dates_ni_mediateur(identites: Organisation) -> None:
-    faits = Faits(
-        organisation=identites, aujourdhui=AUJOURDHUI, qualification=Qualification.DEMANDE
-    )
-    resume = rediger_resume(orienter(faits), Identite())
-    assert "Qualification : demande" in resume
-    assert "None" not in resume
+    texte = resume(identites, Identite(), qualification=Qualification.DEMANDE)
+    assert "Qualification : demande" in texte
+    assert "None" not in texte
     for absent in ("Adhérent :", "E-mail :", "Médiateur :", "Réclamation écrite", "À joindre :"):
-        assert absent not in resume
+        assert absent not in texte
 
 
 def test_donnees_medicales_rappel_du_courrier_au_medecin_conseil(mutex: Organisation) -> None:
-    faits = Faits(organisation=mutex, aujourdhui=AUJOURDHUI, donnees_medicales=True)
-    resume = rediger_resume(orienter(faits), JEANNE)
-    assert "Informations médicales : Par courrier uniquement" in resume
-    assert "Médecin Conseil de Mutex" in resume
+    texte = resume(mutex, donnees_medicales=True)
+    assert "Informations médicales : Par courrier uniquement" in texte
+    assert "Médecin Conseil de Mutex" in texte
