@@ -38,6 +38,7 @@ class Serveurs:
     journal_rasa: Path
     journal_actions: Path
     base_tracker: Path
+    base_dossiers: Path
     jeton: str
     pid_rasa: int
     pid_actions: int
@@ -90,7 +91,7 @@ def demarrer(
     """Start the servers with their own SQLite tracker store in ``dossier``; stop them after."""
     port_rasa, port_actions, port_web = port_libre(), port_libre(), port_libre()
     web_url = f"http://127.0.0.1:{port_web}"
-    jeton = secrets.token_urlsafe(16)
+    jeton = secrets.token_hex(16)  # token_urlsafe may start with "-", read as an option
     base = dossier / "tracker.db"
     endpoints = dossier / "endpoints.yml"
     endpoints.write_text(
@@ -106,6 +107,8 @@ def demarrer(
         "RECOURS_TODAY": "2026-11-24",
         "RECOURS_RASA_URL": f"http://127.0.0.1:{port_rasa}",
         "RECOURS_WEB_PORT": str(port_web),
+        "RECOURS_WEB_URL": web_url,
+        "RECOURS_DATABASE_URL": f"sqlite:///{dossier / 'dossiers.db'}",
         **(environnement or {}),
     }
     journal_actions, journal_rasa = dossier / "actions.log", dossier / "rasa.log"
@@ -160,6 +163,7 @@ def demarrer(
             journal_rasa=journal_rasa,
             journal_actions=journal_actions,
             base_tracker=base,
+            base_dossiers=dossier / "dossiers.db",
             jeton=jeton,
             pid_rasa=rasa.pid,
             pid_actions=actions.pid,

@@ -1,0 +1,89 @@
+"""A complaint recorded over REST: summary, consent, reference, letter link, follow-up.
+
+Today is 2026-11-24 (RECOURS_TODAY); the dossier store is the servers' own SQLite file,
+read back here without the code under test.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+import pytest
+import requests
+
+from tests.e2e.serveurs import Serveurs
+from tests.e2e.test_parcours import IDENTITE, Conversation
+
+pytestmark = pytest.mark.e2e
+
+
+def dossiers_de(serveurs: Serveurs, nom: str) -> list[tuple[str, str]]:
+    with sqlite3.connect(serveurs.base_dossiers) as base:
+        return base.execute(
+            "SELECT reference, statut FROM dossiers WHERE nom = ?", (nom,)
+        ).fetchall()
+
+
+def test_reclamation_enregistree_lettre_et_suivi(serveurs: Serveurs) -> None:
+    c = Conversation(serveurs, {"organisation": "identites-mutuelle"})
+    c.dire("je suis mécontent, on ne me rembourse pas", "oui", "non")
+    c.dire(*IDENTITE[:1], "Lefèvre", *IDENTITE[2:])
+    assert c.orientation()["reference"] is None  # shown first, before any record
+    assert c.question == "consentement"
+    assert "Récapitulatif au mardi 24 novembre 2026" in c.textes()
+    assert any(r.get("buttons") for r in c.dernieres)
+
+    c.dire("oui")
+    charge = c.orientation()
+    reference, lien = charge["reference"], charge["lettre_url"]
+    assert re.fullmatch(r"IM-2026-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}", reference)
+    assert reference in c.textes() and lien in c.textes()
+    assert "mardi 24 novembre 2026 à" in c.textes()
+    assert c.slots["reference"] == reference
+    assert dossiers_de(serveurs, "Lefèvre") == [(reference, "actif")]
+
+    assert lien.startswith(f"{serveurs.web_url}/dossiers/{reference}/lettre?jeton=")
+    lettre = requests.get(lien, timeout=10)
+    assert lettre.status_code == 200
+    assert "Service Qualité Réclamations" in lettre.text and "Jeanne Lefèvre" in lettre.text
+    assert requests.get(lien[:-3], timeout=10).status_code == 404
+
+    suivi = Conversation(serveurs)
+    suivi.dire(f"bonjour, où en est mon dossier {reference.lower()} ?")
+    assert suivi.question == "suivi_email"
+    suivi.dire("jeanne.dupont@exemple.fr")
+    assert "Dates à venir" in suivi.textes()
+    [etat] = [r["custom"] for r in suivi.dernieres if r.get("custom", {}).get("type") == "suivi"]
+    assert etat["reference"] == reference and etat["niveau"] == 2
+
+
+def test_sans_consentement_rien_n_est_enregistre(serveurs: Serveurs) -> None:
+    c = Conversation(serveurs, {"organisation": "mutex"})
+    c.dire("ma mutuelle refuse de rembourser mes lunettes", "non")
+    c.dire(*IDENTITE[:1], "Rousseau", *IDENTITE[2:])
+    assert c.question == "consentement"
+    c.dire("non")
+    assert "je n'enregistre rien" in c.textes()
+    assert c.slots["reference"] is None
+    assert dossiers_de(serveurs, "Rousseau") == []
+
+
+def test_correction_pendant_le_consentement_nouveau_recapitulatif(serveurs: Serveurs) -> None:
+    c = Conversation(serveurs, {"organisation": "mutex"})
+    c.dire("J'ai envoyé une réclamation écrite le 3 octobre et toujours aucune réponse")
+    c.dire(*IDENTITE)
+    assert c.question == "consentement"
+    c.dire("en fait c'était le 5 octobre")
+    assert "réclamation écrite du lundi 5 octobre 2026" in c.textes()
+    assert c.orientation()["echeances"]["envoi"] == "2026-10-05"
+    assert c.question == "consentement"
+
+
+def test_suivi_reference_inconnue(serveurs: Serveurs) -> None:
+    c = Conversation(serveurs)
+    c.dire("je voudrais suivre mon dossier")
+    assert c.question == "suivi_reference"
+    c.dire("MX-2026-AAAA-AAAA", "jeanne.dupont@exemple.fr")
+    assert "aucun dossier actif" in c.textes()
+    assert c.slots["suivi_reference"] is None
