@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.charge import Mesures, charge, repeter_requete
+from bench.comparer import comparer
 from bench.scenarios import QUESTIONS_D_UN_FORMULAIRE_COMPLET
 from tests.e2e.serveurs import RACINE, demarrer
 from tests.nlu.evaluation import evaluer
@@ -192,7 +193,9 @@ def _trois(valeurs: Sequence[float], format_: Callable[[float], str] = "{:.1f}".
     return f"{format_(median)} ({format_(bas)}–{format_(haut)})"
 
 
-def ecrire_rapport(resultats: dict[str, dict[str, Any]], chemin: Path) -> None:
+def ecrire_rapport(
+    resultats: dict[str, dict[str, Any]], ameliorations: list[str], chemin: Path
+) -> None:
     """Write BENCHMARKS.md from the measured figures."""
     nous, ref = resultats["recours"], resultats["reference"]
     commit = subprocess.run(
@@ -316,9 +319,13 @@ def ecrire_rapport(resultats: dict[str, dict[str, Any]], chemin: Path) -> None:
         "démarrage est un plancher commun.",
         "",
     ]
-    historique = RACINE / "bench" / "historique.md"
-    if historique.exists():
-        lignes += [historique.read_text(encoding="utf-8")]
+    lignes += [
+        "## Améliorations, mesurées côte à côte (même exécution, même charge)",
+        "",
+        (RACINE / "bench" / "historique.md").read_text(encoding="utf-8"),
+        *ameliorations,
+        "",
+    ]
     chemin.write_text("\n".join(lignes), encoding="utf-8")
 
 
@@ -342,7 +349,9 @@ def main() -> None:
                 "taille_mo": modele.stat().st_size / 1e6,
                 **mesurer_serveurs(modele),
             }
-    ecrire_rapport(resultats, RACINE / "BENCHMARKS.md")
+        print("… comparaisons A/B", flush=True)
+        ameliorations = comparer(notre)
+    ecrire_rapport(resultats, ameliorations, RACINE / "BENCHMARKS.md")
     print((RACINE / "BENCHMARKS.md").read_text(encoding="utf-8"))
 
 

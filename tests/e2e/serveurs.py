@@ -19,6 +19,9 @@ import requests
 RACINE = Path(__file__).resolve().parents[2]
 MODELE = RACINE / "models" / "recours.tar.gz"
 BIN = Path(sys.executable).parent
+RASA_RECOURS = (sys.executable, "-m", "rasa_addons.serveur")
+"""Rasa's command line as ``make run`` starts it (with the compiled-schema fix)."""
+STORE_RECOURS = "rasa_addons.tracker_store.RedactingSQLTrackerStore"
 
 
 def port_libre() -> int:
@@ -86,9 +89,16 @@ def _attendre(url: str, processus: subprocess.Popen[bytes], journal: Path, delai
 
 @contextmanager
 def demarrer(
-    dossier: Path, environnement: dict[str, str] | None = None, modele: Path = MODELE
+    dossier: Path,
+    environnement: dict[str, str] | None = None,
+    modele: Path = MODELE,
+    commande_rasa: tuple[str, ...] = RASA_RECOURS,
+    tracker_store: str = STORE_RECOURS,
 ) -> Iterator[Serveurs]:
-    """Start the servers with their own SQLite tracker store in ``dossier``; stop them after."""
+    """Start the servers with their own SQLite tracker store in ``dossier``; stop them after.
+
+    ``commande_rasa`` and ``tracker_store`` let the benchmarks compare with stock Rasa.
+    """
     port_rasa, port_actions, port_web = port_libre(), port_libre(), port_libre()
     web_url = f"http://127.0.0.1:{port_web}"
     jeton = secrets.token_hex(16)  # token_urlsafe may start with "-", read as an option
@@ -96,7 +106,7 @@ def demarrer(
     endpoints = dossier / "endpoints.yml"
     endpoints.write_text(
         f'action_endpoint:\n  url: "http://127.0.0.1:{port_actions}/webhook"\n'
-        "tracker_store:\n  type: rasa_addons.tracker_store.RedactingSQLTrackerStore\n"
+        f"tracker_store:\n  type: {tracker_store}\n"
         f"  dialect: sqlite\n  db: {base}\n",
         encoding="utf-8",
     )
@@ -121,7 +131,7 @@ def demarrer(
     )
     rasa = subprocess.Popen(
         [
-            str(BIN / "rasa"),
+            *commande_rasa,
             "run",
             "--model",
             str(modele),
