@@ -1,0 +1,151 @@
+"""Rasa's REST channel with its input checked and a reply in every case.
+
+Rasa 3.6.21's ``RestInput`` takes the body as it comes: a missing ``sender`` puts the
+person in a conversation shared by everyone (``"default"``), a JSON list or a number
+ends in a 500, and ``input_channel`` is whatever the client claims. Here a request
+that is not ``{"sender": str, "message": str, "metadata": object?}`` within the
+limits below gets a 400 with an error code, before Rasa sees it.
+
+When the turn produced no answer at all, something failed on the way (the action
+server is down: Rasa only logs the failed call; or the tracker or lock store failed:
+the channel only logs the exception). Every message gets an answer from this bot
+when it is healthy, so silence is never the right reply: the person is told that the
+service is momentarily unavailable (``utter_service_indisponible``), and can send the
+same answer again once it is back, the conversation still being where it was.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from asyncio import CancelledError
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+from rasa.core.channels.rest import RestInput
+from rasa.shared.core.trackers import DialogueStateTracker
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+logger = logging.getLogger(__name__)
+
+EXPEDITEUR = re.compile(r"[A-Za-z0-9_.:@+-]{1,128}")
+"""What a ``sender`` may be: ids of web sessions, CRM ids, e-mail addresses."""
+
+LONGUEUR_MAX_MESSAGE = 20_000
+"""Characters of one message; a longer one is refused (the body limit is set apart)."""
+
+REPONSE_SI_INDISPONIBLE = "utter_service_indisponible"
+
+
+class DemandeInvalide(ValueError):
+    """The body of a request to the webhook breaks the contract; ``code`` says how."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class Demande:
+    """One message for the assistant, as the webhook accepts it."""
+
+    expediteur: str
+    message: str
+    metadata: dict[str, Any]
+
+
+def lire_demande(corps: bytes) -> Demande:
+    """Check the raw body of a webhook request and return what it asks.
+
+    Raises:
+        DemandeInvalide: with ``json_invalide``, ``objet_attendu``, ``sender_invalide``,
+            ``message_invalide``, ``message_trop_long`` or ``metadata_invalide``.
+
+    """
+    try:
+        donnees = json.loads(corps)
+    except (ValueError, RecursionError) as erreur:  # UnicodeDecodeError is a ValueError
+        raise DemandeInvalide("json_invalide") from erreur
+    if not isinstance(donnees, dict):
+        raise DemandeInvalide("objet_attendu")
+    expediteur, message = donnees.get("sender"), donnees.get("message")
+    metadata = donnees.get("metadata") or {}
+    if not isinstance(expediteur, str) or not EXPEDITEUR.fullmatch(expediteur):
+        raise DemandeInvalide("sender_invalide")
+    if not isinstance(message, str) or not _encodable(message):
+        raise DemandeInvalide("message_invalide")
+    if len(message) > LONGUEUR_MAX_MESSAGE:
+        raise DemandeInvalide("message_trop_long")
+    if not isinstance(metadata, dict) or not _encodable(json.dumps(metadata, ensure_ascii=False)):
+        raise DemandeInvalide("metadata_invalide")
+    return Demande(expediteur, message, metadata)
+
+
+def _encodable(texte: str) -> bool:
+    """False for text holding lone surrogates (from JSON escapes such as D800), unstorable."""
+    try:
+        texte.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+class CanalRest(RestInput):
+    """The REST channel at the same address, checked and never silent (module docstring)."""
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        """``GET /webhooks/rest/`` (health) and ``POST /webhooks/rest/webhook``."""
+        plan = Blueprint(f"custom_webhook_{type(self).__name__}", __name__)
+
+        async def sante(_: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        async def recevoir(requete: Request) -> HTTPResponse:
+            try:
+                demande = lire_demande(requete.body)
+            except DemandeInvalide as refus:
+                return response.json({"erreur": refus.code}, status=400)
+            sortie = CollectingOutputChannel()
+            message = UserMessage(
+                demande.message,
+                sortie,
+                demande.expediteur,
+                input_channel=self.name(),
+                metadata=demande.metadata,
+            )
+            try:
+                await on_new_message(message)
+            except CancelledError:
+                logger.error("Turn of %s cancelled (timeout)", demande.expediteur)
+            except Exception:
+                logger.exception("Turn of %s failed", demande.expediteur)
+            if not sortie.messages:
+                await _annoncer_indisponibilite(requete, sortie, demande)
+            return response.json(sortie.messages)
+
+        plan.add_route(sante, "/", methods=["GET"])
+        plan.add_route(recevoir, "/webhook", methods=["POST"])
+        return plan
+
+
+async def _annoncer_indisponibilite(
+    requete: Request, sortie: CollectingOutputChannel, demande: Demande
+) -> None:
+    """Put ``utter_service_indisponible`` in ``sortie``.
+
+    Nothing is read or stored (the stores may be what failed): the response's variation
+    is chosen on the metadata that name a slot (``audience`` for the contact centre).
+    """
+    agent = requete.app.ctx.agent
+    tracker = DialogueStateTracker(demande.expediteur, agent.domain.slots)
+    for nom, valeur in demande.metadata.items():
+        if nom in tracker.slots:
+            tracker.slots[nom].value = valeur
+    reponse = await agent.nlg.generate(REPONSE_SI_INDISPONIBLE, tracker, sortie.name())
+    if reponse:
+        await sortie.send_response(demande.expediteur, reponse)
