@@ -15,7 +15,7 @@ export RASA_TELEMETRY_ENABLED := false
 PYTHON310 := $(shell for p in "$$(pyenv which python 2>/dev/null)" "$$(command -v python3.10)"; do \
   [ -n "$$p" ] && "$$p" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' 2>/dev/null && { echo "$$p"; break; }; done)
 
-.PHONY: help venv install train run shell test test-unit lint lock clean bench chromium
+.PHONY: help venv install train run shell test test-unit lint lock clean bench chromium run-prod stress
 
 help:
 	@echo "make run   - set up, train if needed, start the action server, Rasa and the web app"
@@ -24,6 +24,8 @@ help:
 	@echo "make shell - talk to the assistant in the terminal (needs make run for the actions)"
 	@echo "make lint  - ruff and mypy"
 	@echo "make bench - benchmarks side by side with Rasa's default config (writes BENCHMARKS.md)"
+	@echo "make run-prod - production profile: PostgreSQL, Redis, 2 Rasa replicas, nginx on :8080"
+	@echo "make stress - 10 000 distinct senders against the production profile"
 
 $(PY):
 	@if [ -z "$(PYTHON310)" ]; then echo "Python 3.10 introuvable : installez-le (pyenv install 3.10.13, ou apt-get install python3.10) puis relancez."; exit 1; fi
@@ -77,7 +79,7 @@ run: $(MODEL) $(NODE_MODULES)
 shell: $(STAMP)/installed
 	$(BIN)/rasa shell --endpoints endpoints.yml --port 5006
 
-CODE := bot actions rasa_addons webapp bench
+CODE := bot actions rasa_addons webapp bench production
 
 lint: $(STAMP)/installed
 	$(BIN)/ruff check $(CODE) tests
@@ -88,6 +90,16 @@ test: lint $(MODEL) $(NODE_MODULES) chromium
 
 bench: $(MODEL)
 	$(PY) -m bench
+
+# Production profile on this machine (README, "Production"): PostgreSQL, Redis, two Rasa
+# replicas, the action server, the web app, nginx on http://127.0.0.1:8080; Ctrl-C stops.
+# python -m production start|stop|status does the same in the background.
+run-prod: $(MODEL) $(NODE_MODULES)
+	$(PY) -m production run
+
+# make test sends 1 000 distinct senders to the production profile; this sends 10 000.
+stress: $(MODEL)
+	RECOURS_EXPEDITEURS=10000 $(BIN)/pytest -m prod -s tests/prod/test_entrees_hostiles.py -k expediteurs
 
 test-unit: $(STAMP)/installed
 	$(BIN)/pytest tests/unit

@@ -1,0 +1,1 @@
+"""The production profile: N Rasa replicas on PostgreSQL and Redis behind nginx."""

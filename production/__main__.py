@@ -1,0 +1,53 @@
+"""``python -m production start|stop|status|run``: the production profile on this machine.
+
+``run`` (what ``make run-prod`` calls) starts everything and stops it all on Ctrl-C;
+``start`` leaves it running, ``stop`` ends it, ``status`` tells what runs. The work
+folder is ``RECOURS_PROD_DIR`` (``.prod/`` by default); ports and secrets come from
+the environment (see ``production.configuration``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import threading
+from pathlib import Path
+
+from production.configuration import Ports
+from production.pile import RACINE, Pile
+
+
+def main(arguments: list[str] | None = None) -> int:
+    """Parse the command, act on the profile, print its state as JSON."""
+    analyseur = argparse.ArgumentParser(prog="python -m production", description=__doc__)
+    analyseur.add_argument("commande", choices=["start", "stop", "status", "run"])
+    commande = analyseur.parse_args(arguments).commande
+    dossier = Path(os.environ.get("RECOURS_PROD_DIR", RACINE / ".prod")).resolve()
+    pile = Pile(dossier, Ports.depuis_environnement(os.environ))
+    if commande in ("start", "run"):
+        pile.demarrer()
+        print(f"Recours (production) : {pile.url_publique}/webhooks/rest/webhook", flush=True)
+    if commande == "run":
+        _attendre_un_signal()
+    if commande in ("stop", "run"):
+        pile.arreter()
+    etats = pile.etat()
+    print(json.dumps(etats, indent=2))
+    if commande == "status":
+        return 0 if all(etats.values()) else 3
+    attendu = commande == "start"
+    return 0 if all(etat == attendu for etat in etats.values()) else 1
+
+
+def _attendre_un_signal() -> None:
+    """Block until SIGINT or SIGTERM."""
+    recu = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: recu.set())
+    recu.wait()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,262 @@
+"""What the production profile runs with: ports, sizes, secrets, and the generated files.
+
+Values in, text out: nothing here starts a process or touches the disk but
+``Secrets.charger``, so the sizing and the nginx rules can be read and tested alone.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+TAILLE_MAX_REQUETE = 256 * 1024
+"""Largest request body (bytes) that nginx and Rasa accept: a message is at most 20 000
+characters (``rasa_addons.canal_rest``), which stays far below even as escaped JSON."""
+
+BASE = "recours"
+"""Name of the PostgreSQL role and database."""
+
+FORMAT_JOURNAL_NGINX = "$time_iso8601 $status $request_time $recours_session $upstream_addr"
+"""nginx access log: which replica served which conversation (no body, no query string;
+the replicas tried come last, separated by ", ")."""
+
+
+@dataclass(frozen=True)
+class Ports:
+    """Loopback ports of every service of the profile."""
+
+    http: int = 8080
+    repliques: tuple[int, ...] = (5005, 5006)
+    actions: int = 5055
+    web: int = 8000
+    postgres: int = 5433
+    redis: int = 6380
+
+    @classmethod
+    def depuis_environnement(cls, env: Mapping[str, str]) -> Ports:
+        """Defaults, overridden by the ``RECOURS_PORT_*``, ``_PG_PORT``, ``_REDIS_PORT`` variables.
+
+        ``RECOURS_PORT_HTTP``, ``RECOURS_PORT_RASA`` (first replica, the next ones
+        follow), ``RECOURS_PORT_ACTIONS``, ``RECOURS_PORT_WEB``, ``RECOURS_PG_PORT`` and
+        ``RECOURS_REDIS_PORT``.
+        """
+        defaut = cls()
+        premier = int(env.get("RECOURS_PORT_RASA", defaut.repliques[0]))
+        return cls(
+            http=int(env.get("RECOURS_PORT_HTTP", defaut.http)),
+            repliques=tuple(premier + i for i in range(len(defaut.repliques))),
+            actions=int(env.get("RECOURS_PORT_ACTIONS", defaut.actions)),
+            web=int(env.get("RECOURS_PORT_WEB", defaut.web)),
+            postgres=int(env.get("RECOURS_PG_PORT", defaut.postgres)),
+            redis=int(env.get("RECOURS_REDIS_PORT", defaut.redis)),
+        )
+
+
+@dataclass(frozen=True)
+class Dimensions:
+    """Connection pools, and PostgreSQL's ``max_connections`` derived from them.
+
+    Each Rasa replica holds at most ``pool_rasa + debordement_rasa`` connections
+    (``SQL_POOL_SIZE`` + ``SQL_MAX_OVERFLOW``; Rasa's defaults, 50 + 100, would ask for
+    300 with two replicas). A replica runs one turn at a time on its event loop (the
+    SQL calls are synchronous), so a handful is plenty. The action server and the web
+    app reach the dossiers through ``RECOURS_DATABASE_URL`` with SQLAlchemy's default
+    pool (5 + 10 overflow) each.
+    """
+
+    repliques: int = 2
+    pool_rasa: int = 5
+    debordement_rasa: int = 5
+    connexions_dossiers: int = 2 * (5 + 10)
+    reserve_superutilisateur: int = 3
+    marge: int = 5
+
+    @property
+    def max_connections(self) -> int:
+        """Enough for every pool full at once, the superuser reserve and a margin."""
+        return (
+            self.repliques * (self.pool_rasa + self.debordement_rasa)
+            + self.connexions_dossiers
+            + self.reserve_superutilisateur
+            + self.marge
+        )
+
+
+@dataclass(frozen=True)
+class Secrets:
+    """Passwords and the API token: from the environment, else generated once per folder."""
+
+    RECOURS_PG_ADMIN_PASSWORD: str
+    RECOURS_PG_PASSWORD: str
+    RECOURS_REDIS_PASSWORD: str
+    RASA_AUTH_TOKEN: str
+
+    @classmethod
+    def charger(cls, fichier: Path, env: Mapping[str, str]) -> Secrets:
+        """Take each secret from ``env``, else from ``fichier``, else generate it.
+
+        The generated ones are written to ``fichier`` (mode 600, in the work folder that
+        git ignores) so that a restart finds the same passwords as the stored data.
+        """
+        connus: dict[str, str] = {}
+        if fichier.exists():
+            for ligne in fichier.read_text(encoding="utf-8").splitlines():
+                nom, _, valeur = ligne.partition("=")
+                connus[nom] = valeur
+        valeurs = {
+            champ.name: env.get(champ.name) or connus.get(champ.name) or secrets.token_hex(24)
+            for champ in fields(cls)
+        }
+        fichier.touch(mode=0o600)
+        fichier.write_text("".join(f"{k}={v}\n" for k, v in valeurs.items()), encoding="utf-8")
+        return cls(**valeurs)
+
+    def en_environnement(self) -> dict[str, str]:
+        """The secrets as environment variables (the admin password stays out)."""
+        valeurs = asdict(self)
+        del valeurs["RECOURS_PG_ADMIN_PASSWORD"]
+        return valeurs
+
+
+def url_base(ports: Ports, mot_de_passe: str, utilisateur: str = BASE) -> str:
+    """SQLAlchemy URL of the profile's PostgreSQL database."""
+    return f"postgresql://{utilisateur}:{mot_de_passe}@127.0.0.1:{ports.postgres}/{BASE}"
+
+
+def environnement_commun(ports: Ports, dims: Dimensions, caches: Secrets) -> dict[str, str]:
+    """Variables every Python service of the profile gets (``endpoints.prod.yml`` reads them)."""
+    return {
+        "RASA_TELEMETRY_ENABLED": "false",
+        "RECOURS_ACTION_URL": f"http://127.0.0.1:{ports.actions}/webhook",
+        "RECOURS_PG_HOST": "127.0.0.1",
+        "RECOURS_PG_PORT": str(ports.postgres),
+        "RECOURS_PG_DB": BASE,
+        "RECOURS_PG_USER": BASE,
+        "RECOURS_REDIS_HOST": "127.0.0.1",
+        "RECOURS_REDIS_PORT": str(ports.redis),
+        "RECOURS_DATABASE_URL": url_base(ports, caches.RECOURS_PG_PASSWORD),
+        "SQL_POOL_SIZE": str(dims.pool_rasa),
+        "SQL_MAX_OVERFLOW": str(dims.debordement_rasa),
+        "SANIC_REQUEST_MAX_SIZE": str(TAILLE_MAX_REQUETE),
+        "SANIC_WEBSOCKET_MAX_SIZE": str(TAILLE_MAX_REQUETE),
+        "SANIC_REQUEST_TIMEOUT": "30",
+        "SANIC_HOST": "127.0.0.1",
+        **caches.en_environnement(),
+    }
+
+
+def origines_cors(ports: Ports, env: Mapping[str, str]) -> list[str]:
+    """Origins allowed to call Rasa from a browser.
+
+    ``RECOURS_CORS_ORIGINS`` (separated by spaces), else the profile's own public
+    address (the widget served by the web app).
+    """
+    return env.get("RECOURS_CORS_ORIGINS", "").split() or [f"http://127.0.0.1:{ports.http}"]
+
+
+def configuration_postgres(ports: Ports, dims: Dimensions) -> str:
+    """Settings appended to ``postgresql.conf``: loopback TCP only, sized connections."""
+    return (
+        "listen_addresses = '127.0.0.1'\n"
+        f"port = {ports.postgres}\n"
+        "unix_socket_directories = ''\n"
+        f"max_connections = {dims.max_connections}\n"
+        f"superuser_reserved_connections = {dims.reserve_superutilisateur}\n"
+    )
+
+
+def configuration_redis(ports: Ports, dossier: Path, mot_de_passe: str) -> str:
+    """``redis.conf``: loopback, password, no persistence (locks live for a minute)."""
+    return (
+        f"bind 127.0.0.1\nport {ports.redis}\nprotected-mode yes\n"
+        f"requirepass {mot_de_passe}\n"
+        f'save ""\nappendonly no\ndir {dossier}\ndaemonize no\nlogfile ""\n'
+    )
+
+
+def configuration_nginx(ports: Ports, dossier: Path) -> str:
+    """``nginx.conf``: the public entry, on loopback.
+
+    - ``/webhooks/`` and ``/socket.io/`` go to Rasa. A conversation sticks to one
+      replica, chosen by hashing its key: the ``X-Recours-Session`` header, else the
+      ``sender`` query parameter (nginx cannot read the JSON body). Requests with no key
+      go round-robin. If a replica does not answer the connection, the next one serves.
+    - Rasa's HTTP API (``/conversations``, ``/model``, ...) is not published at all.
+    - Everything else goes to the web app (pages, widget, letters).
+    """
+    amont = "\n".join(
+        f"        server 127.0.0.1:{port} max_fails=1 fail_timeout=5s;" for port in ports.repliques
+    )
+    proxy = (
+        "            proxy_http_version 1.1;\n"
+        "            proxy_set_header Host $host;\n"
+        "            proxy_set_header X-Forwarded-For $remote_addr;\n"
+        "            proxy_set_header Upgrade $http_upgrade;\n"
+        "            proxy_set_header Connection $connexion;\n"
+        "            proxy_connect_timeout 2s;\n"
+        "            proxy_read_timeout 60s;\n"
+    )
+    temporaire = "\n".join(
+        f"    {nom}_temp_path {dossier}/tmp/{nom};"
+        for nom in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    )
+    return f"""worker_processes 1;
+pid {dossier}/nginx.pid;
+error_log {dossier}/logs/nginx-erreurs.log warn;
+events {{ worker_connections 1024; }}
+
+http {{
+    server_tokens off;
+    client_max_body_size {TAILLE_MAX_REQUETE};
+    client_body_buffer_size {TAILLE_MAX_REQUETE};
+{temporaire}
+    log_format recours '{FORMAT_JOURNAL_NGINX}';
+    access_log {dossier}/logs/nginx-acces.log recours;
+
+    map $http_x_recours_session $recours_session {{
+        ""      $arg_sender;
+        default $http_x_recours_session;
+    }}
+    map $recours_session $rasa {{
+        ""      rasa_tourniquet;
+        default rasa_collant;
+    }}
+    map $http_upgrade $connexion {{
+        ""      "";
+        default upgrade;
+    }}
+    upstream rasa_collant {{
+        hash $recours_session consistent;
+{amont}
+    }}
+    upstream rasa_tourniquet {{
+{amont}
+    }}
+
+    server {{
+        listen 127.0.0.1:{ports.http};
+        error_page 413 = @trop_grande;
+        error_page 502 503 504 = @indisponible;
+
+        location /webhooks/ {{
+            proxy_pass http://$rasa;
+{proxy}        }}
+        location /socket.io/ {{
+            proxy_pass http://$rasa;
+{proxy}        }}
+        location / {{
+            proxy_pass http://127.0.0.1:{ports.web};
+{proxy}        }}
+        location @trop_grande {{
+            default_type application/json;
+            return 413 '{{"erreur": "requete_trop_grande"}}';
+        }}
+        location @indisponible {{
+            default_type application/json;
+            return 503 '{{"erreur": "service_indisponible"}}';
+        }}
+    }}
+}}
+"""

@@ -1,0 +1,39 @@
+"""One production profile (PostgreSQL, Redis, two Rasa replicas, nginx) for the session."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from production.configuration import Ports
+from production.pile import Pile
+from tests.e2e.serveurs import port_libre
+
+
+def ports_libres() -> Ports:
+    """Free loopback ports, all different (other test runs may share the machine)."""
+    libres: set[int] = set()
+    for _ in range(100):
+        libres.add(port_libre())
+        if len(libres) == 7:
+            break
+    http, rasa_0, rasa_1, actions, web, postgres, redis = sorted(libres)
+    return Ports(http, (rasa_0, rasa_1), actions, web, postgres, redis)
+
+
+@pytest.fixture(scope="session")
+def pile() -> Iterator[Pile]:
+    # Under /tmp, not pytest's 0700 folders: the postgres user must reach its data.
+    dossier = Path(tempfile.mkdtemp(prefix="recours-prod-"))
+    dossier.chmod(0o755)
+    profil = Pile(dossier, ports_libres(), environnement={"RECOURS_TODAY": "2026-11-24"})
+    try:
+        profil.demarrer()
+        yield profil
+    finally:
+        profil.arreter()
+        shutil.rmtree(dossier, ignore_errors=True)

@@ -1,0 +1,154 @@
+"""Talk to the production profile and read what PostgreSQL stored."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import requests
+from sqlalchemy import create_engine
+from sqlalchemy.engine import Engine
+
+from bot.confidentialite import MESSAGE_MASQUE
+from bot.sante import contient_donnees_medicales
+from production.configuration import url_base
+from production.pile import Pile
+
+DELAI = 120
+"""Seconds one request may take: 50 conversations on two cores queue up."""
+
+
+def parler(
+    url: str, expediteur: str, message: str, metadata: dict[str, Any] | None = None
+) -> list[dict[str, Any]]:
+    """One message over REST to ``url`` (nginx or a replica), sticky by ``X-Recours-Session``."""
+    reponse = requests.post(
+        f"{url}/webhooks/rest/webhook",
+        json={"sender": expediteur, "message": message, "metadata": metadata or {}},
+        headers={"X-Recours-Session": expediteur},
+        timeout=DELAI,
+    )
+    reponse.raise_for_status()
+    resultat: list[dict[str, Any]] = reponse.json()
+    return resultat
+
+
+def texte(reponses: list[dict[str, Any]]) -> str:
+    """The texts of a turn's answers, as Rasa split them (on blank lines)."""
+    return "\n\n".join(r["text"] for r in reponses if "text" in r)
+
+
+def orientation(reponses: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The orientation payload of a turn, if any."""
+    charges = [r["custom"] for r in reponses if r.get("custom", {}).get("type") == "orientation"]
+    return charges[-1] if charges else None
+
+
+@dataclass
+class Tour:
+    """One message of the person and what the assistant answered to it."""
+
+    message: str
+    texte: str
+
+
+@dataclass
+class Echange:
+    """What a client sent and received in one conversation, to compare with the store."""
+
+    expediteur: str
+    tours: list[Tour] = field(default_factory=list)
+
+    def noter(self, message: str, reponses: list[dict[str, Any]]) -> None:
+        """Record one turn as the client saw it."""
+        self.tours.append(Tour(message, texte(reponses)))
+
+
+@contextmanager
+def base(pile: Pile) -> Iterator[Engine]:
+    """An engine on the profile's PostgreSQL database."""
+    moteur = create_engine(url_base(pile.ports, pile.secrets.RECOURS_PG_PASSWORD))
+    try:
+        yield moteur
+    finally:
+        moteur.dispose()
+
+
+def evenements(moteur: Engine, expediteur: str) -> list[dict[str, Any]]:
+    """The stored events of one conversation, in the order they were written."""
+    with moteur.connect() as connexion:
+        lignes = connexion.exec_driver_sql(
+            "SELECT data FROM events WHERE sender_id = %s ORDER BY id", (expediteur,)
+        ).fetchall()
+    return [json.loads(ligne[0]) for ligne in lignes]
+
+
+def tours_stockes(stockes: list[dict[str, Any]]) -> list[Tour]:
+    """Rebuild the turns from the stored events: each user message and the bot texts after it."""
+    tours: list[Tour] = []
+    textes: list[str] = []
+    for evenement in stockes:
+        if evenement["event"] == "user":
+            if tours:
+                tours[-1].texte = "\n\n".join(textes)
+            tours.append(Tour(evenement.get("text") or "", ""))
+            textes = []
+        elif evenement["event"] == "bot" and evenement.get("text"):
+            textes.append(evenement["text"].strip())
+    if tours:
+        tours[-1].texte = "\n\n".join(textes)
+    return tours
+
+
+def comme_stocke(message: str) -> str:
+    """A user message as Rasa (which strips it) and the redacting tracker store write it."""
+    return MESSAGE_MASQUE if contient_donnees_medicales(message) else message.strip()
+
+
+def verifier_stockage(moteur: Engine, echange: Echange, ordre_libre: bool = False) -> None:
+    """Every turn the client saw is stored once, with exactly the answers it got.
+
+    Args:
+        moteur: The profile's database.
+        echange: What the client sent and received.
+        ordre_libre: The turns were sent concurrently: any order will do, but the
+            stored turns must still be whole (no turn's answers mixed with another's).
+    """
+    stockes = evenements(moteur, echange.expediteur)
+    horodatages = [e["timestamp"] for e in stockes]
+    assert horodatages == sorted(horodatages), "events stored out of order"
+    identites = [json.dumps(e, sort_keys=True) for e in stockes]
+    assert len(identites) == len(set(identites)), "an event is stored twice"
+    attendus = [Tour(comme_stocke(t.message), t.texte) for t in echange.tours]
+    obtenus = tours_stockes(stockes)
+    if ordre_libre:
+        cle = lambda t: (t.message, t.texte)  # noqa: E731
+        attendus, obtenus = sorted(attendus, key=cle), sorted(obtenus, key=cle)
+    assert obtenus == attendus, f"{echange.expediteur}: stored turns differ from the answers"
+
+
+def adresses_d_ecoute(port: int) -> set[str]:
+    """Local addresses (hex, as in /proc/net/tcp*) listening on ``port``."""
+    adresses = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        for ligne in Path(table).read_text().splitlines()[1:]:
+            locale, etat = ligne.split()[1], ligne.split()[3]
+            adresse, port_hex = locale.split(":")
+            if etat == "0A" and int(port_hex, 16) == port:  # 0A: LISTEN
+                adresses.add(adresse)
+    return adresses
+
+
+def requested_slot(pile: Pile, expediteur: str) -> Any:
+    """The slot the form asks for, read through a replica's token-protected API."""
+    reponse = requests.get(
+        f"{pile.url_replique(1)}/conversations/{expediteur}/tracker",
+        params={"token": pile.secrets.RASA_AUTH_TOKEN},
+        timeout=30,
+    )
+    reponse.raise_for_status()
+    return reponse.json()["slots"]["requested_slot"]
