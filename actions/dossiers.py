@@ -13,11 +13,11 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.contexte import Contexte, contexte
 from actions.formulaires import AUCUN_NUMERO
-from actions.lecture import organisation, reponses, texte_du_message
+from actions.lecture import reponses, texte_du_message
+from actions.orientation import orientation_du_cas
 from bot.dossiers import DonneesMedicalesRefusees, Reclamation, lire_reference
 from bot.lettres import rediger_recapitulatif
-from bot.orientation import Orientation, orienter
-from bot.parcours import construire_faits
+from bot.orientation import Orientation
 from bot.presentation import date_en_francais, en_json, horodatage_en_francais, rediger_suivi
 from bot.saisie import valider_email
 
@@ -29,12 +29,12 @@ def _texte(tracker: Tracker, slot: str) -> str:
     return valeur if isinstance(valeur, str) else ""
 
 
-def _reclamation(tracker: Tracker, ctx: Contexte) -> tuple[Reclamation, Orientation]:
+def _cas(tracker: Tracker) -> tuple[Reclamation, Orientation]:
     """The complaint as the forms collected it, and its orientation for today."""
-    choisie = organisation(tracker, ctx.registre)
+    orientation = orientation_du_cas(tracker)
     numero = _texte(tracker, "numero_adherent")
     reclamation = Reclamation(
-        organisation=choisie.id,
+        organisation=orientation.faits.organisation.id,
         numero_adherent=None if numero in ("", AUCUN_NUMERO) else numero,
         nom=_texte(tracker, "nom"),
         prenom=_texte(tracker, "prenom"),
@@ -43,7 +43,7 @@ def _reclamation(tracker: Tracker, ctx: Contexte) -> tuple[Reclamation, Orientat
         pieces=_texte(tracker, "pieces"),
         reponses=reponses(tracker),
     )
-    return reclamation, orienter(construire_faits(reclamation.reponses, choisie, ctx.aujourdhui()))
+    return reclamation, orientation
 
 
 def lien_de_lettre(ctx: Contexte, reference: str, jeton: str) -> str:
@@ -62,11 +62,9 @@ class ActionAskConsentement(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         """Utter the summary (``bot.lettres``) inside the consent question."""
-        ctx = contexte()
-        reclamation, orientation = _reclamation(tracker, ctx)
-        recapitulatif = rediger_recapitulatif(
-            reclamation, orientation.faits.organisation, ctx.aujourdhui()
-        )
+        reclamation, orientation = _cas(tracker)
+        faits = orientation.faits
+        recapitulatif = rediger_recapitulatif(reclamation, faits.organisation, faits.aujourdhui)
         dispatcher.utter_message(response="utter_ask_consentement", recapitulatif=recapitulatif)
         return []
 
@@ -94,7 +92,7 @@ class ActionEnregistrerDossier(Action):
             dispatcher.utter_message(response="utter_dossier_non_enregistre")
             return []
         ctx = contexte()
-        reclamation, orientation = _reclamation(tracker, ctx)
+        reclamation, orientation = _cas(tracker)
         try:
             dossier, jeton = ctx.depot.enregistrer(
                 reclamation, orientation, ctx.maintenant(), transmettre=ctx.url_webhook is not None

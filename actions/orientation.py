@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -12,7 +13,7 @@ from rasa_sdk.types import DomainDict
 from actions.contexte import contexte
 from actions.lecture import identite, organisation, reponses, texte_du_message
 from bot.faits import extraire_faits
-from bot.orientation import Qualification, orienter
+from bot.orientation import Orientation, Qualification, orienter
 from bot.parcours import construire_faits
 from bot.presentation import en_json
 from bot.resume import rediger_resume
@@ -31,6 +32,15 @@ def _organisation_citee(tracker: Tracker) -> list[EventType]:
         return []
     citee = contexte().registre.reconnaitre(texte_du_message(tracker))
     return [SlotSet("organisation", citee.id)] if citee else []
+
+
+def orientation_du_cas(tracker: Tracker) -> Orientation:
+    """The case's orientation for today, with its dossier's reference once it is recorded."""
+    ctx = contexte()
+    faits = construire_faits(
+        reponses(tracker), organisation(tracker, ctx.registre), ctx.aujourdhui()
+    )
+    return replace(orienter(faits), reference=tracker.get_slot("reference"))
 
 
 class ActionPreparerReclamation(Action):
@@ -85,14 +95,16 @@ class ActionOrientation(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         """Decide with ``bot.orientation`` and send the text and the payload together."""
-        ctx = contexte()
-        faits = construire_faits(
-            reponses(tracker), organisation(tracker, ctx.registre), ctx.aujourdhui()
-        )
-        orientation = orienter(faits)
+        orientation = orientation_du_cas(tracker)
         resultat: dict[str, Any] = en_json(orientation)
         dispatcher.utter_message(response="utter_orientation", explication=resultat["explication"])
-        dispatcher.utter_message(json_message={"type": "orientation", **resultat})
+        dispatcher.utter_message(
+            json_message={
+                "type": "orientation",
+                **resultat,
+                "lettre_url": tracker.get_slot("lettre_url"),
+            }
+        )
         # Only the agent's audience has a variation: the checklist and this summary.
         dispatcher.utter_message(
             response="utter_synthese", resume=rediger_resume(orientation, identite(tracker))

@@ -16,6 +16,7 @@ from actions.dossiers import (
     ActionSuiviDossier,
 )
 from actions.formulaires import ValidateConsentementForm, ValidateSuiviForm
+from actions.orientation import ActionOrientation
 from bot.conservation import Statut
 from bot.dossiers import Depot
 from bot.organisations import Registre
@@ -107,6 +108,15 @@ async def test_enregistre_donne_reference_date_et_lien(
     assert dossier is not None and dossier.statut is Statut.ACTIF
     assert dossier.reclamation.numero_adherent is None  # "aucun" is not a number
     assert charge == {"type": "orientation", **dossier.orientation, "lettre_url": lien}
+
+
+async def test_orientation_recalculee_garde_la_reference_et_la_lettre(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher
+) -> None:
+    slots = {**CAS, "reference": "MX-2026-7KQ4-M2XD", "lettre_url": f"{WEB}/lettre"}
+    await ActionOrientation().run(dispatcher, tracker(slots=slots), {})
+    charge = dispatcher.messages[1]["custom"]
+    assert (charge["reference"], charge["lettre_url"]) == ("MX-2026-7KQ4-M2XD", f"{WEB}/lettre")
 
 
 async def test_sans_consentement_rien_n_est_enregistre(
