@@ -183,10 +183,21 @@ def test_reclamation_complete_sur_telephone_carte_et_reprise_apres_rechargement(
     page.locator(".recours-niveau").last.scroll_into_view_if_needed()
     capture(page, "widget-reclamation.png")
 
+    # Consent: the dossier is recorded, the card comes again with its reference and letter.
+    w.choisir("Oui")
+    enregistre = page.locator(".recours-carte").last
+    expect(enregistre.locator(".recours-reference")).to_contain_text("Référence du dossier : IM")
+    lettre = enregistre.get_by_role("link", name="Télécharger la lettre de réclamation")
+    expect(lettre).to_have_attribute(
+        "href", re.compile(f"^{re.escape(serveurs.web_url)}/dossiers/")
+    )
+    assert requests.get(str(lettre.get_attribute("href")), timeout=10).status_code == 200
+
     affiches = w.messages.count()
     page.reload()
     expect(w.messages).to_have_count(affiches)
-    expect(page.locator(".recours-carte").last).to_have_attribute("data-niveau", "2")
+    expect(page.locator(".recours-carte")).to_have_count(2)
+    expect(page.locator(".recours-reference")).to_have_count(1)
     page.context.close()
 
 
