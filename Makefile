@@ -73,7 +73,7 @@ run: $(MODEL) $(NODE_MODULES)
 	@trap 'kill $$(jobs -p) 2>/dev/null; wait' INT TERM EXIT; \
 	SANIC_HOST=127.0.0.1 $(BIN)/rasa run actions --actions actions --port 5055 & \
 	$(BIN)/python -m webapp.app & \
-	$(BIN)/rasa run --model $(MODEL) --endpoints endpoints.yml --credentials credentials.yml --port 5005 --cors "$(WEB_ORIGIN)" & \
+	$(PY) -m rasa_addons.serveur run --model $(MODEL) --endpoints endpoints.yml --credentials credentials.yml --port 5005 --cors "$(WEB_ORIGIN)" & \
 	wait
 
 shell: $(STAMP)/installed
