@@ -22,6 +22,7 @@ import hashlib
 import hmac
 import re
 import secrets
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
@@ -30,7 +31,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from bot.conservation import Decision, Durees, Statut, decider, litige_ouvert
 from bot.echeances import mediateur_au_plus_tard
@@ -49,6 +50,8 @@ _REFERENCE = re.compile(
     rf"[\s-]*([{ALPHABET_REFERENCE}]{{4}})(?![A-Z0-9])"
 )
 _ESSAIS_REFERENCE = 5
+_ESSAIS_COUPURE = 10
+"""Writes of one dossier while the connection is cut (a database restart), 1 s apart."""
 
 
 class DonneesMedicalesRefusees(ValueError):
@@ -298,7 +301,9 @@ def creer_moteur(url: str) -> Engine:
     adresse = sa.engine.make_url(url)
     if adresse.get_backend_name() == "sqlite" and adresse.database not in (None, "", ":memory:"):
         Path(adresse.database).parent.mkdir(parents=True, exist_ok=True)
-    return sa.create_engine(adresse, future=True)
+    # pre-ping: after a database restart, a pooled connection is tested and replaced
+    # when it is checked out, instead of failing the next request.
+    return sa.create_engine(adresse, future=True, pool_pre_ping=True)
 
 
 def _en_utc(instant: datetime) -> datetime:
@@ -416,12 +421,29 @@ class Depot:
                 "statut": Statut.ACTIF.value,
             }
             try:
-                self._inserer(ligne, transmettre)
+                self._inserer_malgre_les_coupures(ligne, transmettre)
             except IntegrityError:
                 if essais == _ESSAIS_REFERENCE:
                     raise
                 continue
             return Dossier(reference, reclamation, cree_le, Statut.ACTIF, charge), jeton
+
+    def _inserer_malgre_les_coupures(self, ligne: dict[str, Any], transmettre: bool) -> None:
+        """``_inserer``, replayed while the connection is cut (the database restarts).
+
+        A cut during the commit leaves its outcome unknown: the reference, drawn once
+        for all the replays, tells whether the dossier is there, so it is written once.
+        """
+        for essai in range(_ESSAIS_COUPURE):
+            try:
+                if essai and self.lire(ligne["reference"]) is not None:
+                    return
+                self._inserer(ligne, transmettre)
+                return
+            except OperationalError:
+                if essai == _ESSAIS_COUPURE - 1:
+                    raise
+                time.sleep(1)
 
     def _inserer(self, ligne: dict[str, Any], transmettre: bool) -> None:
         """Insert one dossier, and its outbox item, in one transaction."""

@@ -126,7 +126,11 @@ def url_base(ports: Ports, mot_de_passe: str, utilisateur: str = BASE) -> str:
 
 
 def environnement_commun(ports: Ports, dims: Dimensions, caches: Secrets) -> dict[str, str]:
-    """Variables every Python service of the profile gets (``endpoints.prod.yml`` reads them)."""
+    """Variables every Python service of the profile gets (``endpoints.prod.yml`` reads them).
+
+    The letters' links and the widget use the public address (nginx); the insurer's
+    endpoint, ``RECOURS_WEBHOOK_URL``, passes through from the caller's environment.
+    """
     return {
         "RASA_TELEMETRY_ENABLED": "false",
         "RECOURS_ACTION_URL": f"http://127.0.0.1:{ports.actions}/webhook",
@@ -137,6 +141,9 @@ def environnement_commun(ports: Ports, dims: Dimensions, caches: Secrets) -> dic
         "RECOURS_REDIS_HOST": "127.0.0.1",
         "RECOURS_REDIS_PORT": str(ports.redis),
         "RECOURS_DATABASE_URL": url_base(ports, caches.RECOURS_PG_PASSWORD),
+        "RECOURS_TRACKER_DATABASE_URL": url_base(ports, caches.RECOURS_PG_PASSWORD),
+        "RECOURS_WEB_URL": f"http://127.0.0.1:{ports.http}",
+        "RECOURS_RASA_URL": f"http://127.0.0.1:{ports.http}",
         "SQL_POOL_SIZE": str(dims.pool_rasa),
         "SQL_MAX_OVERFLOW": str(dims.debordement_rasa),
         "SANIC_REQUEST_MAX_SIZE": str(TAILLE_MAX_REQUETE),

@@ -164,6 +164,12 @@ class Pile:
             self._pg_ctl("start", "-l", str(self.donnees_postgres.parent / "postgres.log"))
         self._creer_role_et_base()
 
+    def redemarrer_postgres(self) -> None:
+        """Restart PostgreSQL (fast: open transactions are rolled back, sessions cut)."""
+        self._pg_ctl(
+            "restart", "-m", "fast", "-l", str(self.donnees_postgres.parent / "postgres.log")
+        )
+
     def arreter_postgres(self) -> None:
         """Stop PostgreSQL (fast: open transactions are rolled back)."""
         if self._pid_postgres() is not None:
@@ -223,6 +229,17 @@ class Pile:
         if enfant is not None:
             enfant.wait(timeout=30)
         (self.dossier / "run" / f"{nom}.pid").unlink(missing_ok=True)
+
+    def executer_recours(self, *arguments: str) -> subprocess.CompletedProcess[str]:
+        """Run the ``recours`` command line against the profile (``recours outbox``, ...)."""
+        return subprocess.run(
+            [str(BIN / "recours"), *arguments],
+            cwd=RACINE,
+            env=self._environnement(),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
 
     # -- internals -----------------------------------------------------------------
 

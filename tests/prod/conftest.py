@@ -30,7 +30,10 @@ def pile() -> Iterator[Pile]:
     # Under /tmp, not pytest's 0700 folders: the postgres user must reach its data.
     dossier = Path(tempfile.mkdtemp(prefix="recours-prod-"))
     dossier.chmod(0o755)
-    profil = Pile(dossier, ports_libres(), environnement={"RECOURS_TODAY": "2026-11-24"})
+    # The insurer's endpoint: nothing listens there until a test starts a receiver.
+    assureur = f"http://127.0.0.1:{port_libre()}/dossiers"
+    environnement = {"RECOURS_TODAY": "2026-11-24", "RECOURS_WEBHOOK_URL": assureur}
+    profil = Pile(dossier, ports_libres(), environnement=environnement)
     try:
         profil.demarrer()
         yield profil

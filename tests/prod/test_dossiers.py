@@ -1,0 +1,179 @@
+"""Dossiers under faults: PostgreSQL restarted mid-write, the insurer down, letter links."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+import requests
+from sqlalchemy.engine import Engine
+
+from bot.dossiers import ouvrir_depot
+from production.configuration import url_base
+from production.pile import Pile
+from tests.e2e.test_parcours import IDENTITE
+from tests.prod.outils import DELAI, base, parler, requested_slot
+
+pytestmark = pytest.mark.prod
+
+MUTEX = {"organisation": "mutex"}
+
+
+def jusqu_au_consentement(pile: Pile, expediteur: str, nom: str) -> None:
+    """A complaint played up to the consent question, under the family name ``nom``."""
+    identite = [nom if message == "Dupont" else message for message in IDENTITE]
+    tours = []
+    for message in ("ma mutuelle refuse de rembourser mes lunettes", "non", *identite):
+        tours.append((message, parler(pile.url_publique, expediteur, message, MUTEX)))
+    assert requested_slot(pile, expediteur) == "consentement", tours
+
+
+def consentir(pile: Pile, expediteur: str) -> list[dict[str, Any]]:
+    return parler(pile.url_publique, expediteur, "oui", MUTEX)
+
+
+def lettre(reponses: list[dict[str, Any]]) -> str | None:
+    """The letter link the assistant gave, if any."""
+    liens = [r["custom"]["lettre_url"] for r in reponses if "lettre_url" in r.get("custom", {})]
+    return liens[-1] if liens else None
+
+
+def dossiers_de(moteur: Engine, nom: str) -> list[tuple[int, str]]:
+    with moteur.connect() as connexion:
+        lignes = connexion.exec_driver_sql(
+            "SELECT id, reference FROM dossiers WHERE nom = %s ORDER BY id", (nom,)
+        ).fetchall()
+    return [(int(ligne[0]), str(ligne[1])) for ligne in lignes]
+
+
+@contextmanager
+def table_verrouillee(moteur: Engine, table: str) -> Iterator[None]:
+    """Hold an EXCLUSIVE lock on ``table``: reads go on, writes wait (until the restart)."""
+    connexion = moteur.connect()
+    transaction = connexion.begin()
+    connexion.exec_driver_sql(f"LOCK TABLE {table} IN EXCLUSIVE MODE")
+    try:
+        yield
+    finally:
+        try:
+            transaction.rollback()
+            connexion.close()
+        except Exception:  # cut by the restart, as intended
+            connexion.invalidate()
+
+
+def attendre_une_ecriture_bloquee(moteur: Engine, table: str) -> None:
+    """Wait (bounded) until another session waits for a lock on ``table``."""
+    fin = time.monotonic() + 60
+    with moteur.connect() as connexion:
+        while time.monotonic() < fin:
+            if connexion.exec_driver_sql(
+                "SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = %s::regclass",
+                (table,),
+            ).scalar():
+                return
+            time.sleep(0.1)
+    raise TimeoutError(f"nothing waited to write into {table}")
+
+
+@pytest.mark.parametrize("table", ["dossiers", "events"])
+def test_postgres_redemarre_pendant_l_enregistrement_un_seul_dossier(
+    pile: Pile, table: str
+) -> None:
+    """The restart cuts the dossier's insert (``dossiers``) or Rasa's save of the turn
+    that recorded it (``events``); the person then says yes again."""
+    nom = {"dossiers": "Moreau", "events": "Garnier"}[table]
+    expediteur = f"dossier-pg-{table}"
+    jusqu_au_consentement(pile, expediteur, nom)
+    ouvrir_depot(url_base(pile.ports, pile.secrets.RECOURS_PG_PASSWORD))  # the tables exist
+    with base(pile) as moteur, ThreadPoolExecutor(max_workers=1) as groupe:
+        with table_verrouillee(moteur, table):
+            futur = groupe.submit(consentir, pile, expediteur)
+            attendre_une_ecriture_bloquee(moteur, table)
+            pile.redemarrer_postgres()
+        premiere = futur.result(timeout=DELAI)
+    assert lettre(premiere), f"the record outlived the restart: {premiere}"
+    seconde = consentir(pile, expediteur)  # a double click, or a doubt
+    with base(pile) as moteur:
+        enregistres = dossiers_de(moteur, nom)
+    assert len(enregistres) == 1, f"{len(enregistres)} dossiers: {premiere} / {seconde}"
+    assert enregistres[0][1] in lettre(premiere)
+
+
+class Assureur(BaseHTTPRequestHandler):
+    """The insurer's endpoint: records what it receives, answers 200."""
+
+    recus: list[bytes] = []  # noqa: RUF012 - shared by the handler instances of one test
+
+    def do_POST(self) -> None:
+        self.recus.append(self.rfile.read(int(self.headers["Content-Length"])))
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *_: Any) -> None:
+        return None
+
+
+def test_assureur_injoignable_le_dossier_reste_dans_l_outbox_puis_part(pile: Pile) -> None:
+    nom = "Fournier"
+    expediteur = "dossier-outbox"
+    jusqu_au_consentement(pile, expediteur, nom)
+    reponses = consentir(pile, expediteur)
+    assert lettre(reponses)
+    with base(pile) as moteur:
+        ((identifiant, reference),) = dossiers_de(moteur, nom)
+        fin = time.monotonic() + 60
+        while time.monotonic() < fin:  # the action server tries in the background
+            with moteur.connect() as connexion:
+                tentatives, transmis = connexion.exec_driver_sql(
+                    "SELECT tentatives, transmis_le FROM outbox WHERE dossier_id = %s",
+                    (identifiant,),
+                ).one()
+            if tentatives:
+                break
+            time.sleep(0.5)
+        assert tentatives >= 1 and transmis is None, "kept in the outbox, not lost"
+
+        adresse = urlsplit(pile.environnement["RECOURS_WEBHOOK_URL"])
+        Assureur.recus = []
+        serveur = HTTPServer(("127.0.0.1", adresse.port or 80), Assureur)
+        ecoute = threading.Thread(target=serveur.serve_forever, daemon=True)
+        ecoute.start()
+        try:
+            passe = pile.executer_recours("outbox")
+        finally:
+            serveur.shutdown()
+            serveur.server_close()
+        assert passe.returncode == 0, passe.stdout + passe.stderr
+        assert sum(reference.encode() in recu for recu in Assureur.recus) == 1
+        with moteur.connect() as connexion:
+            transmis = connexion.exec_driver_sql(
+                "SELECT transmis_le FROM outbox WHERE dossier_id = %s", (identifiant,)
+            ).scalar()
+        assert transmis is not None
+
+
+def test_lettres_jeton_devine_ou_d_un_autre_dossier(pile: Pile) -> None:
+    liens = []
+    for nom in ("Lemaire", "Chevalier"):
+        jusqu_au_consentement(pile, f"dossier-{nom}", nom)
+        lien = lettre(consentir(pile, f"dossier-{nom}"))
+        assert lien and lien.startswith(pile.url_publique)
+        liens.append(urlsplit(lien))
+    a, b = liens
+    assert requests.get(a.geturl(), timeout=10).status_code == 200
+    autre = f"{pile.url_publique}{a.path}?{b.query}"  # B's token on A's letter
+    devine = f"{pile.url_publique}{a.path}?jeton={'A' * 43}"
+    sans = f"{pile.url_publique}{a.path}"
+    inconnu = f"{pile.url_publique}/dossiers/MX-2026-AAAA-AAAA/lettre?{a.query}"
+    for url in (autre, devine, sans, inconnu, f"{devine}'%20OR%20'1'='1"):
+        reponse = requests.get(url, timeout=10)
+        assert reponse.status_code == 404, url
+        assert "Lemaire" not in reponse.text and "Chevalier" not in reponse.text
