@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.charge import Mesures, charge, repeter_requete
-from bench.comparer import comparer
+from bench.comparer import VARIANTES, Variante, comparer
 from bench.scenarios import QUESTIONS_D_UN_FORMULAIRE_COMPLET
 from tests.e2e.serveurs import RACINE, demarrer
 from tests.nlu.evaluation import evaluer
@@ -112,12 +112,17 @@ def _resume(valeurs: Sequence[float]) -> tuple[float, float, float]:
     return min(valeurs), statistics.median(valeurs), max(valeurs)
 
 
-def mesurer_serveurs(modele: Path) -> dict[str, Any]:
-    """Start the servers on ``modele`` and measure latency, throughput and footprint."""
+def mesurer_serveurs(modele: Path, variante: Variante) -> dict[str, Any]:
+    """Start the servers on ``modele`` as ``variante`` says; measure speed and footprint."""
     resultats: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as dossier:
         debut = time.perf_counter()
-        with demarrer(Path(dossier), modele=modele) as serveurs:
+        with demarrer(
+            Path(dossier),
+            modele=modele,
+            commande_rasa=variante.commande,
+            tracker_store=variante.tracker_store,
+        ) as serveurs:
             serveurs.parler("froid", "bonjour")
             resultats["demarrage_s"] = time.perf_counter() - debut
             jeton = {"token": serveurs.jeton}
@@ -158,7 +163,9 @@ def mesurer_serveurs(modele: Path) -> dict[str, Any]:
                 )
             )
             message = asyncio.run(
-                repeter_requete(webhook, {"sender": "m", "message": "bonjour"}, 200)
+                repeter_requete(
+                    webhook, lambda rang: {"sender": f"m{rang}", "message": "bonjour"}, 200
+                )
             )
             resultats["decomposition_ms"] = {
                 "analyse NLU seule (/model/parse)": statistics.median(parse),
@@ -211,7 +218,8 @@ def ecrire_rapport(
         f"Mesuré par `make bench` le {datetime.now():%Y-%m-%d %H:%M}, commit `{commit}`, "
         f"{os.cpu_count()} cœurs, {platform.python_version()}, {platform.machine()}.",
         "« Référence » : la configuration de `rasa init` (pipeline et politiques par défaut de "
-        "Rasa, `bench/config_reference.yml`) entraînée sur les mêmes données. Les ratios "
+        "Rasa, `bench/config_reference.yml`) entraînée sur les mêmes données et servie par Rasa "
+        "tel quel (`rasa run`, `SQLTrackerStore` sur SQLite). Les ratios "
         "comparent les deux dans la même exécution (×2 = deux fois mieux que la référence).",
         f"Médiane (min–max) sur {REPETITIONS} répétitions quand une mesure est répétée.",
         "",
@@ -337,9 +345,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as dossier:
         duree_nous = _entrainer(RACINE / "config.yml", "recours", Path(dossier))
         notre = Path(dossier) / "recours.tar.gz"
-        for cle, modele, duree in (
-            ("recours", notre, duree_nous),
-            ("reference", reference, duree_reference),
+        for cle, modele, duree, variante in (
+            ("recours", notre, duree_nous, VARIANTES[-1]),
+            ("reference", reference, duree_reference, VARIANTES[0]),
         ):
             print(f"… {cle}", flush=True)
             resultats[cle] = {
@@ -347,7 +355,7 @@ def main() -> None:
                 "histoires": _histoires_reussies(modele),
                 "entrainement_s": duree,
                 "taille_mo": modele.stat().st_size / 1e6,
-                **mesurer_serveurs(modele),
+                **mesurer_serveurs(modele, variante),
             }
         print("… comparaisons A/B", flush=True)
         ameliorations = comparer(notre)

@@ -7,6 +7,7 @@ import itertools
 import random
 import statistics
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -133,14 +134,21 @@ async def charge(
 
 
 async def repeter_requete(
-    url: str, corps: dict[str, Any], fois: int, params: dict[str, str] | None = None
+    url: str,
+    corps: dict[str, Any] | Callable[[int], dict[str, Any]],
+    fois: int,
+    params: dict[str, str] | None = None,
 ) -> list[float]:
-    """POST the same body ``fois`` times in a row; return each latency in milliseconds."""
+    """POST ``fois`` times in a row; return each latency in milliseconds.
+
+    ``corps`` is the body, or a function of the call's rank that makes it.
+    """
     latences = []
     async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30)) as session:
-        for _ in range(fois):
+        for rang in range(fois):
             debut = time.perf_counter()
-            async with session.post(url, json=corps, params=params) as reponse:
+            donnees = corps(rang) if callable(corps) else corps
+            async with session.post(url, json=donnees, params=params) as reponse:
                 await reponse.read()
                 reponse.raise_for_status()
             latences.append((time.perf_counter() - debut) * 1000)

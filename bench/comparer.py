@@ -61,7 +61,7 @@ def mesurer(variante: Variante, modele: Path) -> Mesure:
     return Mesure(statistics.median(latences), saturation.debit)
 
 
-def comparer(modele: Path, repetitions: int = 2) -> list[str]:
+def comparer(modele: Path, repetitions: int = 1) -> list[str]:
     """Markdown lines: each variant, interleaved ``repetitions`` times, with ratios."""
     mesures: dict[str, list[Mesure]] = {v.nom: [] for v in VARIANTES}
     for _ in range(repetitions):
