@@ -189,7 +189,9 @@ def configuration_nginx(ports: Ports, dossier: Path) -> str:
     - ``/webhooks/`` and ``/socket.io/`` go to Rasa. A conversation sticks to one
       replica, chosen by hashing its key: the ``X-Recours-Session`` header, else the
       ``sender`` query parameter (nginx cannot read the JSON body). Requests with no key
-      go round-robin. If a replica does not answer the connection, the next one serves.
+      go round-robin, but socket.io's, which then stick by the client's address (its
+      long-polling transport needs one replica per session). If a replica does not
+      answer the connection, the next one serves.
     - Rasa's HTTP API (``/conversations``, ``/model``, ...) is not published at all.
     - Everything else goes to the web app (pages, widget, letters).
     """
@@ -230,6 +232,10 @@ http {{
         ""      rasa_tourniquet;
         default rasa_collant;
     }}
+    map $recours_session $cle_socketio {{
+        ""      $remote_addr;
+        default $recours_session;
+    }}
     map $http_upgrade $connexion {{
         ""      "";
         default upgrade;
@@ -239,6 +245,10 @@ http {{
 {amont}
     }}
     upstream rasa_tourniquet {{
+{amont}
+    }}
+    upstream rasa_socketio {{
+        hash $cle_socketio consistent;
 {amont}
     }}
 
@@ -251,7 +261,7 @@ http {{
             proxy_pass http://$rasa;
 {proxy}        }}
         location /socket.io/ {{
-            proxy_pass http://$rasa;
+            proxy_pass http://rasa_socketio;
 {proxy}        }}
         location / {{
             proxy_pass http://127.0.0.1:{ports.web};

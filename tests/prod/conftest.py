@@ -13,6 +13,21 @@ from production.configuration import Ports
 from production.pile import Pile
 from tests.e2e.serveurs import port_libre
 
+MESURES: list[str] = []
+"""Figures measured by the tests, printed at the end of the run (README's report)."""
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if MESURES:
+        terminalreporter.section("profil de production : mesures")
+        for ligne in MESURES:
+            terminalreporter.write_line(ligne)
+
+
+@pytest.fixture(scope="session")
+def mesures() -> list[str]:
+    return MESURES
+
 
 def ports_libres() -> Ports:
     """Free loopback ports, all different (other test runs may share the machine)."""

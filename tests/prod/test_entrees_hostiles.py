@@ -144,7 +144,7 @@ def test_injections_dans_chaque_reponse_du_formulaire(pile: Pile) -> None:
             assert connexion.exec_driver_sql("SELECT count(*) FROM events").scalar()
 
 
-def test_mille_expediteurs_distincts(pile: Pile) -> None:
+def test_mille_expediteurs_distincts(pile: Pile, mesures: list[str]) -> None:
     prefixe = f"foule-{time.time_ns()}"
     expediteurs = [f"{prefixe}-{i}" for i in range(EXPEDITEURS)]
     debut = time.monotonic()
@@ -153,7 +153,7 @@ def test_mille_expediteurs_distincts(pile: Pile) -> None:
             groupe.map(lambda e: parler(pile.url_publique, e, "bonjour"), expediteurs, timeout=1800)
         )
     duree = time.monotonic() - debut
-    print(f"\n{EXPEDITEURS} senders in {duree:.1f} s ({EXPEDITEURS / duree:.1f} messages/s)")
+    mesures.append(f"{EXPEDITEURS} senders in {duree:.1f} s ({EXPEDITEURS / duree:.1f} messages/s)")
     assert all(reponses), "every sender gets an answer"
     with base(pile) as moteur, moteur.connect() as connexion:
         distincts = connexion.exec_driver_sql(

@@ -43,7 +43,7 @@ def _passer(port: int, mot_de_passe: str, chevauchements: multiprocessing.Queue[
     chevauchements.put(asyncio.run(passer()))
 
 
-def test_un_seul_tour_a_la_fois_entre_processus(pile: Pile) -> None:
+def test_un_seul_tour_a_la_fois_entre_processus(pile: Pile, mesures: list[str]) -> None:
     port, mot_de_passe = pile.ports.redis, pile.secrets.RECOURS_REDIS_PASSWORD
     contexte = multiprocessing.get_context("spawn")
     chevauchements: multiprocessing.Queue[int] = contexte.Queue()
@@ -58,6 +58,7 @@ def test_un_seul_tour_a_la_fois_entre_processus(pile: Pile) -> None:
         processus.join(timeout=120)
         assert processus.exitcode == 0
     vus = [chevauchements.get(timeout=5) for _ in groupe]
-    print(f"\n{PROCESSUS * PASSAGES} turns in {time.monotonic() - debut:.1f} s")
+    duree = time.monotonic() - debut
+    mesures.append(f"lock store: {PROCESSUS} processes x {PASSAGES} turns in {duree:.1f} s")
     assert sum(vus) == 0, f"{sum(vus)} turns ran while another held the lock"
     assert _magasin(port, mot_de_passe).get_lock(CONVERSATION) is None, "lock left behind"

@@ -37,7 +37,7 @@ def test_nginx_colle_par_session_et_n_ecoute_que_la_boucle_locale() -> None:
     conf = configuration_nginx(ports, Path("/srv/recours"))
     assert "listen 127.0.0.1:9000;" in conf
     assert "hash $recours_session consistent;" in conf
-    assert conf.count("server 127.0.0.1:900") == 2 * 3  # both upstream groups, every replica
+    assert conf.count("server 127.0.0.1:900") == 3 * 3  # each upstream group, every replica
     assert f"client_max_body_size {TAILLE_MAX_REQUETE};" in conf
     assert "0.0.0.0" not in conf and "/conversations" not in conf
 

@@ -1,0 +1,90 @@
+"""Hostile input on the public socket.io endpoint (the widget's), through nginx."""
+
+from __future__ import annotations
+
+import queue
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import socketio
+
+from production.pile import Pile
+
+pytestmark = pytest.mark.prod
+
+DELAI = 30
+
+
+class Widget:
+    """A socket.io client speaking as the widget does (polling, through nginx)."""
+
+    def __init__(self, pile: Pile) -> None:
+        self.client = socketio.Client(reconnection=False)
+        self.sessions: queue.Queue[Any] = queue.Queue()
+        self.messages: queue.Queue[dict[str, Any]] = queue.Queue()
+        self.client.on("session_confirm", self.sessions.put)
+        self.client.on("bot_uttered", self.messages.put)
+        self.client.connect(pile.url_publique, socketio_path="/socket.io/", transports=["polling"])
+
+    def ouvrir(self, demande: Any) -> Any:
+        self.client.emit("session_request", demande)
+        return self.sessions.get(timeout=DELAI)
+
+    def dire(self, session: str, message: str) -> dict[str, Any]:
+        self.client.emit("user_uttered", {"message": message, "session_id": session})
+        return self.messages.get(timeout=DELAI)
+
+
+@pytest.fixture
+def widget(pile: Pile) -> Iterator[Widget]:
+    client = Widget(pile)
+    try:
+        yield client
+    finally:
+        client.client.eio.disconnect(abort=True)  # no wait for the pending long poll
+
+
+@pytest.mark.parametrize(
+    "demande",
+    [
+        {},
+        {"session_id": "'; DROP TABLE events; --"},
+        {"session_id": "a" * 100_000},
+        {"session_id": ["x"]},
+        {"session_id": "../" * 20},
+    ],
+    ids=["vide", "injection", "enorme", "liste", "chemin"],
+)
+def test_un_identifiant_de_session_hostile_est_remplace(widget: Widget, demande: Any) -> None:
+    session = widget.ouvrir(demande)
+    assert re.fullmatch(r"[0-9a-f]{32}", session)
+
+
+@pytest.mark.parametrize("demande", [None, "chaîne", 42], ids=["rien", "chaine", "nombre"])
+def test_une_demande_de_session_malformee_est_ignoree(widget: Widget, demande: Any) -> None:
+    widget.client.emit("session_request", demande)
+    with pytest.raises(queue.Empty):
+        widget.sessions.get(timeout=2)
+    assert re.fullmatch(r"[0-9a-f]{32}", widget.ouvrir({}))  # the next, well formed, works
+
+
+def test_evenements_malformes_ignores_puis_la_conversation_repond(widget: Widget) -> None:
+    session = widget.ouvrir({})
+    for charge in (
+        "bonjour",
+        {"session_id": session},
+        {"message": ["a"], "session_id": session},
+        {"message": "bonjour", "session_id": "'; DROP TABLE events; --"},
+        {"message": None, "session_id": session},
+    ):
+        widget.client.emit("user_uttered", charge)
+    for _ in range(10):  # whatever they caused, within a few seconds
+        try:
+            widget.messages.get(timeout=3)
+        except queue.Empty:
+            break
+    reponse = widget.dire(session, "\u0000<script>alert(1)</script> bonjour 😀")
+    assert reponse.get("text"), "the conversation still answers"
+    assert widget.client.connected
