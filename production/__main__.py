@@ -26,12 +26,15 @@ def main(arguments: list[str] | None = None) -> int:
     commande = analyseur.parse_args(arguments).commande
     dossier = Path(os.environ.get("RECOURS_PROD_DIR", RACINE / ".prod")).resolve()
     pile = Pile(dossier, Ports.depuis_environnement(os.environ))
-    if commande in ("start", "run"):
-        pile.demarrer()
-        print(f"Recours (production) : {pile.url_publique}/webhooks/rest/webhook", flush=True)
-    if commande == "run":
-        _attendre_un_signal()
-    if commande in ("stop", "run"):
+    if commande == "start":
+        _demarrer(pile)
+    elif commande == "run":
+        try:  # a service that fails to start stops the others too
+            _demarrer(pile)
+            _attendre_un_signal()
+        finally:
+            pile.arreter()
+    elif commande == "stop":
         pile.arreter()
     etats = pile.etat()
     print(json.dumps(etats, indent=2))
@@ -39,6 +42,11 @@ def main(arguments: list[str] | None = None) -> int:
         return 0 if all(etats.values()) else 3
     attendu = commande == "start"
     return 0 if all(etat == attendu for etat in etats.values()) else 1
+
+
+def _demarrer(pile: Pile) -> None:
+    pile.demarrer()
+    print(f"Recours (production) : {pile.url_publique}/webhooks/rest/webhook", flush=True)
 
 
 def _attendre_un_signal() -> None:
