@@ -6,12 +6,8 @@ ends in a 500, and ``input_channel`` is whatever the client claims. Here a reque
 that is not ``{"sender": str, "message": str, "metadata": object?}`` within the
 limits below gets a 400 with an error code, before Rasa sees it.
 
-When the turn produced no answer at all, something failed on the way (the action
-server is down: Rasa only logs the failed call; or the tracker or lock store failed:
-the channel only logs the exception). Every message gets an answer from this bot
-when it is healthy, so silence is never the right reply: the person is told that the
-service is momentarily unavailable (``utter_service_indisponible``), and can send the
-same answer again once it is back, the conversation still being where it was.
+A turn that produced no answer at all gets ``utter_service_indisponible``
+(``rasa_addons.indisponibilite``).
 """
 
 from __future__ import annotations
@@ -26,10 +22,11 @@ from typing import Any
 
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
-from rasa.shared.core.trackers import DialogueStateTracker
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
+
+from rasa_addons.indisponibilite import annoncer_indisponibilite
 
 logger = logging.getLogger(__name__)
 
@@ -38,8 +35,6 @@ EXPEDITEUR = re.compile(r"[A-Za-z0-9_.:@+-]{1,128}")
 
 LONGUEUR_MAX_MESSAGE = 20_000
 """Characters of one message; a longer one is refused (the body limit is set apart)."""
-
-REPONSE_SI_INDISPONIBLE = "utter_service_indisponible"
 
 
 class DemandeInvalide(ValueError):
@@ -125,27 +120,10 @@ class CanalRest(RestInput):
             except Exception:
                 logger.exception("Turn of %s failed", demande.expediteur)
             if not sortie.messages:
-                await _annoncer_indisponibilite(requete, sortie, demande)
+                agent = requete.app.ctx.agent
+                await annoncer_indisponibilite(agent, sortie, demande.expediteur, demande.metadata)
             return response.json(sortie.messages)
 
         plan.add_route(sante, "/", methods=["GET"])
         plan.add_route(recevoir, "/webhook", methods=["POST"])
         return plan
-
-
-async def _annoncer_indisponibilite(
-    requete: Request, sortie: CollectingOutputChannel, demande: Demande
-) -> None:
-    """Put ``utter_service_indisponible`` in ``sortie``.
-
-    Nothing is read or stored (the stores may be what failed): the response's variation
-    is chosen on the metadata that name a slot (``audience`` for the contact centre).
-    """
-    agent = requete.app.ctx.agent
-    tracker = DialogueStateTracker(demande.expediteur, agent.domain.slots)
-    for nom, valeur in demande.metadata.items():
-        if nom in tracker.slots:
-            tracker.slots[nom].value = valeur
-    reponse = await agent.nlg.generate(REPONSE_SI_INDISPONIBLE, tracker, sortie.name())
-    if reponse:
-        await sortie.send_response(demande.expediteur, reponse)

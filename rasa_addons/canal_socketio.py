@@ -11,7 +11,8 @@ old python-socketio:
   sent as ``{"custom": payload}``, the shape the REST channel already uses.
 
 Session ids must also look like the ones the server makes (32 hexadecimal digits): a
-client cannot name a conversation id of its choosing.
+client cannot name a conversation id of its choosing. A turn that sent nothing gets
+``utter_service_indisponible`` (``rasa_addons.indisponibilite``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from typing import Any, TypeGuard
 from rasa.core.channels.channel import OutputChannel, UserMessage
 from rasa.core.channels.socketio import SocketIOInput, SocketIOOutput
 from sanic import Blueprint
+from sanic.exceptions import SanicException
+
+from rasa_addons.indisponibilite import annoncer_indisponibilite
 
 _IDENTIFIANT_DE_SESSION = re.compile(r"[0-9a-f]{32}")
 
@@ -37,8 +41,23 @@ def _bien_forme(session: object) -> TypeGuard[str]:
     return isinstance(session, str) and _IDENTIFIANT_DE_SESSION.fullmatch(session) is not None
 
 
+def _agent(plan: Blueprint) -> Any:
+    """The agent of the Rasa server serving ``plan`` (``None`` while no app serves it)."""
+    try:
+        return next(iter(plan.apps)).ctx.agent
+    except SanicException:
+        return None
+
+
 class SortieSocketIO(SocketIOOutput):
     """Rasa's socket.io output, with custom payloads wrapped as ``{"custom": ...}``."""
+
+    envoyes = 0
+    """Messages emitted through this output (one output per turn)."""
+
+    async def _send_message(self, socket_id: str, response: Any) -> None:
+        self.envoyes += 1
+        await super()._send_message(socket_id, response)
 
     async def send_custom_json(
         self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any
@@ -62,8 +81,17 @@ class CanalSocketIO(SocketIOInput):
         async def avec_la_sortie_corrigee(message: UserMessage) -> Any:
             if self.session_persistence and not _bien_forme(message.sender_id):
                 return None
-            message.output_channel = self.get_output_channel()
-            return await on_new_message(message)
+            sortie = self.get_output_channel()
+            message.output_channel = sortie
+            try:
+                return await on_new_message(message)
+            finally:
+                silence = isinstance(sortie, SortieSocketIO) and not sortie.envoyes
+                agent = _agent(plan) if silence else None
+                if sortie is not None and agent is not None:
+                    await annoncer_indisponibilite(
+                        agent, sortie, message.sender_id, message.metadata or {}
+                    )
 
         plan: Blueprint = super().blueprint(avec_la_sortie_corrigee)
         sio = self.sio

@@ -152,3 +152,16 @@ def requested_slot(pile: Pile, expediteur: str) -> Any:
     )
     reponse.raise_for_status()
     return reponse.json()["slots"]["requested_slot"]
+
+
+def reponse_du_domaine(pile: Pile, nom: str, conditionnelle: bool = False) -> str:
+    """The text of a response in the replicas' domain: its variation without condition,
+    or the one with a condition (the contact centre's)."""
+    domaine = requests.get(
+        f"{pile.url_replique(0)}/domain",
+        params={"token": pile.secrets.RASA_AUTH_TOKEN},
+        headers={"Accept": "application/json"},
+        timeout=30,
+    ).json()
+    variantes = domaine["responses"][nom]
+    return next(str(v["text"]) for v in variantes if bool(v.get("condition")) == conditionnelle)

@@ -7,7 +7,6 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
-import requests
 
 from production.pile import Pile
 from tests.prod.outils import (
@@ -15,6 +14,7 @@ from tests.prod.outils import (
     base,
     orientation,
     parler,
+    reponse_du_domaine,
     requested_slot,
     texte,
     verifier_stockage,
@@ -31,19 +31,6 @@ pytestmark = pytest.mark.prod
 
 CONVERSATIONS = 10
 AVANT_LA_PANNE = 3
-
-
-def reponse_du_domaine(pile: Pile, nom: str, conditionnelle: bool = False) -> str:
-    """The text of a response in the replicas' domain: its variation without condition,
-    or the one with a condition (the contact centre's)."""
-    domaine = requests.get(
-        f"{pile.url_replique(0)}/domain",
-        params={"token": pile.secrets.RASA_AUTH_TOKEN},
-        headers={"Accept": "application/json"},
-        timeout=30,
-    ).json()
-    variantes = domaine["responses"][nom]
-    return next(str(v["text"]) for v in variantes if bool(v.get("condition")) == conditionnelle)
 
 
 def test_une_replique_tuee_les_conversations_continuent_sur_l_autre(pile: Pile) -> None:

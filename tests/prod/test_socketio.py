@@ -11,6 +11,7 @@ import pytest
 import socketio
 
 from production.pile import Pile
+from tests.prod.outils import reponse_du_domaine
 
 pytestmark = pytest.mark.prod
 
@@ -31,6 +32,14 @@ class Widget:
     def ouvrir(self, demande: Any) -> Any:
         self.client.emit("session_request", demande)
         return self.sessions.get(timeout=DELAI)
+
+    def vider(self) -> None:
+        """Forget what is left of the previous turns (what arrives within a second)."""
+        for _ in range(20):
+            try:
+                self.messages.get(timeout=1)
+            except queue.Empty:
+                return
 
     def dire(self, session: str, message: str) -> dict[str, Any]:
         self.client.emit("user_uttered", {"message": message, "session_id": session})
@@ -80,11 +89,21 @@ def test_evenements_malformes_ignores_puis_la_conversation_repond(widget: Widget
         {"message": None, "session_id": session},
     ):
         widget.client.emit("user_uttered", charge)
-    for _ in range(10):  # whatever they caused, within a few seconds
-        try:
-            widget.messages.get(timeout=3)
-        except queue.Empty:
-            break
+    widget.vider()  # whatever they caused
     reponse = widget.dire(session, "\u0000<script>alert(1)</script> bonjour 😀")
     assert reponse.get("text"), "the conversation still answers"
     assert widget.client.connected
+
+
+def test_serveur_d_actions_arrete_le_widget_recoit_un_message_clair(
+    pile: Pile, widget: Widget
+) -> None:
+    session = widget.ouvrir({})
+    assert widget.dire(session, "ma mutuelle refuse de rembourser mes lunettes").get("text")
+    widget.vider()
+    pile.arreter_service("actions")
+    try:
+        reponse = widget.dire(session, "non")
+    finally:
+        pile.demarrer_actions()
+    assert reponse["text"] == reponse_du_domaine(pile, "utter_service_indisponible")
