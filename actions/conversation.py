@@ -43,7 +43,14 @@ class ActionCorriger(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        """Set the slots the correction names, or say what could not be understood."""
+        """Set the slots the correction names, or say what could not be understood.
+
+        Before any case is started there is nothing to correct: the message was most
+        likely misread, so the person is asked to rephrase, with buttons.
+        """
+        if tracker.get_slot("qualification") is None:
+            dispatcher.utter_message(response="utter_default")
+            return []
         texte = texte_du_message(tracker)
         aujourdhui = contexte().aujourdhui()
         evenements: list[EventType] = []

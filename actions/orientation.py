@@ -94,7 +94,12 @@ class ActionOrientation(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        """Decide with ``bot.orientation`` and send the text and the payload together."""
+        """Decide with ``bot.orientation`` and send the text and the payload together.
+
+        Nothing is sent while no case is started (``qualification`` unset).
+        """
+        if tracker.get_slot("qualification") is None:
+            return []
         orientation = orientation_du_cas(tracker)
         resultat: dict[str, Any] = en_json(orientation)
         dispatcher.utter_message(response="utter_orientation", explication=resultat["explication"])

@@ -201,7 +201,13 @@ async def test_orientation_texte_et_charge_utile_ensemble(
 async def test_orientation_resume_pour_le_conseiller_avec_l_identite(
     tracker: FabriqueTracker, dispatcher: CollectingDispatcher
 ) -> None:
-    slots = {"organisation": "mutex", "nom": "Dupont", "prenom": "Jeanne", "numero_adherent": None}
+    slots = {
+        "organisation": "mutex",
+        "nom": "Dupont",
+        "prenom": "Jeanne",
+        "numero_adherent": None,
+        "qualification": "reclamation",
+    }
     await ActionOrientation().run(dispatcher, tracker(slots=slots), {})
     resume = dispatcher.messages[2]["resume"]
     assert "Adhérent : Jeanne Dupont" in resume
@@ -219,12 +225,15 @@ async def test_conseiller_selon_l_organisation(
 async def test_correction_de_date_et_d_email(
     tracker: FabriqueTracker, dispatcher: CollectingDispatcher
 ) -> None:
-    evenements = await ActionCorriger().run(dispatcher, tracker("en fait c'était le 5 octobre"), {})
+    cas = {"qualification": "reclamation"}
+    evenements = await ActionCorriger().run(
+        dispatcher, tracker("en fait c'était le 5 octobre", slots=cas), {}
+    )
     assert SlotSet("date_reclamation_ecrite", "2026-10-05") in evenements
     assert reponses(dispatcher) == ["utter_correction_notee"]
     autre = CollectingDispatcher()
     evenements = await ActionCorriger().run(
-        autre, tracker("pardon mon mail c'est a.b@exemple.fr"), {}
+        autre, tracker("pardon mon mail c'est a.b@exemple.fr", slots=cas), {}
     )
     assert SlotSet("email", "a.b@exemple.fr") in evenements
 
@@ -232,7 +241,8 @@ async def test_correction_de_date_et_d_email(
 async def test_correction_incomprise(
     tracker: FabriqueTracker, dispatcher: CollectingDispatcher
 ) -> None:
-    assert await ActionCorriger().run(dispatcher, tracker("en fait non"), {}) == []
+    cas = {"qualification": "reclamation"}
+    assert await ActionCorriger().run(dispatcher, tracker("en fait non", slots=cas), {}) == []
     assert reponses(dispatcher) == ["utter_correction_incomprise"]
 
 
@@ -258,3 +268,12 @@ async def test_recommencer_remet_tout_a_zero(
     evenements = await ActionRecommencer().run(dispatcher, tracker(formulaire="recours_form"), {})
     assert evenements == [ActiveLoop(None), AllSlotsReset()]
     assert reponses(dispatcher) == ["utter_restart"]
+
+
+async def test_rien_a_corriger_ni_a_orienter_avant_le_debut_d_un_cas(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher
+) -> None:
+    assert await ActionCorriger().run(dispatcher, tracker("😡" * 50), {}) == []
+    assert reponses(dispatcher) == ["utter_default"]
+    await ActionOrientation().run(dispatcher, tracker("😡" * 50), {})
+    assert len(dispatcher.messages) == 1  # no orientation for a case never started
