@@ -9,7 +9,6 @@ import os
 import platform
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
@@ -20,13 +19,12 @@ from typing import Any
 from bench.charge import Mesures, charge, repeter_requete
 from bench.comparer import VARIANTES, Variante, comparer
 from bench.scenarios import QUESTIONS_D_UN_FORMULAIRE_COMPLET
+from tests.dialogue.rasa_cli import jouer_histoires, lancer_rasa
 from tests.e2e.serveurs import RACINE, demarrer
 from tests.nlu.evaluation import evaluer
 
-RASA = str(Path(sys.executable).parent / "rasa")
 DONNEES = ("data/nlu", "data/rules", "data/stories")
 MODELES = RACINE / "models"
-ENV = {**os.environ, "RASA_TELEMETRY_ENABLED": "false"}
 REPETITIONS = 3
 NIVEAUX_DE_CHARGE = (1, 10, 50)
 DUREE_CHARGE = 10.0
@@ -37,25 +35,18 @@ CONCURRENCE_SATURATION = 16
 def _entrainer(config: Path, nom: str, dossier: Path) -> float:
     """Train a model; return the wall time in seconds."""
     debut = time.perf_counter()
-    subprocess.run(
-        [
-            RASA,
-            "train",
-            "--config",
-            str(config),
-            "--data",
-            *DONNEES,
-            "--out",
-            str(dossier),
-            "--fixed-model-name",
-            nom,
-            "--force",
-        ],
-        cwd=RACINE,
-        env=ENV,
-        check=True,
-        capture_output=True,
-    )
+    lancer_rasa(
+        "train",
+        "--config",
+        str(config),
+        "--data",
+        *DONNEES,
+        "--out",
+        str(dossier),
+        "--fixed-model-name",
+        nom,
+        "--force",
+    ).check_returncode()
     return time.perf_counter() - debut
 
 
@@ -86,24 +77,7 @@ def _pic_rss_mo(pid: int) -> float:
 
 def _histoires_reussies(modele: Path) -> float:
     with tempfile.TemporaryDirectory() as sortie:
-        subprocess.run(
-            [
-                RASA,
-                "test",
-                "core",
-                "--stories",
-                "tests/stories",
-                "--model",
-                str(modele),
-                "--out",
-                sortie,
-                "--no-plot",
-            ],
-            cwd=RACINE,
-            env=ENV,
-            check=True,
-            capture_output=True,
-        )
+        jouer_histoires(modele, Path(sortie))
         rapport = json.loads((Path(sortie) / "story_report.json").read_text())
     return float(rapport["conversation_accuracy"]["accuracy"])
 
@@ -339,7 +313,7 @@ def ecrire_rapport(
 
 def main() -> None:
     """Measure both configurations and write BENCHMARKS.md at the root."""
-    ENV["RECOURS_TODAY"] = os.environ["RECOURS_TODAY"] = "2026-11-24"
+    os.environ["RECOURS_TODAY"] = "2026-11-24"
     reference, duree_reference = modele_de_reference()
     resultats: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory() as dossier:
