@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from bot.faits import FaitsExtraits
 from bot.organisations import Organisation
 from bot.orientation import Faits, Qualification, orienter
 
@@ -18,16 +19,10 @@ QUESTIONS_IDENTITE = ("numero_adherent", "nom", "prenom", "email", "nature", "pi
 
 
 @dataclass(frozen=True)
-class Reponses:
-    """The person's answers so far; ``None`` means not answered yet."""
+class Reponses(FaitsExtraits):
+    """The person's answers so far (``None``: not answered yet), and the kind of case."""
 
     qualification: Qualification = Qualification.RECLAMATION
-    contact_prealable: bool | None = None
-    reclamation_ecrite: bool | None = None
-    date_reclamation_ecrite: date | None = None
-    reponse_recue: bool | None = None
-    reponse_satisfaisante: bool | None = None
-    procedure_en_cours: bool | None = None
     donnees_medicales: bool = False
 
 
