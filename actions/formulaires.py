@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -53,6 +54,22 @@ def _email(slot: str, valeur: Any, dispatcher: CollectingDispatcher) -> dict[str
     if email is None:
         dispatcher.utter_message(response="utter_email_invalide")
     return {slot: email}
+
+
+def _valideur_oui_non(slot: str, question: str) -> Callable[..., dict[str, Any]]:
+    """A ``validate_<slot>`` method for a yes/no question of the form."""
+
+    def valider(
+        _action: FormValidationAction,
+        valeur: Any,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> dict[str, Any]:
+        return _oui_non(slot, valeur, dispatcher)
+
+    valider.__doc__ = f"Yes or no: {question}."
+    return valider
 
 
 def _organisation(valeur: Any, dispatcher: CollectingDispatcher) -> dict[str, Any]:
@@ -111,35 +128,19 @@ class ValidateRecoursForm(FormValidationAction):
         """Map the answer to a known organisation, or to the generic one."""
         return _organisation(valeur, dispatcher)
 
-    def validate_contact_prealable(
-        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        """Yes or no: has the person already contacted the organisation."""
-        return _oui_non("contact_prealable", valeur, dispatcher)
-
-    def validate_reclamation_ecrite(
-        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        """Yes or no: was a written complaint sent."""
-        return _oui_non("reclamation_ecrite", valeur, dispatcher)
-
-    def validate_reponse_recue(
-        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        """Yes or no: did an answer come."""
-        return _oui_non("reponse_recue", valeur, dispatcher)
-
-    def validate_reponse_satisfaisante(
-        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        """Yes or no: does the answer satisfy the person."""
-        return _oui_non("reponse_satisfaisante", valeur, dispatcher)
-
-    def validate_procedure_en_cours(
-        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        """Yes or no: does a court or another mediator have the dispute."""
-        return _oui_non("procedure_en_cours", valeur, dispatcher)
+    validate_contact_prealable = _valideur_oui_non(
+        "contact_prealable", "has the person already contacted the organisation"
+    )
+    validate_reclamation_ecrite = _valideur_oui_non(
+        "reclamation_ecrite", "was a written complaint sent"
+    )
+    validate_reponse_recue = _valideur_oui_non("reponse_recue", "did an answer come")
+    validate_reponse_satisfaisante = _valideur_oui_non(
+        "reponse_satisfaisante", "does the answer satisfy the person"
+    )
+    validate_procedure_en_cours = _valideur_oui_non(
+        "procedure_en_cours", "does a court or another mediator have the dispute"
+    )
 
     def validate_date_reclamation_ecrite(
         self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
+from datetime import date
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -17,14 +18,6 @@ from bot.orientation import Orientation, Qualification, orienter
 from bot.parcours import construire_faits
 from bot.presentation import en_json
 from bot.resume import rediger_resume
-
-FAITS_DU_PREMIER_MESSAGE = (
-    "contact_prealable",
-    "reclamation_ecrite",
-    "reponse_recue",
-    "reponse_satisfaisante",
-    "procedure_en_cours",
-)
 
 
 def _organisation_citee(tracker: Tracker) -> list[EventType]:
@@ -56,14 +49,11 @@ class ActionPreparerReclamation(Action):
         """Set ``qualification`` and the slots the first message answers."""
         faits = extraire_faits(texte_du_message(tracker), contexte().aujourdhui())
         evenements: list[EventType] = [SlotSet("qualification", Qualification.RECLAMATION.value)]
-        for slot in FAITS_DU_PREMIER_MESSAGE:
-            valeur = getattr(faits, slot)
-            if valeur is not None and tracker.get_slot(slot) is None:
-                evenements.append(SlotSet(slot, valeur))
-        if faits.date_reclamation_ecrite and tracker.get_slot("date_reclamation_ecrite") is None:
-            evenements.append(
-                SlotSet("date_reclamation_ecrite", faits.date_reclamation_ecrite.isoformat())
-            )
+        for champ in fields(faits):
+            valeur = getattr(faits, champ.name)
+            if valeur is not None and tracker.get_slot(champ.name) is None:
+                slot_valeur = valeur.isoformat() if isinstance(valeur, date) else valeur
+                evenements.append(SlotSet(champ.name, slot_valeur))
         return evenements + _organisation_citee(tracker)
 
 
