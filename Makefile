@@ -79,7 +79,7 @@ run: $(MODEL) $(NODE_MODULES)
 shell: $(STAMP)/installed
 	$(BIN)/rasa shell --endpoints endpoints.yml --port 5006
 
-CODE := bot actions rasa_addons webapp bench production
+CODE := bot edge actions rasa_addons webapp bench production
 
 lint: $(STAMP)/installed
 	$(BIN)/ruff check $(CODE) tests

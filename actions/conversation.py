@@ -7,12 +7,12 @@ from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.contexte import contexte
 from actions.lecture import organisation, texte_du_message
 from bot.dates_fr import analyser_date
 from bot.faits import extraire_faits
 from bot.presentation import decrire_contact
 from bot.saisie import valider_email
+from edge.contexte import contexte
 
 INTENTIONS_AMBIGUES = {"reclamation", "demande"}
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -11,15 +10,15 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.contexte import Contexte, contexte
-from actions.formulaires import AUCUN_NUMERO
-from actions.lecture import reponses, texte_du_message
+from actions.lecture import identite, reponses, texte_du_message
 from actions.orientation import orientation_du_cas
-from bot.dossiers import DonneesMedicalesRefusees, Reclamation, lire_reference
+from bot.dossier import DonneesMedicalesRefusees, Reclamation, lire_reference
+from bot.jalons import date_en_francais
 from bot.lettres import rediger_recapitulatif
 from bot.orientation import Orientation
-from bot.presentation import date_en_francais, en_json, horodatage_en_francais, rediger_suivi
+from bot.presentation import en_json, horodatage_en_francais, rediger_suivi
 from bot.saisie import valider_email
+from edge.contexte import Contexte, contexte
 
 journal = logging.getLogger(__name__)
 
@@ -32,16 +31,8 @@ def _texte(tracker: Tracker, slot: str) -> str:
 def _cas(tracker: Tracker) -> tuple[Reclamation, Orientation]:
     """The complaint as the forms collected it, and its orientation for today."""
     orientation = orientation_du_cas(tracker)
-    numero = _texte(tracker, "numero_adherent")
-    reclamation = Reclamation(
-        organisation=orientation.faits.organisation.id,
-        numero_adherent=None if numero in ("", AUCUN_NUMERO) else numero,
-        nom=_texte(tracker, "nom"),
-        prenom=_texte(tracker, "prenom"),
-        email=_texte(tracker, "email"),
-        nature=_texte(tracker, "nature"),
-        pieces=_texte(tracker, "pieces"),
-        reponses=reponses(tracker),
+    reclamation = Reclamation.depuis(
+        orientation.faits.organisation.id, identite(tracker), reponses(tracker)
     )
     return reclamation, orientation
 
@@ -153,15 +144,13 @@ class ActionSuiviDossier(Action):
         if dossier is None:
             dispatcher.utter_message(response="utter_suivi_introuvable")
             return oublier
-        orientation = dossier.orientation_au_suivi(
-            ctx.registre.ou_generique(dossier.reclamation.organisation), ctx.aujourdhui()
-        )
+        orientation = dossier.orientation_au_suivi(ctx.aujourdhui())
         dispatcher.utter_message(
             response="utter_suivi",
             reference=dossier.reference,
             date=date_en_francais(dossier.cree_le.date()),
             suivi=rediger_suivi(orientation),
         )
-        charge = en_json(replace(orientation, reference=dossier.reference))
+        charge = {**en_json(orientation), "reference": dossier.reference}
         dispatcher.utter_message(json_message={"type": "suivi", **charge})
         return oublier

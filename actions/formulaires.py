@@ -10,10 +10,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from actions.contexte import contexte
-from actions.lecture import organisation, reponses
+from actions.lecture import AUCUN_NUMERO, organisation, reponses
 from bot.dates_fr import ErreurDate, analyser_date
-from bot.dossiers import lire_reference
+from bot.dossier import lire_reference
 from bot.organisations import Organisation
 from bot.parcours import questions_a_poser
 from bot.saisie import (
@@ -25,9 +24,7 @@ from bot.saisie import (
     valider_email,
 )
 from bot.sante import contient_donnees_medicales
-
-AUCUN_NUMERO = "aucun"
-"""Value of ``numero_adherent`` when the person has none (it is never required)."""
+from edge.contexte import contexte
 
 _REPONSE_DATE = {
     ErreurDate.INTROUVABLE: "utter_date_incomprise",

@@ -7,10 +7,15 @@ from datetime import date
 
 from rasa_sdk import Tracker
 
+from bot.dossier import Identite
 from bot.organisations import Organisation, Registre
 from bot.orientation import Qualification
 from bot.parcours import Reponses
-from bot.resume import Identite
+from bot.saisie import StatutNumero
+
+AUCUN_NUMERO = StatutNumero.AUCUN.value
+"""Value of the ``numero_adherent`` slot when the person has none (never required):
+it tells the form the question was answered; ``identite`` reads it as ``None``."""
 
 
 def _booleen(valeur: object) -> bool | None:
@@ -44,10 +49,11 @@ def reponses(tracker: Tracker) -> Reponses:
 
 
 def identite(tracker: Tracker) -> Identite:
-    """What the person said about themselves, for the agent's case summary."""
-    return Identite(
-        **{champ.name: _texte(tracker.get_slot(champ.name)) for champ in fields(Identite)}
-    )
+    """What the person said about themselves: the one reading of the identity slots."""
+    lus = {champ.name: _texte(tracker.get_slot(champ.name)) for champ in fields(Identite)}
+    if lus["numero_adherent"] == AUCUN_NUMERO:
+        lus["numero_adherent"] = None
+    return Identite(**lus)
 
 
 def organisation(tracker: Tracker, registre: Registre) -> Organisation:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import fields, replace
+from dataclasses import fields
 from datetime import date
 from typing import Any
 
@@ -11,13 +11,13 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.contexte import contexte
 from actions.lecture import identite, organisation, reponses, texte_du_message
 from bot.faits import extraire_faits
 from bot.orientation import Orientation, Qualification, orienter
 from bot.parcours import construire_faits
 from bot.presentation import en_json
 from bot.resume import rediger_resume
+from edge.contexte import contexte
 
 
 def _organisation_citee(tracker: Tracker) -> list[EventType]:
@@ -28,12 +28,12 @@ def _organisation_citee(tracker: Tracker) -> list[EventType]:
 
 
 def orientation_du_cas(tracker: Tracker) -> Orientation:
-    """The case's orientation for today, with its dossier's reference once it is recorded."""
+    """The case's orientation for today."""
     ctx = contexte()
     faits = construire_faits(
         reponses(tracker), organisation(tracker, ctx.registre), ctx.aujourdhui()
     )
-    return replace(orienter(faits), reference=tracker.get_slot("reference"))
+    return orienter(faits)
 
 
 class ActionPreparerReclamation(Action):
@@ -93,15 +93,16 @@ class ActionOrientation(Action):
         orientation = orientation_du_cas(tracker)
         resultat: dict[str, Any] = en_json(orientation)
         dispatcher.utter_message(response="utter_orientation", explication=resultat["explication"])
+        reference = tracker.get_slot("reference")
         dispatcher.utter_message(
             json_message={
                 "type": "orientation",
                 **resultat,
+                "reference": reference,
                 "lettre_url": tracker.get_slot("lettre_url"),
             }
         )
         # Only the agent's audience has a variation: the checklist and this summary.
-        dispatcher.utter_message(
-            response="utter_synthese", resume=rediger_resume(orientation, identite(tracker))
-        )
+        resume = rediger_resume(orientation, identite(tracker), reference)
+        dispatcher.utter_message(response="utter_synthese", resume=resume)
         return []

@@ -9,10 +9,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import ValidationAction
 from rasa_sdk.types import DomainDict
 
-from actions.contexte import contexte
 from actions.lecture import metadonnees, texte_du_message
-from bot.config import organisation_par_defaut
 from bot.sante import contient_donnees_medicales
+from edge.contexte import contexte
 
 AUDIENCES = ("public", "agent")
 
@@ -30,8 +29,9 @@ class ValidationGlobale(ValidationAction):
         """The organisation from the message metadata, else from RECOURS_ORGANISATION."""
         if tracker.get_slot("organisation"):
             return {}
-        registre = contexte().registre
-        demandee = metadonnees(tracker).get("organisation") or organisation_par_defaut()
+        ctx = contexte()
+        registre = ctx.registre
+        demandee = metadonnees(tracker).get("organisation") or ctx.reglages.organisation_par_defaut
         if isinstance(demandee, str) and demandee in registre:
             return {"organisation": demandee}
         return {}

@@ -17,9 +17,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 from enum import Enum
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
+
+FUSEAU = ZoneInfo("Europe/Paris")
+"""The time zone of every French date the assistant tells (times are stored in UTC)."""
 
 SAMEDI = 5
 DIMANCHE = 6

@@ -10,7 +10,8 @@ Every template of these documents lives here:
 - their two renderings, plain text and a printable HTML page, in which everything the
   person typed is escaped.
 
-A letter is written as of the dossier's creation, from the orientation then shown.
+A letter is written as of the dossier's creation, from the orientation then shown and
+the organisation as its file said that day.
 """
 
 from __future__ import annotations
@@ -20,10 +21,10 @@ from dataclasses import dataclass
 from datetime import date
 from string import Template
 
-from bot.dossiers import Dossier, Reclamation
+from bot.dossier import Dossier, Reclamation
+from bot.jalons import REPONSE, date_en_francais, jalon
 from bot.organisations import Organisation
 from bot.orientation import Orientation
-from bot.presentation import date_en_francais
 
 ADRESSE_A_COMPLETER = "[votre adresse postale]"
 _FIN_DE_PHRASE = ".!?…"
@@ -153,11 +154,11 @@ def _lettre_au_mediateur(dossier: Dossier, orientation: Orientation) -> Lettre:
             "copie de la réponse reçue",
         )
     else:
-        assert orientation.echeances is not None  # a complaint has deadlines
-        echue = date_en_francais(orientation.echeances.reponse_au_plus_tard_prorogee)
+        echue = jalon(orientation, REPONSE)
+        assert echue is not None  # no answer came: its deadline is a milestone
         issue = (
             "Je n'ai reçu aucune réponse dans le délai de "
-            f"{organisation.engagements.reponse_mois} mois, échu le {echue}."
+            f"{organisation.engagements.reponse_mois} mois, échu le {echue.date_fr}."
         )
         pieces = (f"copie de ma réclamation écrite du {ecrite}",)
     return _lettre(
@@ -211,14 +212,13 @@ def _lettre(
     )
 
 
-def rediger_lettre(dossier: Dossier, orientation: Orientation) -> Lettre:
+def rediger_lettre(dossier: Dossier) -> Lettre:
     """The letter of a dossier: to the mediator at level 3, else to the oriented service.
 
-    Args:
-        dossier: the recorded complaint.
-        orientation: its orientation as of the day it was recorded.
-
+    Written from the dossier alone (its answers, and its organisation as the file said on
+    the day of the record), as of that day: a later change of the file changes nothing.
     """
+    orientation = dossier.orientation_enregistree()
     if orientation.niveau == 3:
         return _lettre_au_mediateur(dossier, orientation)
     return _lettre_de_reclamation(dossier, orientation)

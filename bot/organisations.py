@@ -1,20 +1,20 @@
-"""Organisations (insurers, mutuelles) loaded from ``data/organisations/*.yml``.
+"""Organisations (insurers, mutuelles): the schema of ``data/organisations/*.yml``, as values.
 
 Each file describes one organisation: its services for levels 1 and 2, its mediator,
 its commitments, the documents to attach and its rule for medical information. Every
 file is checked against one schema (pydantic) when it is loaded; an error names the
-file, the field and what is wrong. Adding an organisation is adding a file.
+file, the field and what is wrong (``edge.organisations`` reads the files). Adding an
+organisation is adding a file.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator, Mapping
-from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-import yaml
-from pydantic import BaseModel, Field, ValidationError, root_validator, validator
+from pydantic import BaseModel, Field, root_validator, validator
 
 from bot.calendrier import Region
 from bot.texte import sans_accents
@@ -155,34 +155,10 @@ class Organisation(_Modele):
     numero_adherent: NumeroAdherent = NumeroAdherent()
     _pieces = _exiger_non_vide("pieces_a_joindre")
 
-
-def charger_organisation(chemin: Path) -> Organisation:
-    """Load and validate one organisation file.
-
-    Raises:
-        ErreurOrganisation: the file cannot be read, is not YAML, does not match the
-            schema, or its ``id`` differs from its file name. The message names the file
-            and each wrong field.
-
-    """
-    try:
-        brut = yaml.safe_load(chemin.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as erreur:
-        raise ErreurOrganisation(f"{chemin}: illisible ({erreur})") from erreur
-    if not isinstance(brut, dict):
-        raise ErreurOrganisation(f"{chemin}: le fichier doit contenir un objet YAML")
-    try:
-        organisation = Organisation.parse_obj(brut)
-    except ValidationError as erreur:
-        details = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in erreur.errors()
-        )
-        raise ErreurOrganisation(f"{chemin}: {details}") from erreur
-    if organisation.id != chemin.stem:
-        raise ErreurOrganisation(
-            f"{chemin}: id: '{organisation.id}' doit être le nom du fichier ('{chemin.stem}')"
-        )
-    return organisation
+    def instantane(self) -> dict[str, Any]:
+        """The organisation as plain JSON data (a dossier keeps it as it was that day)."""
+        donnees: dict[str, Any] = json.loads(self.json())
+        return donnees
 
 
 class Registre(Mapping[str, Organisation]):
@@ -192,13 +168,6 @@ class Registre(Mapping[str, Organisation]):
         self._organisations = dict(organisations)
         if ID_AUTRE not in self._organisations:
             raise ErreurOrganisation(f"le fichier générique '{ID_AUTRE}.yml' est obligatoire")
-
-    @classmethod
-    def depuis_dossier(cls, dossier: Path) -> Registre:
-        """Load every ``*.yml`` file of ``dossier`` (sorted by name)."""
-        if not dossier.is_dir():
-            raise ErreurOrganisation(f"{dossier}: dossier des organisations introuvable")
-        return cls({o.id: o for o in map(charger_organisation, sorted(dossier.glob("*.yml")))})
 
     def __getitem__(self, identifiant: str) -> Organisation:
         return self._organisations[identifiant]

@@ -7,7 +7,7 @@ L612-2); otherwise the reasons travel as ``motifs``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
@@ -76,7 +76,6 @@ class Orientation:
     """Which level to contact, how, what to attach, and the dates that apply."""
 
     faits: Faits
-    qualification: Qualification
     niveau: int
     service: str
     canaux: tuple[Canal, ...]
@@ -84,7 +83,6 @@ class Orientation:
     echeances: Echeances | None
     pieces_a_joindre: tuple[str, ...]
     courrier_medical: Canal | None = None
-    reference: str | None = field(default=None)
 
     @property
     def donnees_medicales(self) -> bool:
@@ -188,7 +186,6 @@ def orienter(faits: Faits) -> Orientation:
             canaux = (courrier_medical,)
     return Orientation(
         faits=faits,
-        qualification=faits.qualification,
         niveau=niveau,
         service=service,
         canaux=canaux,

@@ -9,24 +9,20 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from bot.jalons import (
+    ACCUSE_RECEPTION,
+    ENVOI,
+    MEDIATEUR_A_PARTIR_DU,
+    MEDIATEUR_AU_PLUS_TARD,
+    REPONSE,
+    REPONSE_OBJECTIF,
+    Jalon,
+    date_en_francais,
+    jalon,
+    jalons,
+)
 from bot.organisations import Canal, ContactHumain
 from bot.orientation import Motif, Orientation, Qualification
-
-_JOURS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-_MOIS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
 
 CLES_ECHEANCES = (
     "envoi",
@@ -37,12 +33,6 @@ CLES_ECHEANCES = (
     "mediateur_a_partir_du",
     "mediateur_au_plus_tard",
 )
-
-
-def date_en_francais(jour: date) -> str:
-    """Write a date the French way: ``lundi 2 mars 2026`` (``1er`` for the first)."""
-    numero = "1er" if jour.day == 1 else str(jour.day)
-    return f"{_JOURS[jour.weekday()]} {numero} {_MOIS[jour.month - 1]} {jour.year}"
 
 
 def horodatage_en_francais(instant: datetime) -> str:
@@ -106,12 +96,42 @@ def _minuscule(texte: str) -> str:
     return texte[:1].lower() + texte[1:]
 
 
+def _jalons_expliques(orientation: Orientation) -> list[Jalon]:
+    """The milestones a level-1 or level-2 explanation tells (the motifs tell the rest).
+
+    The written complaint's date only when it was sent; the promised answer only while
+    it is still to come; the answer's deadline only when no motif already gives it.
+    """
+    faits = orientation.faits
+    retenus = []
+    for j in jalons(orientation):
+        if j.code == ENVOI and not faits.reclamation_ecrite:
+            continue
+        if j.code == REPONSE_OBJECTIF and j.passe:
+            continue
+        if j.code == REPONSE and Motif.TROP_TOT in orientation.mediateur.motifs:
+            continue
+        if j.code in (ACCUSE_RECEPTION, ENVOI, REPONSE_OBJECTIF, REPONSE):
+            retenus.append(j)
+    return retenus
+
+
+def _phrase_du_jalon(j: Jalon, orientation: Orientation) -> str:
+    """One milestone as a sentence; a past one is said to be past."""
+    phrase = j.en_phrase()
+    phrase = phrase[:1].upper() + phrase[1:]
+    if j.code == REPONSE_OBJECTIF:
+        exceptions = orientation.faits.organisation.engagements.exceptions_objectif
+        phrase += f" (hors {', '.join(exceptions)})"
+    return f"{phrase} (date passée)." if j.passe and j.code != ENVOI else f"{phrase}."
+
+
 def rediger_explication(orientation: Orientation) -> str:
     """Write the orientation in a few short plain-French sentences."""
     faits = orientation.faits
     echeances = orientation.echeances
     phrases: list[str] = []
-    if orientation.qualification is Qualification.DEMANDE:
+    if faits.qualification is Qualification.DEMANDE:
         phrases += [
             "Votre message ressemble à une demande (service, information, conseil ou "
             "geste commercial), pas à une réclamation.",
@@ -126,40 +146,22 @@ def rediger_explication(orientation: Orientation) -> str:
         phrases.append(
             f"Vous pouvez saisir le médiateur : {avis.nom} ({_canaux_en_phrase(orientation)})."
         )
-        if avis.au_plus_tard:
-            phrases.append(f"Faites-le au plus tard le {date_en_francais(avis.au_plus_tard)}.")
+        limite = jalon(orientation, MEDIATEUR_AU_PLUS_TARD)
+        if limite:
+            phrases.append(f"Faites-le au plus tard le {limite.date_fr}.")
         phrases.append(
             "La médiation est gratuite. Le médiateur vérifie lui-même que votre demande "
             "relève de sa compétence et n'est pas manifestement infondée."
         )
         phrases += faits.organisation.mediateur.remarques
     else:
-        if faits.reclamation_ecrite:
-            phrases.append(
-                f"Votre réclamation écrite est datée du {date_en_francais(echeances.envoi)}."
-            )
-        else:
+        if not faits.reclamation_ecrite:
             phrases.append(
                 f"Adressez une réclamation écrite à : {orientation.service} "
                 f"({_canaux_en_phrase(orientation)}). Une fois envoyée, elle fait courir "
                 "les délais ci-dessous."
             )
-        if not faits.reponse_recue:
-            phrases.append(
-                "L'accusé de réception est dû au plus tard le "
-                f"{date_en_francais(echeances.accuse_reception_au_plus_tard)}."
-            )
-            if echeances.reponse_objectif and echeances.reponse_objectif >= faits.aujourdhui:
-                phrases.append(
-                    "Votre assureur s'engage à répondre en principe avant le "
-                    f"{date_en_francais(echeances.reponse_objectif)} (hors "
-                    f"{', '.join(faits.organisation.engagements.exceptions_objectif)})."
-                )
-            if Motif.TROP_TOT not in avis.motifs:
-                phrases.append(
-                    "La réponse est due au plus tard le "
-                    f"{date_en_francais(echeances.reponse_au_plus_tard_prorogee)}."
-                )
+        phrases += [_phrase_du_jalon(j, orientation) for j in _jalons_expliques(orientation)]
         phrases += [rediger_motif(m, orientation) for m in avis.motifs]
     if orientation.pieces_a_joindre:
         phrases.append(f"À joindre : {' ; '.join(orientation.pieces_a_joindre)}.")
@@ -176,12 +178,15 @@ def _iso(jour: date | None) -> str | None:
 
 
 def en_json(orientation: Orientation) -> dict[str, Any]:
-    """Serialise an orientation to the interface's JSON (its keys are a contract)."""
+    """Serialise an orientation to the interface's JSON (its keys are a contract).
+
+    The actions add what storage knows: the dossier's ``reference`` and ``lettre_url``.
+    """
     avis = orientation.mediateur
     echeances = orientation.echeances
     organisation = orientation.faits.organisation
     return {
-        "qualification": orientation.qualification.value,
+        "qualification": orientation.faits.qualification.value,
         "niveau": orientation.niveau,
         "service": orientation.service,
         "canaux": [c.en_json() for c in orientation.canaux],
@@ -195,6 +200,7 @@ def en_json(orientation: Orientation) -> dict[str, Any]:
             "au_plus_tard": _iso(avis.au_plus_tard),
         },
         "echeances": echeances.en_json() if echeances else dict.fromkeys(CLES_ECHEANCES),
+        "jalons": [j.en_json() for j in jalons(orientation)],
         "pieces_a_joindre": list(orientation.pieces_a_joindre),
         "donnees_medicales": orientation.donnees_medicales,
         "courrier_medical": (
@@ -204,7 +210,6 @@ def en_json(orientation: Orientation) -> dict[str, Any]:
         "organisation": {"id": organisation.id, "nom": organisation.nom},
         "region": orientation.faits.region_calendrier.value,
         "aujourdhui": orientation.faits.aujourdhui.isoformat(),
-        "reference": orientation.reference,
     }
 
 
@@ -215,24 +220,12 @@ def rediger_suivi(orientation: Orientation) -> str:
     complaint being made. A date is passed once its day is over (a deadline ends at
     midnight of its last day).
     """
-    echeances = orientation.echeances
-    assert echeances is not None  # a recorded dossier is a complaint
-    faits = orientation.faits
-    jalons: list[tuple[str, date | None]] = []
-    if not faits.reponse_recue:
-        jalons += [
-            ("accusé de réception au plus tard le", echeances.accuse_reception_au_plus_tard),
-            ("réponse promise en principe avant le", echeances.reponse_objectif),
-            ("réponse au plus tard le", echeances.reponse_au_plus_tard_prorogee),
-        ]
-    jalons.append(("saisine du médiateur au plus tard le", echeances.mediateur_au_plus_tard))
-    phrases = [f"Votre réclamation écrite est datée du {date_en_francais(echeances.envoi)}."]
+    envoi = jalon(orientation, ENVOI)
+    assert envoi is not None  # a recorded dossier is a complaint
+    phrases = [f"Votre réclamation écrite est datée du {envoi.date_fr}."]
+    suivis = [j for j in jalons(orientation) if j.code not in (ENVOI, MEDIATEUR_A_PARTIR_DU)]
     for titre, passees in (("Dates passées", True), ("Dates à venir", False)):
-        retenues = [
-            f"{libelle} {date_en_francais(jour)}"
-            for libelle, jour in jalons
-            if jour is not None and (jour < faits.aujourdhui) == passees
-        ]
+        retenues = [j.en_phrase() for j in suivis if j.passe == passees]
         if retenues:
             phrases.append(f"{titre} : {' ; '.join(retenues)}.")
     avis = orientation.mediateur

@@ -6,24 +6,21 @@ answers the person gave: nothing here decides anything.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from bot.dossier import Identite
+from bot.jalons import (
+    ACCUSE_RECEPTION,
+    ENVOI,
+    MEDIATEUR_A_PARTIR_DU,
+    MEDIATEUR_AU_PLUS_TARD,
+    REPONSE,
+    date_en_francais,
+    jalon,
+    jalons,
+)
 from bot.orientation import Orientation, Qualification
-from bot.presentation import date_en_francais, decrire_canal, rediger_motif
+from bot.presentation import decrire_canal, rediger_motif
 
 _QUALIFICATIONS = {Qualification.RECLAMATION: "réclamation", Qualification.DEMANDE: "demande"}
-
-
-@dataclass(frozen=True)
-class Identite:
-    """What the person said about themselves and the case (``None`` when not asked)."""
-
-    prenom: str | None = None
-    nom: str | None = None
-    numero_adherent: str | None = None
-    email: str | None = None
-    nature: str | None = None
-    pieces: str | None = None
 
 
 def _ligne(libelle: str, valeur: str | None) -> list[str]:
@@ -32,14 +29,16 @@ def _ligne(libelle: str, valeur: str | None) -> list[str]:
 
 def _lignes_mediateur(orientation: Orientation) -> list[str]:
     avis = orientation.mediateur
-    if orientation.qualification is Qualification.DEMANDE:
+    if orientation.faits.qualification is Qualification.DEMANDE:
         return []
-    if avis.recevable and avis.au_plus_tard:
-        return [f"Médiateur : {avis.nom}, au plus tard le {date_en_francais(avis.au_plus_tard)}"]
+    limite = jalon(orientation, MEDIATEUR_AU_PLUS_TARD)
+    ouverture = jalon(orientation, MEDIATEUR_A_PARTIR_DU)
+    if avis.recevable and limite:
+        return [f"Médiateur : {avis.nom}, au plus tard le {limite.date_fr}"]
     if avis.recevable:
         return [f"Médiateur : {avis.nom}"]
-    if avis.a_partir_du:
-        return [f"Médiateur : possible à partir du {date_en_francais(avis.a_partir_du)}"]
+    if ouverture:
+        return [f"Médiateur : possible à partir du {ouverture.date_fr}"]
     return [
         "Médiateur : non saisissable. "
         + " ".join(rediger_motif(m, orientation) for m in avis.motifs)
@@ -47,36 +46,38 @@ def _lignes_mediateur(orientation: Orientation) -> list[str]:
 
 
 def _lignes_dates(orientation: Orientation) -> list[str]:
-    echeances = orientation.echeances
-    if echeances is None:
-        return []
-    envoi = date_en_francais(echeances.envoi)
-    if orientation.faits.reclamation_ecrite:
-        lignes = [f"Réclamation écrite envoyée le {envoi}"]
-    else:
-        lignes = [f"Réclamation écrite à envoyer (dates calculées pour un envoi le {envoi})"]
-    if not orientation.faits.reponse_recue:
-        lignes += [
-            "Accusé de réception au plus tard le "
-            + date_en_francais(echeances.accuse_reception_au_plus_tard),
-            f"Réponse au plus tard le {date_en_francais(echeances.reponse_au_plus_tard_prorogee)}",
-        ]
+    lignes = []
+    for j in jalons(orientation):
+        if j.code == ENVOI and not orientation.faits.reclamation_ecrite:
+            lignes.append(
+                f"Réclamation écrite à envoyer (dates calculées pour un envoi le {j.date_fr})"
+            )
+        elif j.code in (ENVOI, ACCUSE_RECEPTION, REPONSE):
+            phrase = j.en_phrase()
+            lignes.append(phrase[:1].upper() + phrase[1:])
     return lignes
 
 
-def rediger_resume(orientation: Orientation, identite: Identite) -> str:
-    """Write the case summary, one ``Libellé : valeur`` line per known fact."""
+def rediger_resume(
+    orientation: Orientation, identite: Identite, reference: str | None = None
+) -> str:
+    """Write the case summary, one ``Libellé : valeur`` line per known fact.
+
+    Once the person has given their name, a missing membership number reads
+    "non communiqué", as in the recap.
+    """
     faits = orientation.faits
     adherent = " ".join(p for p in (identite.prenom, identite.nom) if p) or None
+    numero = identite.numero_adherent or ("non communiqué" if adherent else None)
     lignes = [
         f"Dossier Recours — {faits.organisation.nom}",
-        *_ligne("Référence", orientation.reference),
+        *_ligne("Référence", reference),
         *_ligne("Adhérent", adherent),
-        *_ligne("Numéro d'adhérent", identite.numero_adherent),
+        *_ligne("Numéro d'adhérent", numero),
         *_ligne("E-mail", identite.email),
         *_ligne("Objet", identite.nature),
         *_ligne("Pièces disponibles", identite.pieces),
-        f"Qualification : {_QUALIFICATIONS[orientation.qualification]}",
+        f"Qualification : {_QUALIFICATIONS[faits.qualification]}",
         f"Orientation : niveau {orientation.niveau}, {orientation.service}",
         *_lignes_dates(orientation),
         *_lignes_mediateur(orientation),

@@ -5,8 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.dossiers import Depot, ouvrir_depot
 from bot.organisations import Organisation, Registre
+from edge.organisations import charger_registre
+from edge.stockage.depot import Depot, ouvrir_depot
 from tests.guichet import Guichet
 
 RACINE = Path(__file__).resolve().parent.parent
@@ -15,7 +16,7 @@ DOSSIER_ORGANISATIONS = RACINE / "data" / "organisations"
 
 @pytest.fixture(scope="session")
 def registre() -> Registre:
-    return Registre.depuis_dossier(DOSSIER_ORGANISATIONS)
+    return charger_registre(DOSSIER_ORGANISATIONS)
 
 
 @pytest.fixture(scope="session")
@@ -35,8 +36,8 @@ def url_dossiers(tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def depot(url_dossiers: str) -> Depot:
-    return ouvrir_depot(url_dossiers)
+def depot(url_dossiers: str, registre: Registre) -> Depot:
+    return ouvrir_depot(url_dossiers, registre)
 
 
 @pytest.fixture

@@ -10,11 +10,12 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.dossiers import Depot, Dossier, Reclamation
-from bot.horloge import FUSEAU
+from bot.calendrier import FUSEAU
+from bot.dossier import Dossier, Reclamation
 from bot.organisations import Registre
 from bot.orientation import orienter
 from bot.parcours import Reponses, construire_faits
+from edge.stockage.depot import Depot
 from rasa_addons.tracker_store import RedactingSQLTrackerStore
 
 MAINTENANT = datetime(2026, 11, 24, 10, 30, tzinfo=FUSEAU)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import os
-
 from aiohttp import web
 
+from edge.reglages import Reglages
 from webapp import pages
 from webapp.dossiers import ajouter_dossiers
 
@@ -28,11 +27,8 @@ async def _sante(_: web.Request) -> web.Response:
 
 def main() -> None:
     """Serve on ``RECOURS_WEB_HOST``:``RECOURS_WEB_PORT`` (127.0.0.1:8000 by default)."""
-    web.run_app(
-        creer_app(),
-        host=os.environ.get("RECOURS_WEB_HOST", "127.0.0.1"),
-        port=int(os.environ.get("RECOURS_WEB_PORT", "8000")),
-    )
+    reglages = Reglages.depuis_environnement()
+    web.run_app(creer_app(), host=reglages.hote_web, port=reglages.port_web)
 
 
 if __name__ == "__main__":

@@ -13,8 +13,8 @@ from collections.abc import Callable
 
 from aiohttp import web
 
-from actions.contexte import Contexte, contexte
 from bot.lettres import en_html, en_texte, rediger_lettre
+from edge.contexte import Contexte, contexte
 
 CONTEXTE: web.AppKey[Callable[[], Contexte]] = web.AppKey("contexte_dossiers")
 
@@ -41,8 +41,7 @@ async def _lettre(requete: web.Request) -> web.Response:
     )
     if dossier is None:
         raise web.HTTPNotFound(text=INTROUVABLE, headers=ENTETES)
-    organisation = ctx.registre.ou_generique(dossier.reclamation.organisation)
-    lettre = rediger_lettre(dossier, dossier.orientation_enregistree(organisation))
+    lettre = rediger_lettre(dossier)
     if requete.query.get("format") == "texte":
         return web.Response(text=en_texte(lettre), headers=ENTETES)
     return web.Response(text=en_html(lettre), content_type="text/html", headers=ENTETES)

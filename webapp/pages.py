@@ -8,7 +8,6 @@ installs with npm: nothing is fetched from a CDN at run time.
 from __future__ import annotations
 
 import html
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from string import Template
@@ -17,8 +16,9 @@ from urllib.parse import urlsplit
 import yaml
 from aiohttp import web
 
-from bot.config import RACINE, dossier_organisations
 from bot.organisations import Organisation, Registre
+from edge.contexte import contexte
+from edge.reglages import RACINE
 
 ICI = Path(__file__).resolve().parent
 STATIQUE = ICI / "static"
@@ -26,7 +26,6 @@ GABARITS = ICI / "gabarits"
 CLIENT_SOCKET_IO = RACINE / "node_modules" / "socket.io-client" / "dist" / "socket.io.min.js"
 ORGANISATION_DU_SITE = "identites-mutuelle"
 """Organisation of the demo site when the address names none."""
-RASA_URL_PAR_DEFAUT = "http://127.0.0.1:5005"
 
 
 @dataclass(frozen=True)
@@ -53,8 +52,8 @@ class AdresseRasa:
 
 def ajouter_pages(app: web.Application) -> None:
     """Register the two pages, the widget's files and the socket.io client on ``app``."""
-    adresse = AdresseRasa.depuis_url(os.environ.get("RECOURS_RASA_URL") or RASA_URL_PAR_DEFAUT)
-    pages = _Pages(Registre.depuis_dossier(dossier_organisations()), adresse)
+    ctx = contexte()
+    pages = _Pages(ctx.registre, AdresseRasa.depuis_url(ctx.reglages.url_rasa))
     app.router.add_get("/", pages.site)
     app.router.add_get("/agent", pages.agent)
     app.router.add_get("/vendor/socket.io.min.js", _client_socket_io)

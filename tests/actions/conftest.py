@@ -8,8 +8,9 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import contexte
 from bot.organisations import Registre
+from edge import contexte
+from edge.horloge import Horloge
 
 AUJOURDHUI = date(2026, 11, 24)
 FabriqueTracker = Callable[..., Tracker]
@@ -17,7 +18,7 @@ FabriqueTracker = Callable[..., Tracker]
 
 @pytest.fixture(autouse=True)
 def contexte_fixe(registre: Registre) -> Iterator[None]:
-    contexte.installer(contexte.Contexte(registre=registre, aujourdhui=lambda: AUJOURDHUI))
+    contexte.installer(contexte.Contexte(registre=registre, horloge=Horloge(AUJOURDHUI)))
     yield
     contexte.installer(None)
 

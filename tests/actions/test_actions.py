@@ -1,5 +1,6 @@
 """Each action reads the tracker, calls bot/ and answers with response names and events."""
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -15,6 +16,8 @@ from actions.conversation import (
 from actions.formulaires import ValidateDemandeForm, ValidateRecoursForm
 from actions.orientation import ActionOrientation, ActionPreparerDemande, ActionPreparerReclamation
 from actions.validation_globale import ValidationGlobale
+from edge import contexte
+from edge.reglages import Reglages
 from tests.actions.conftest import FabriqueTracker, reponses
 
 DOMAINE: dict[str, Any] = {"forms": {"recours_form": {"required_slots": []}}}
@@ -43,6 +46,8 @@ async def test_organisation_par_defaut_depuis_l_environnement(
     tracker: FabriqueTracker, dispatcher: CollectingDispatcher, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("RECOURS_ORGANISATION", "identites-mutuelle")
+    reglages = Reglages.depuis_environnement()
+    contexte.installer(replace(contexte.contexte(), reglages=reglages))
     evenements = await ValidationGlobale().run(dispatcher, tracker("bonjour"), DOMAINE)
     assert SlotSet("organisation", "identites-mutuelle") in evenements
 
@@ -211,7 +216,8 @@ async def test_orientation_resume_pour_le_conseiller_avec_l_identite(
     await ActionOrientation().run(dispatcher, tracker(slots=slots), {})
     resume = dispatcher.messages[2]["resume"]
     assert "Adhérent : Jeanne Dupont" in resume
-    assert "Numéro d'adhérent" not in resume  # not given: no line rather than "None"
+    assert "Numéro d'adhérent : non communiqué" in resume  # as in the recap, never "None"
+    assert "None" not in resume
 
 
 async def test_conseiller_selon_l_organisation(

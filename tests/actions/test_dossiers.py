@@ -8,7 +8,6 @@ import pytest
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import contexte
 from actions.dossiers import (
     ActionAskConsentement,
     ActionEnregistrerDossier,
@@ -18,8 +17,11 @@ from actions.dossiers import (
 from actions.formulaires import ValidateConsentementForm, ValidateSuiviForm
 from actions.orientation import ActionOrientation
 from bot.conservation import Statut
-from bot.dossiers import Depot
 from bot.organisations import Registre
+from edge import contexte
+from edge.horloge import Horloge
+from edge.reglages import Reglages
+from edge.stockage.depot import Depot
 from tests.actions.conftest import AUJOURDHUI, FabriqueTracker, reponses
 from tests.exemples_dossiers import MAINTENANT, enregistrer
 from tests.guichet import Guichet
@@ -42,11 +44,9 @@ CAS: dict[str, Any] = {
 def installer(depot: Depot, registre: Registre, webhook: str | None = None) -> contexte.Contexte:
     ctx = contexte.Contexte(
         registre=registre,
-        aujourdhui=lambda: AUJOURDHUI,
-        maintenant=lambda: MAINTENANT,
+        reglages=Reglages(url_web=WEB, url_webhook=webhook),
+        horloge=Horloge(AUJOURDHUI, instant=lambda: MAINTENANT),
         ouvrir_depot=lambda: depot,
-        url_web=WEB,
-        url_webhook=webhook,
     )
     contexte.installer(ctx)
     return ctx

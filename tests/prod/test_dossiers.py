@@ -15,7 +15,7 @@ import pytest
 import requests
 from sqlalchemy.engine import Engine
 
-from bot.dossiers import ouvrir_depot
+from edge.stockage.depot import ouvrir_depot
 from production.configuration import url_base
 from production.pile import Pile
 from tests.e2e.test_parcours import IDENTITE

@@ -55,24 +55,6 @@
     copieImpossible: "Copie impossible : sélectionnez le texte puis copiez-le (Ctrl+C).",
   };
 
-  // Keys of the orientation's dates, in the order a person meets them.
-  const DATES = [
-    ["echeances", "envoi", "Envoi de la réclamation écrite"],
-    ["echeances", "accuse_reception_au_plus_tard", "Accusé de réception au plus tard"],
-    ["echeances", "reponse_objectif", "Réponse visée par l'organisme"],
-    ["echeances", "reponse_au_plus_tard_prorogee", "Réponse au plus tard"],
-    ["mediateur", "a_partir_du", "Médiateur possible à partir du"],
-    ["mediateur", "au_plus_tard", "Médiateur au plus tard"],
-  ];
-
-  const FORMAT_DATE = new Intl.DateTimeFormat("fr-FR", {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
-
   let compteur = 0;
 
   function identifiant(prefixe) {
@@ -94,10 +76,6 @@
       }
     }
     return noeud;
-  }
-
-  function dateEnFrancais(iso) {
-    return FORMAT_DATE.format(new Date(`${iso}T00:00:00Z`));
   }
 
   /* A link only for http(s) addresses, absolute or relative to this page. */
@@ -530,14 +508,18 @@
         "recours-canaux",
         el("ul", {}, ...(orientation.canaux || []).map((canal) => this.canal(canal))),
       );
-      const dates = DATES.filter(([groupe, cle]) => (orientation[groupe] || {})[cle]);
-      if (dates.length) {
+      // The milestones come labelled and written in French by the server (bot/jalons.py).
+      const jalons = orientation.jalons || [];
+      if (jalons.length) {
         const liste = el("dl", { class: "recours-dates" });
-        for (const [groupe, cle, libelle] of dates) {
-          const iso = orientation[groupe][cle];
+        for (const jalon of jalons) {
           liste.append(
-            el("dt", {}, libelle),
-            el("dd", {}, el("time", { datetime: iso }, dateEnFrancais(iso))),
+            el("dt", {}, jalon.libelle),
+            el(
+              "dd",
+              { class: jalon.passe ? "recours-passe" : null },
+              el("time", { datetime: jalon.date }, jalon.date_fr),
+            ),
           );
         }
         rubrique(LIBELLES.dates, "recours-echeances", liste);

@@ -1,14 +1,17 @@
 """The letter page: only for the holder of the link, printable, never cached."""
 
+import shutil
 from collections.abc import AsyncIterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
-from actions import contexte
-from bot.dossiers import Depot
 from bot.organisations import Registre
+from edge import contexte
+from edge.stockage.depot import Depot
+from tests.conftest import DOSSIER_ORGANISATIONS
 from tests.exemples_dossiers import MAINTENANT, ecrite_le, enregistrer
 from webapp.app import creer_app
 from webapp.dossiers import INTROUVABLE
@@ -81,3 +84,28 @@ async def test_dossier_restreint_plus_de_lettre(
     depot.effacer(dossier.reference, MAINTENANT.date())
     reponse = await client.get(f"/dossiers/{dossier.reference}/lettre", params={"jeton": jeton})
     assert reponse.status == 404
+
+
+async def test_la_lettre_ne_change_pas_quand_le_fichier_de_l_organisation_change(
+    depot: Depot,
+    registre: Registre,
+    url_dossiers: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dossier, jeton = enregistrer(depot, registre, organisation="identites-mutuelle")
+    dossier_organisations = tmp_path / "organisations"
+    shutil.copytree(DOSSIER_ORGANISATIONS, dossier_organisations)
+    fichier = dossier_organisations / "identites-mutuelle.yml"
+    fichier.write_text(
+        fichier.read_text(encoding="utf-8").replace("BP 20836", "BP 99999"), encoding="utf-8"
+    )
+    monkeypatch.setenv("RECOURS_DATABASE_URL", url_dossiers)
+    monkeypatch.setenv("RECOURS_ORGANISATIONS_DIR", str(dossier_organisations))
+    contexte.installer(None)
+    async with TestClient(TestServer(creer_app())) as c:
+        reponse = await c.get(
+            f"/dossiers/{dossier.reference}/lettre", params={"jeton": jeton, "format": "texte"}
+        )
+        lettre = await reponse.text()
+    assert "BP 20836" in lettre and "BP 99999" not in lettre

@@ -2,7 +2,7 @@
 
 from datetime import date, datetime
 
-from bot.horloge import FUSEAU
+from bot.calendrier import FUSEAU
 from bot.organisations import Organisation
 from bot.orientation import Faits, orienter
 from bot.presentation import horodatage_en_francais, rediger_restriction, rediger_suivi
@@ -36,7 +36,7 @@ def test_suivi_sans_reponse_apres_deux_mois_mediateur_ouvert(mutex: Organisation
     texte = suivi(mutex, date(2026, 12, 4))
     assert "Vous pouvez saisir le médiateur dès maintenant" in texte
     assert "https://formulaire.mediation-assurance.org" in texte
-    assert "Dates à venir : saisine du médiateur au plus tard le dimanche 3 octobre 2027." in texte
+    assert "Dates à venir : médiateur au plus tard le dimanche 3 octobre 2027." in texte
 
 
 def test_suivi_apres_une_reponse_sans_les_dates_de_reponse(mutex: Organisation) -> None:

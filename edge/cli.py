@@ -13,21 +13,20 @@ from typing import Any, NoReturn
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot import horloge
 from bot.calendrier import Region
-from bot.config import (
-    dossier_organisations,
-    url_base_conversations,
-    url_base_dossiers,
-    url_webhook,
-)
 from bot.conservation import Durees, Statut, conversations_expirees_avant
-from bot.dossiers import Depot, Dossier, SchemaTropRecent, ouvrir_depot, purger_conversations
+from bot.dossier import Dossier
 from bot.echeances import calculer_echeances
 from bot.organisations import Engagements, ErreurOrganisation, Registre
 from bot.orientation import Faits, Qualification, orienter
 from bot.presentation import en_json
-from bot.transmission import Transmetteur, transmettre_en_attente
+from edge.horloge import Horloge, debut_du_jour
+from edge.organisations import charger_registre
+from edge.reglages import ErreurReglages, Reglages
+from edge.stockage.conversations import purger_conversations
+from edge.stockage.depot import Depot, ouvrir_depot
+from edge.stockage.schema import SchemaTropRecent
+from edge.transmission import Transmetteur, transmettre_en_attente
 
 COLONNES_CSV = (
     "reference",
@@ -168,15 +167,15 @@ def _en_csv(dossiers: list[Dossier]) -> str:
     return sortie.getvalue()
 
 
-def _exporter(arguments: argparse.Namespace, depot: Depot) -> Any:
-    _verifier_organisation(arguments.organisation, Registre.depuis_dossier(dossier_organisations()))
+def _exporter(arguments: argparse.Namespace, depot: Depot, registre: Registre) -> Any:
+    _verifier_organisation(arguments.organisation, registre)
     dossiers = depot.dossiers(arguments.organisation, Statut.ACTIF)
     if arguments.format == "csv":
         return _en_csv(dossiers)
     return [dossier.en_json() for dossier in dossiers]
 
 
-def _effacer(arguments: argparse.Namespace, depot: Depot) -> dict[str, Any]:
+def _effacer(arguments: argparse.Namespace, depot: Depot, horloge: Horloge) -> dict[str, Any]:
     effacement = depot.effacer(arguments.reference, arguments.aujourdhui or horloge.aujourdhui())
     if effacement is None:
         raise ErreurUtilisateur(f"dossier inconnu « {arguments.reference} »")
@@ -187,15 +186,17 @@ def _effacer(arguments: argparse.Namespace, depot: Depot) -> dict[str, Any]:
     }
 
 
-def _purger(arguments: argparse.Namespace, depot: Depot) -> dict[str, Any]:
+def _purger(
+    arguments: argparse.Namespace, depot: Depot, horloge: Horloge, url_conversations: str
+) -> dict[str, Any]:
     durees = Durees(arguments.actif_ans, arguments.archive_ans, arguments.conversations_jours)
     if arguments.aujourdhui:
-        maintenant = horloge.debut_du_jour(arguments.aujourdhui)
+        maintenant = debut_du_jour(arguments.aujourdhui)
     else:
         maintenant = horloge.maintenant()
     bilan = depot.purger(maintenant.date(), durees)
     conversations = purger_conversations(
-        url_base_conversations(), conversations_expirees_avant(maintenant, durees)
+        url_conversations, conversations_expirees_avant(maintenant, durees)
     )
     return {
         "dossiers_archives": list(bilan.archives),
@@ -204,8 +205,7 @@ def _purger(arguments: argparse.Namespace, depot: Depot) -> dict[str, Any]:
     }
 
 
-def _outbox(depot: Depot) -> dict[str, Any]:
-    url = url_webhook()
+def _outbox(depot: Depot, horloge: Horloge, url: str | None) -> dict[str, Any]:
     transmis: tuple[str, ...] = ()
     en_attente = depot.en_attente()
     if url is not None and en_attente:
@@ -226,20 +226,21 @@ def _outbox(depot: Depot) -> dict[str, Any]:
     }
 
 
-def executer(arguments: argparse.Namespace) -> Any:
+def executer(arguments: argparse.Namespace, reglages: Reglages) -> Any:
     """Run one parsed command and return what to print (JSON, or the text of a CSV)."""
     if arguments.commande == "echeances":
         return _echeances(arguments)
+    registre = charger_registre(reglages.dossier_organisations)
     if arguments.commande in ("dossiers", "purge", "outbox"):
-        depot = ouvrir_depot(url_base_dossiers())
+        depot = ouvrir_depot(reglages.url_base_dossiers, registre)
+        horloge = Horloge(reglages.aujourdhui_fixe)
         if arguments.commande == "purge":
-            return _purger(arguments, depot)
+            return _purger(arguments, depot, horloge, reglages.url_base_conversations)
         if arguments.commande == "outbox":
-            return _outbox(depot)
+            return _outbox(depot, horloge, reglages.url_webhook)
         if arguments.action == "export":
-            return _exporter(arguments, depot)
-        return _effacer(arguments, depot)
-    registre = Registre.depuis_dossier(dossier_organisations())
+            return _exporter(arguments, depot, registre)
+        return _effacer(arguments, depot, horloge)
     if arguments.commande == "orientation":
         return _orientation(arguments, registre)
     return [{"id": o.id, "nom": o.nom} for o in registre.values()]
@@ -249,8 +250,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``recours`` command; returns the exit code."""
     arguments = _analyseur().parse_args(argv)
     try:
-        resultat = executer(arguments)
-    except (ErreurUtilisateur, ErreurOrganisation, SchemaTropRecent) as erreur:
+        resultat = executer(arguments, Reglages.depuis_environnement())
+    except (ErreurUtilisateur, ErreurOrganisation, SchemaTropRecent, ErreurReglages) as erreur:
         print(f"recours : {erreur}", file=sys.stderr)
         return 2
     except SQLAlchemyError as erreur:

@@ -3,15 +3,16 @@
 from datetime import date
 from typing import Any
 
+from bot.dossier import Identite
 from bot.organisations import Organisation
 from bot.orientation import Faits, Qualification, orienter
-from bot.resume import Identite, rediger_resume
+from bot.resume import rediger_resume
 
 AUJOURDHUI = date(2026, 11, 24)
 JEANNE = Identite(
     prenom="Jeanne",
     nom="Dupont",
-    numero_adherent="aucun",
+    numero_adherent=None,
     email="jeanne.dupont@exemple.fr",
     nature="Refus de remboursement de lunettes",
     pieces="la facture",
@@ -30,10 +31,10 @@ def test_reclamation_trop_tot_identite_dates_et_ouverture_du_mediateur(mutex: Or
     ).splitlines()
     assert lignes[0] == "Dossier Recours — Mutex"
     assert "Adhérent : Jeanne Dupont" in lignes
-    assert "Numéro d'adhérent : aucun" in lignes
+    assert "Numéro d'adhérent : non communiqué" in lignes  # as in the recap
     assert "E-mail : jeanne.dupont@exemple.fr" in lignes
     assert "Objet : Refus de remboursement de lunettes" in lignes
-    assert "Réclamation écrite envoyée le samedi 3 octobre 2026" in lignes
+    assert "Envoi de la réclamation écrite le samedi 3 octobre 2026" in lignes
     assert "Réponse au plus tard le jeudi 3 décembre 2026" in lignes
     assert "Médiateur : possible à partir du vendredi 4 décembre 2026" in lignes
     assert lignes[-1] == "Établi le mardi 24 novembre 2026"

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot import cli
-from bot.organisations import ErreurOrganisation, Registre, charger_organisation
+from bot.organisations import ErreurOrganisation, Registre
+from edge import cli
+from edge.organisations import charger_organisation, charger_registre
 from tests.conftest import DOSSIER_ORGANISATIONS
 
 
@@ -128,4 +129,4 @@ def test_troisieme_organisation_par_un_simple_fichier(
 def test_dossier_sans_fichier_generique_refuse(tmp_path: Path) -> None:
     copier_organisation(tmp_path, "mutex")
     with pytest.raises(ErreurOrganisation, match=r"autre\.yml"):
-        Registre.depuis_dossier(tmp_path)
+        charger_registre(tmp_path)

@@ -2,9 +2,9 @@
 
 import pytest
 
-from bot.dossiers import Depot
 from bot.organisations import Registre
-from bot.transmission import ErreurTransmission, Transmetteur, transmettre_en_attente
+from edge.stockage.depot import Depot
+from edge.transmission import ErreurTransmission, Transmetteur, transmettre_en_attente
 from tests.e2e.serveurs import port_libre
 from tests.exemples_dossiers import MAINTENANT, enregistrer
 from tests.guichet import Guichet
@@ -70,5 +70,5 @@ def test_guichet_muet_delai_depasse_puis_reprise(
     bilan = transmettre_en_attente(depot, rapide(guichet.url), lambda: MAINTENANT)
     assert bilan.transmis == (dossier.reference,)
     # The post that timed out waited in the socket's backlog and arrives too: the endpoint
-    # sees the dossier twice, which its reference lets it ignore (bot/transmission.py).
+    # sees the dossier twice, which its reference lets it ignore (edge/transmission.py).
     assert [recu["reference"] for recu in guichet.recus] == [dossier.reference] * 2

@@ -4,7 +4,7 @@ from datetime import date
 from typing import Any
 
 from bot.conservation import Statut
-from bot.dossiers import Dossier
+from bot.dossier import Dossier
 from bot.lettres import Lettre, en_html, en_texte, rediger_lettre, rediger_recapitulatif
 from bot.organisations import Registre
 from bot.parcours import Reponses
@@ -14,8 +14,9 @@ REFERENCE = "MX-2026-7KQ4-M2XD"
 
 
 def lettre(registre: Registre, organisation: str = "mutex", **champs: Any) -> Lettre:
-    dossier = Dossier(REFERENCE, reclamation(organisation, **champs), MAINTENANT, Statut.ACTIF, {})
-    return rediger_lettre(dossier, dossier.orientation_enregistree(registre[organisation]))
+    r = reclamation(organisation, **champs)
+    dossier = Dossier(REFERENCE, r, MAINTENANT, Statut.ACTIF, {}, registre[organisation])
+    return rediger_lettre(dossier)
 
 
 def test_recapitulatif_date_avec_ce_qui_sera_enregistre(registre: Registre) -> None:

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from bot import cli
-from bot.dossiers import Depot
-from bot.horloge import FUSEAU
+from bot.calendrier import FUSEAU
 from bot.organisations import Registre
+from edge import cli
+from edge.stockage.depot import Depot
 from tests.conftest import RACINE
 from tests.exemples_dossiers import MAINTENANT, conversation, ecrite_le, enregistrer
 from tests.guichet import Guichet

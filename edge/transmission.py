@@ -18,7 +18,8 @@ import requests
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
-from bot.dossiers import Depot, EnAttente
+from bot.dossier import EnAttente
+from edge.stockage.depot import Depot
 
 STATUTS_A_REESSAYER = (429, 500, 502, 503, 504)
 

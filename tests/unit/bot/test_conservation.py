@@ -4,6 +4,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from bot.calendrier import FUSEAU
 from bot.conservation import (
     Decision,
     Durees,
@@ -12,7 +13,6 @@ from bot.conservation import (
     decider,
     litige_ouvert,
 )
-from bot.horloge import FUSEAU
 
 RECLAMATION = date(2026, 1, 15)
 DUREES = Durees()

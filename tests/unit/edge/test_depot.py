@@ -1,38 +1,24 @@
 """The dossier store on a real SQLite database, read back to prove what is (not) kept."""
 
-import itertools
-import re
 import sqlite3
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from hypothesis import given
-from hypothesis import strategies as st
 
-from bot import dossiers
+from bot.calendrier import FUSEAU
 from bot.conservation import Durees, Statut
-from bot.dossiers import (
-    ALPHABET_REFERENCE,
-    Depot,
-    DonneesMedicalesRefusees,
-    SchemaTropRecent,
-    creer_moteur,
-    empreinte,
-    generer_reference,
-    lire_reference,
-    migrer,
-    ouvrir_depot,
-    purger_conversations,
-)
-from bot.horloge import FUSEAU
+from bot.dossier import DonneesMedicalesRefusees, empreinte
 from bot.organisations import Registre
 from bot.orientation import Faits, Qualification, orienter
 from bot.parcours import Reponses
+from edge.stockage import depot as module_depot
+from edge.stockage.conversations import purger_conversations
+from edge.stockage.depot import Depot, ouvrir_depot
+from edge.stockage.schema import METADATA, MIGRATIONS, SchemaTropRecent, creer_moteur, migrer
 from tests.exemples_dossiers import MAINTENANT, conversation, ecrite_le, enregistrer, reclamation
-
-FORMAT_REFERENCE = re.compile(r"^[A-Z]{2,4}-\d{4}-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}$")
+from tests.unit.bot.test_dossier import FORMAT_REFERENCE
 
 
 def lignes(url: str, requete: str) -> list[tuple[object, ...]]:
@@ -44,49 +30,11 @@ def lignes(url: str, requete: str) -> list[tuple[object, ...]]:
 # --- references -----------------------------------------------------------------------
 
 
-def test_reference_prefixe_annee_et_deux_blocs_de_quatre() -> None:
-    tirage = itertools.cycle("7KQ4M2XD")
-    assert generer_reference("IM", 2026, lambda _: next(tirage)) == "IM-2026-7KQ4-M2XD"
-
-
-@given(st.randoms(use_true_random=False))
-def test_reference_sans_caracteres_ambigus(aleatoire: object) -> None:
-    reference = generer_reference("MX", 2026, aleatoire.choice)  # type: ignore[attr-defined]
-    assert FORMAT_REFERENCE.match(reference)
-    assert not set(reference[8:]) & set("01ILOU")
-
-
-def test_alphabet_sans_sosies_et_assez_de_combinaisons() -> None:
-    assert not set(ALPHABET_REFERENCE) & set("01ILOU")
-    assert len(set(ALPHABET_REFERENCE)) ** 8 > 5 * 10**11
-
-
-@pytest.mark.parametrize(
-    "texte",
-    [
-        "IM-2026-7KQ4-M2XD",
-        "ma référence : im-2026-7kq4-m2xd merci",
-        "IM 2026 7KQ4 M2XD",
-        "im20267kq4m2xd",
-        "dossier IM-2026-7KQ4M2XD ?",
-    ],
-)
-def test_reference_relue_quelle_que_soit_la_saisie(texte: str) -> None:
-    assert lire_reference(texte) == "IM-2026-7KQ4-M2XD"
-
-
-@pytest.mark.parametrize(
-    "texte", ["bonjour", "mon numéro adhérent 12345678", "IM-2026-7KQ4-M2X", "IM-2026-0KQ4-M2XD"]
-)
-def test_pas_de_reference_sans_le_format_complet(texte: str) -> None:
-    assert lire_reference(texte) is None
-
-
 def test_reference_deja_prise_retiree(
     depot: Depot, registre: Registre, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     tirages = iter(["MX-2026-AAAA-AAAA", "MX-2026-AAAA-AAAA", "MX-2026-BBBB-BBBB"])
-    monkeypatch.setattr(dossiers, "generer_reference", lambda *_: next(tirages))
+    monkeypatch.setattr(module_depot, "generer_reference", lambda *_: next(tirages))
     premier, _ = enregistrer(depot, registre)
     second, _ = enregistrer(depot, registre)
     assert (premier.reference, second.reference) == ("MX-2026-AAAA-AAAA", "MX-2026-BBBB-BBBB")
@@ -113,11 +61,10 @@ def test_sans_reclamation_ecrite_le_dossier_la_date(depot: Depot, registre: Regi
 def test_au_suivi_le_dossier_vaut_reclamation_ecrite(depot: Depot, registre: Registre) -> None:
     reponses = Reponses(contact_prealable=False)
     dossier, _ = enregistrer(depot, registre, reponses=reponses)
-    mutex = registre["mutex"]
-    assert dossier.orientation_enregistree(mutex).niveau == 1
-    veille = dossier.orientation_au_suivi(mutex, date(2027, 1, 25)).mediateur
+    assert dossier.orientation_enregistree().niveau == 1
+    veille = dossier.orientation_au_suivi(date(2027, 1, 25)).mediateur
     assert [m.value for m in veille.motifs] == ["trop_tot"]
-    ouverture = dossier.orientation_au_suivi(mutex, date(2027, 1, 26))
+    ouverture = dossier.orientation_au_suivi(date(2027, 1, 26))
     assert ouverture.niveau == 3 and ouverture.mediateur.recevable
 
 
@@ -243,11 +190,12 @@ def test_file_d_envoi_garde_l_erreur_jusqu_a_la_reception(depot: Depot, registre
 # --- schema -----------------------------------------------------------------------------
 
 
-def test_nouvelle_base_en_derniere_version(url_dossiers: str) -> None:
-    ouvrir_depot(url_dossiers)
-    assert lignes(url_dossiers, "SELECT version FROM schema_version") == [(1,)]
-    ouvrir_depot(url_dossiers)  # opening again changes nothing
-    assert lignes(url_dossiers, "SELECT version FROM schema_version") == [(1,)]
+def test_nouvelle_base_en_derniere_version(url_dossiers: str, registre: Registre) -> None:
+    derniere = 1 + len(MIGRATIONS)
+    ouvrir_depot(url_dossiers, registre)
+    assert lignes(url_dossiers, "SELECT version FROM schema_version") == [(derniere,)]
+    ouvrir_depot(url_dossiers, registre)  # opening again changes nothing
+    assert lignes(url_dossiers, "SELECT version FROM schema_version") == [(derniere,)]
 
 
 def _ajouter_telephone(cx: sa.engine.Connection) -> None:
@@ -257,23 +205,51 @@ def _ajouter_telephone(cx: sa.engine.Connection) -> None:
 def test_migration_garde_les_donnees(depot: Depot, registre: Registre, url_dossiers: str) -> None:
     dossier, _ = enregistrer(depot, registre)
     metadata = sa.MetaData()
-    for table in dossiers.METADATA.tables.values():
+    for table in METADATA.tables.values():
         table.to_metadata(metadata)
     metadata.tables["dossiers"].append_column(sa.Column("telephone", sa.String(20)))
-    assert migrer(creer_moteur(url_dossiers), metadata, [_ajouter_telephone]) == 2
+    suivante = 2 + len(MIGRATIONS)
+    migrations = [*MIGRATIONS, _ajouter_telephone]
+    assert migrer(creer_moteur(url_dossiers), metadata, migrations) == suivante
     assert lignes(url_dossiers, "SELECT reference, telephone FROM dossiers") == [
         (dossier.reference, None)
     ]
-    assert lignes(url_dossiers, "SELECT version FROM schema_version") == [(2,)]
+    assert lignes(url_dossiers, "SELECT version FROM schema_version") == [(suivante,)]
     assert depot.lire(dossier.reference) == dossier
 
 
-def test_base_plus_recente_que_le_code_refusee(url_dossiers: str, tmp_path: Path) -> None:
-    ouvrir_depot(url_dossiers)
+def test_base_en_version_1_gagne_l_instantane_sans_perdre_ses_dossiers(
+    url_dossiers: str, registre: Registre
+) -> None:
+    """A version-1 database (no organisation snapshot) is migrated; its dossiers read on."""
+    depot = ouvrir_depot(url_dossiers, registre)
+    dossier, _ = enregistrer(depot, registre)
+    with sqlite3.connect(url_dossiers.removeprefix("sqlite:///")) as base:
+        base.execute("ALTER TABLE dossiers DROP COLUMN organisation_instantane")
+        base.execute("UPDATE schema_version SET version = 1")
+    relu = ouvrir_depot(url_dossiers, registre).lire(dossier.reference)
+    assert relu == dossier  # read with today's organisation file
+    assert lignes(url_dossiers, "SELECT organisation_instantane FROM dossiers") == [(None,)]
+
+
+def test_le_dossier_garde_l_organisation_du_jour_de_l_enregistrement(
+    url_dossiers: str, registre: Registre
+) -> None:
+    dossier, _ = enregistrer(ouvrir_depot(url_dossiers, registre), registre)
+    mutex = registre["mutex"]
+    renomme = Registre({**registre, "mutex": mutex.copy(update={"nom": "Mutex renommée"})})
+    relu = ouvrir_depot(url_dossiers, renomme).lire(dossier.reference)
+    assert relu is not None and relu.organisation == mutex
+
+
+def test_base_plus_recente_que_le_code_refusee(
+    url_dossiers: str, tmp_path: Path, registre: Registre
+) -> None:
+    ouvrir_depot(url_dossiers, registre)
     with sqlite3.connect(tmp_path / "dossiers.db") as base:
         base.execute("UPDATE schema_version SET version = 9")
     with pytest.raises(SchemaTropRecent):
-        ouvrir_depot(url_dossiers)
+        ouvrir_depot(url_dossiers, registre)
 
 
 # --- Rasa's tracker store ---------------------------------------------------------------

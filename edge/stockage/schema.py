@@ -1,0 +1,109 @@
+"""The dossier database's schema, its versions and its engine.
+
+``schema_version`` and the ordered ``MIGRATIONS`` bring an existing database to the
+latest version without losing its data; a new one is created from ``METADATA``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+
+class SchemaTropRecent(RuntimeError):
+    """The database was written by a newer version of Recours."""
+
+
+METADATA = sa.MetaData()
+
+VERSION = sa.Table("schema_version", METADATA, sa.Column("version", sa.Integer, nullable=False))
+
+DOSSIERS = sa.Table(
+    "dossiers",
+    METADATA,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("reference", sa.String(24), nullable=False, unique=True),
+    sa.Column("organisation", sa.String(64), nullable=False, index=True),
+    sa.Column("numero_adherent", sa.String(64)),
+    sa.Column("nom", sa.String(60), nullable=False),
+    sa.Column("prenom", sa.String(60), nullable=False),
+    sa.Column("email", sa.String(254), nullable=False),
+    sa.Column("nature", sa.Text, nullable=False),
+    sa.Column("pieces", sa.Text, nullable=False),
+    sa.Column("contact_prealable", sa.Boolean),
+    sa.Column("date_reclamation_ecrite", sa.Date),
+    sa.Column("reponse_recue", sa.Boolean),
+    sa.Column("reponse_satisfaisante", sa.Boolean),
+    sa.Column("procedure_en_cours", sa.Boolean),
+    sa.Column("donnees_medicales", sa.Boolean, nullable=False),
+    sa.Column("orientation", sa.JSON, nullable=False),
+    sa.Column("jeton_empreinte", sa.String(64), nullable=False),
+    sa.Column("cree_le", sa.DateTime, nullable=False),
+    sa.Column("statut", sa.String(16), nullable=False),
+    sa.Column("motif_restriction", sa.Text),
+    sa.Column("organisation_instantane", sa.JSON),
+)
+"""``organisation_instantane``: the organisation file as it was on the day of the record
+(version 2), so that a letter never changes when the file does."""
+
+OUTBOX = sa.Table(
+    "outbox",
+    METADATA,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("dossier_id", sa.Integer, sa.ForeignKey("dossiers.id"), nullable=False),
+    sa.Column("cree_le", sa.DateTime, nullable=False),
+    sa.Column("tentatives", sa.Integer, nullable=False, default=0),
+    sa.Column("derniere_erreur", sa.Text),
+    sa.Column("transmis_le", sa.DateTime),
+)
+
+Migration = Callable[[Connection], None]
+
+
+def _ajouter_instantane(cx: Connection) -> None:
+    """Version 2: the organisation's snapshot (empty for older dossiers)."""
+    cx.execute(sa.text("ALTER TABLE dossiers ADD COLUMN organisation_instantane JSON"))
+
+
+MIGRATIONS: tuple[Migration, ...] = (_ajouter_instantane,)
+"""Schema changes after version 1, in order: ``MIGRATIONS[i]`` goes from version i + 1
+to i + 2 and must keep the data (add a column with a default, copy, then drop). A new
+database is created from ``METADATA`` directly at the latest version."""
+
+
+def migrer(
+    moteur: Engine, metadata: sa.MetaData = METADATA, migrations: Sequence[Migration] = MIGRATIONS
+) -> int:
+    """Create the schema, or bring an existing one to the latest version; return it.
+
+    Raises:
+        SchemaTropRecent: the database is at a version this code does not know.
+
+    """
+    derniere = 1 + len(migrations)
+    version = metadata.tables["schema_version"]
+    with moteur.begin() as cx:
+        if not sa.inspect(cx).has_table("schema_version"):
+            metadata.create_all(cx)
+            cx.execute(sa.insert(version).values(version=derniere))
+            return derniere
+        actuelle = int(cx.execute(sa.select(version.c.version)).scalar_one())
+        if actuelle > derniere:
+            raise SchemaTropRecent(f"schéma en version {actuelle}, ce code connaît {derniere}")
+        for migration in migrations[actuelle - 1 :]:
+            migration(cx)
+        cx.execute(sa.update(version).values(version=derniere))
+    return derniere
+
+
+def creer_moteur(url: str) -> Engine:
+    """An engine for ``url``; a SQLite file gets its folder created first."""
+    adresse = sa.engine.make_url(url)
+    if adresse.get_backend_name() == "sqlite" and adresse.database not in (None, "", ":memory:"):
+        Path(adresse.database).parent.mkdir(parents=True, exist_ok=True)
+    # pre-ping: after a database restart, a pooled connection is tested and replaced
+    # when it is checked out, instead of failing the next request.
+    return sa.create_engine(adresse, future=True, pool_pre_ping=True)
