@@ -22,6 +22,7 @@ help:
 	@echo "             (ports 5055, 5005; http://127.0.0.1:8000/ demo site, /agent contact centre)"
 	@echo "make test  - set up, train if needed, run the whole test suite"
 	@echo "make shell - talk to the assistant in the terminal (needs make run for the actions)"
+	@echo "make test-unit - the tests that need no server and no trained model"
 	@echo "make lint  - ruff and mypy"
 	@echo "make bench - benchmarks side by side with Rasa's default config (writes BENCHMARKS.md)"
 	@echo "make run-prod - production profile: PostgreSQL, Redis, 2 Rasa replicas, nginx on :8080"
@@ -101,8 +102,9 @@ run-prod: $(MODEL) $(NODE_MODULES)
 stress: $(MODEL)
 	RECOURS_EXPEDITEURS=10000 $(BIN)/pytest -m prod -s tests/prod/test_entrees_hostiles.py -k expediteurs
 
+# Every test that needs no server and no trained model (under a minute).
 test-unit: $(STAMP)/installed
-	$(BIN)/pytest tests/unit
+	$(BIN)/pytest -m "not e2e and not prod and not rasa"
 
 lock: $(STAMP)/installed
 	$(BIN)/pip freeze --exclude-editable | grep -v '^-e' > constraints.txt.new && mv constraints.txt.new constraints.txt

@@ -13,6 +13,11 @@ old python-socketio:
 Session ids must also look like the ones the server makes (32 hexadecimal digits): a
 client cannot name a conversation id of its choosing. A turn that sent nothing gets
 ``utter_service_indisponible`` (``rasa_addons.indisponibilite``).
+
+A message that reveals health details is answered first of all, before Rasa handles
+it, by ``{"custom": {"type": "message_masque"}}``: the widget, which keeps a person's
+message in the browser's storage only once the server has answered it, then keeps the
+masked notice instead, even when the action server is down.
 """
 
 from __future__ import annotations
@@ -27,7 +32,11 @@ from rasa.core.channels.socketio import SocketIOInput, SocketIOOutput
 from sanic import Blueprint
 from sanic.exceptions import SanicException
 
+from bot.sante import contient_donnees_medicales
 from rasa_addons.indisponibilite import annoncer_indisponibilite
+
+MESSAGE_MASQUE = {"type": "message_masque"}
+"""Tells the widget to mask the person's latest message, on screen and in its storage."""
 
 _IDENTIFIANT_DE_SESSION = re.compile(r"[0-9a-f]{32}")
 
@@ -83,10 +92,13 @@ class CanalSocketIO(SocketIOInput):
                 return None
             sortie = self.get_output_channel()
             message.output_channel = sortie
+            if sortie is not None and contient_donnees_medicales(message.text or ""):
+                await sortie.send_custom_json(message.sender_id, MESSAGE_MASQUE)
+            avant = sortie.envoyes if isinstance(sortie, SortieSocketIO) else 0
             try:
                 return await on_new_message(message)
             finally:
-                silence = isinstance(sortie, SortieSocketIO) and not sortie.envoyes
+                silence = isinstance(sortie, SortieSocketIO) and sortie.envoyes == avant
                 agent = _agent(plan) if silence else None
                 if sortie is not None and agent is not None:
                     await annoncer_indisponibilite(

@@ -48,3 +48,14 @@ def guichet() -> Iterator[Guichet]:
     yield g
     g.fermer()
     g.serveur.server_close()
+
+
+_NEEDS_A_MODEL = ("dialogue", "nlu")
+"""Test folders that read the trained model (``make test-unit`` leaves them out)."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark the tests of the folders that need a trained model with ``rasa``."""
+    for item in items:
+        if Path(item.path).relative_to(RACINE / "tests").parts[0] in _NEEDS_A_MODEL:
+            item.add_marker(pytest.mark.rasa)

@@ -19,7 +19,7 @@ class SchemaTropRecent(RuntimeError):
 
 METADATA = sa.MetaData()
 
-VERSION = sa.Table("schema_version", METADATA, sa.Column("version", sa.Integer, nullable=False))
+sa.Table("schema_version", METADATA, sa.Column("version", sa.Integer, nullable=False))
 
 DOSSIERS = sa.Table(
     "dossiers",

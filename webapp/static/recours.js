@@ -132,9 +132,14 @@
       return { session: null, messages: [], ouvert: false, activite: Date.now() };
     }
 
+    /* A person's message is stored as typed only once the server has answered it (and
+       so checked it for health details); until then, and when masked, the notice. */
     ecrire(etat) {
       try {
-        const garde = { ...etat, messages: etat.messages.slice(-MESSAGES_GARDES) };
+        const messages = etat.messages
+          .slice(-MESSAGES_GARDES)
+          .map((m) => (m.de === "personne" && !m.verifie ? { ...m, texte: LIBELLES.masque } : m));
+        const garde = { ...etat, messages };
         window.localStorage.setItem(this.cle, JSON.stringify(garde));
       } catch (erreur) {
         // Storage full or disabled: the conversation simply won't survive a reload.
@@ -337,7 +342,7 @@
       }
       if (affiche !== null) {
         this.retirerPropositions();
-        this.ajouter({ de: "personne", texte: affiche });
+        this.ajouter({ de: "personne", texte: affiche, verifie: false });
       }
       if (this.sessionConfirmee) {
         this.emettre(texte);
@@ -367,7 +372,14 @@
       const custom = message.custom;
       if (custom && custom.type === "message_masque") {
         this.masquerDernierMessage();
-      } else if (custom && custom.type === "orientation") {
+        return;
+      }
+      this.etat.messages.forEach((m) => {
+        if (m.de === "personne") {
+          m.verifie = true;
+        }
+      });
+      if (custom && custom.type === "orientation") {
         this.ajouter({ de: "bot", orientation: custom });
       } else if (custom && custom.type === "synthese") {
         this.ajouter({ de: "bot", synthese: custom, coches: [] });
@@ -391,6 +403,7 @@
       const index = this.etat.messages.map((m) => m.de).lastIndexOf("personne");
       if (index >= 0) {
         this.etat.messages[index].texte = LIBELLES.masque;
+        this.etat.messages[index].verifie = true;
         this.fil.children[index].replaceWith(this.rendre(this.etat.messages[index], index));
         this.sauver();
       }
