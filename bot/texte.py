@@ -42,3 +42,83 @@ def normaliser(texte: str) -> str:
     replie = sans_accents(texte).translate(_APOSTROPHES).translate(_TIRETS).casefold()
     replie = _TIRET_ENTRE_LETTRES.sub(" ", replie)
     return " ".join(replie.split())
+
+
+_ECRIT_SMS = {
+    "jai": "ai",
+    "jsui": "suis",
+    "jsuis": "suis",
+    "chui": "suis",
+    "jveux": "veux",
+    "jvoudrai": "voudrais",
+    "jpeux": "peux",
+    "jme": "me",
+    "jle": "le",
+    "jsais": "sais",
+    "pa": "pas",
+    "ps": "pas",
+    "rep": "reponse",
+    "rep.": "reponse",
+    "tjrs": "toujours",
+    "tjr": "toujours",
+    "tjs": "toujours",
+    "pb": "probleme",
+    "pbm": "probleme",
+    "pk": "pourquoi",
+    "pq": "pourquoi",
+    "koi": "quoi",
+    "kwa": "quoi",
+    "ke": "que",
+    "ki": "qui",
+    "kan": "quand",
+    "qd": "quand",
+    "qand": "quand",
+    "bcp": "beaucoup",
+    "mtn": "maintenant",
+    "dc": "donc",
+    "ds": "dans",
+    "pr": "pour",
+    "pour.": "pour",
+    "ns": "nous",
+    "vs": "vous",
+    "tt": "tout",
+    "tte": "toute",
+    "tts": "tous",
+    "stp": "svp",
+    "slt": "salut",
+    "bjr": "bonjour",
+    "bsr": "bonsoir",
+    "mrc": "merci",
+    "mci": "merci",
+    "msg": "message",
+    "mail": "email",
+    "mel": "email",
+    "courriel": "email",
+    "remb": "remboursement",
+    "rembour": "remboursement",
+    "rembt": "remboursement",
+    "mediatrice": "mediateur",
+    "ya": "a",
+    "yavait": "avait",
+    "c": "est",
+    "cest": "est",
+    "ct": "etait",
+    "g": "ai",
+    "oci": "aussi",
+    "auj": "aujourd'hui",
+    "ajd": "aujourd'hui",
+    "dsl": "desole",
+    "svp.": "svp",
+}
+"""SMS spellings and clipped words people type, each to the word it stands for (folded).
+Written for this project from common French SMS usage; only whole tokens are replaced."""
+
+
+def forme_normale(mot: str) -> str:
+    """The folded form of one word for the classifier: accents, case and SMS spelling.
+
+    ``"Réponse"`` and ``"rep"`` both give ``"reponse"``; ``"jai"`` gives ``"ai"``, the
+    word ``"j'ai"`` becomes once split on its apostrophe.
+    """
+    replie = normaliser(mot)
+    return _ECRIT_SMS.get(replie, replie)

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.texte import normaliser, sans_accents
+from bot.texte import forme_normale, normaliser, sans_accents
 
 
 def test_sans_accents_retire_les_diacritiques_et_developpe_les_ligatures() -> None:
@@ -23,3 +24,12 @@ def test_normaliser_lit_l_exposant_de_premier() -> None:
 @given(texte=st.text())
 def test_normaliser_est_idempotent(texte: str) -> None:
     assert normaliser(normaliser(texte)) == normaliser(texte)
+
+
+@pytest.mark.parametrize(
+    ("mot", "forme"),
+    [("Réponse", "reponse"), ("rep", "reponse"), ("tjrs", "toujours"), ("PB", "probleme"),
+     ("jai", "ai"), ("médiateur", "mediateur"), ("Mutex", "mutex")],
+)  # fmt: skip
+def test_forme_normale_accents_casse_et_sms(mot: str, forme: str) -> None:
+    assert forme_normale(mot) == forme
