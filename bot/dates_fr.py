@@ -7,9 +7,13 @@ Understands, anywhere in a sentence and in any case, with or without accents:
 - numeric dates: ``"03/10/2026"``, ``"3/10/26"``, ``"03-10-2026"``, ``"3.10.2026"``,
   ``"2026-10-03"``, and ``"03/10"`` (without a year, slash only: ``"3.10"`` is a number);
 - relative dates: ``"aujourd'hui"``, ``"hier"``, ``"avant-hier"``,
-  ``"il y a deux mois"`` / ``"3 semaines"`` / ``"10 jours"`` / ``"un an"``,
-  ``"la semaine dernière"`` (7 days ago), ``"le mois dernier"`` (one month ago),
-  ``"lundi dernier"`` / ``"lundi"`` (the last Monday strictly before today).
+  ``"il y a deux mois"`` / ``"3 semaines"`` / ``"10 jours"`` / ``"un an"`` (also
+  ``"y a"``, ``"ya"``, ``"ça fait"``, ``"depuis"``), ``"la semaine dernière"`` (7 days
+  ago), ``"le mois dernier"`` (one month ago), ``"le 3 du mois dernier"``,
+  ``"lundi dernier"`` / ``"lundi"`` (the last Monday strictly before today);
+- imprecise dates, read as a range of days (``plage``): ``"début mars"`` (1-10),
+  ``"mi-mars"`` (11-20), ``"fin mars"`` (21-end), ``"en mars"``, ``"courant mars"``,
+  ``"au mois de mars"`` (the whole month), with an optional year.
 
 Conventions:
 
@@ -55,6 +59,14 @@ class ResultatDate:
 
     valeur: date | None
     erreur: ErreurDate | None = None
+    plage: tuple[date, date] | None = None
+    """For an imprecise date, the first and last day it may be (``valeur`` is the first,
+    the safe side of the one-year limit); ``None`` for an exact date."""
+
+    @property
+    def approximative(self) -> bool:
+        """Whether the text gave a range of days rather than one day."""
+        return self.plage is not None
 
 
 _Interpretation = Callable[[re.Match[str], date], ResultatDate | None]
@@ -134,7 +146,18 @@ _AUJOURDHUI = re.compile(r"\baujourd ?'? ?hui\b")
 _AVANT_HIER = re.compile(r"\bavant hier\b")
 _HIER = re.compile(r"\bhier\b")
 _IL_Y_A = re.compile(
-    rf"\bil y ?a (?P<nombre>{_NOMBRE}) (?P<unite>jours?|semaines?|mois|ans?|annees?)\b"
+    r"\b(?:il y ?a|y ?a|ca fait|cela fait|ca va faire|depuis|voila)"
+    rf" (?:bientot |presque |plus de |environ |pres de )?(?P<nombre>{_NOMBRE})"
+    r" (?P<unite>jours?|semaines?|mois|ans?|annees?)\b"
+)
+_JOUR_DU_MOIS = re.compile(
+    rf"\ble (?P<jour>{_JOUR}) (?:du mois|de ce mois)(?: (?P<dernier>dernier|passe|precedent))?\b"
+)
+_PARTIES_DU_MOIS = {"debut": (1, 10), "mi": (11, 20), "fin": (21, 31)}
+_MOIS_IMPRECIS = re.compile(
+    r"\b(?P<moment>debut|mi|fin|en|courant|au mois|le mois|dans le courant du mois)"
+    rf" (?:de |d')?(?P<mois>{_alternative(MOIS)})\b\.?(?! (?:jours?|semaines?|mois|ans?)\b)"
+    r"(?: (?P<annee>\d{4})\b)?"
 )
 _SEMAINE_DERNIERE = re.compile(r"\bla semaine (?:derniere|passee)\b")
 _MOIS_DERNIER = re.compile(r"\ble mois (?:dernier|passe)\b")
@@ -213,6 +236,31 @@ def _il_y_a(m: re.Match[str], aujourdhui: date) -> ResultatDate | None:
     return ResultatDate(aujourdhui - ecart)
 
 
+def _jour_du_mois(m: re.Match[str], aujourdhui: date) -> ResultatDate | None:
+    """``"le 3 du mois dernier"``: that day of last month; ``"le 3 de ce mois"``: this one."""
+    mois = aujourdhui - relativedelta(months=1) if m["dernier"] else aujourdhui
+    return _date_datee(_entier(m["jour"]), mois.month, mois.year, aujourdhui)
+
+
+def _mois_imprecis(m: re.Match[str], aujourdhui: date) -> ResultatDate | None:
+    """A part of a month, or a whole month, as a range of days up to today at most.
+
+    Without a year, the most recent such month whose first day is not after today.
+    """
+    mois = MOIS[m["mois"]]
+    premier, dernier = _PARTIES_DU_MOIS.get(m["moment"], (1, 31))
+    if m["annee"] is not None:
+        annee = int(m["annee"])
+    else:
+        annee = aujourdhui.year if mois <= aujourdhui.month else aujourdhui.year - 1
+    fin_du_mois = (date(annee, mois, 1) + relativedelta(months=1, days=-1)).day
+    debut = date(annee, mois, min(premier, fin_du_mois))
+    if debut > aujourdhui:
+        return ResultatDate(debut, ErreurDate.FUTURE)
+    fin = min(date(annee, mois, min(dernier, fin_du_mois)), aujourdhui)
+    return ResultatDate(debut, plage=(debut, fin))
+
+
 def _jour_de_semaine(m: re.Match[str], aujourdhui: date) -> ResultatDate | None:
     recul = (aujourdhui.weekday() - JOURS_SEMAINE[m["semaine"]]) % 7 or 7
     return ResultatDate(aujourdhui - timedelta(days=recul))
@@ -231,6 +279,8 @@ _MOTIFS: tuple[tuple[re.Pattern[str], _Interpretation], ...] = (
     (_AVANT_HIER, _il_y_a_jours(2)),
     (_HIER, _il_y_a_jours(1)),
     (_IL_Y_A, _il_y_a),
+    (_JOUR_DU_MOIS, _jour_du_mois),
+    (_MOIS_IMPRECIS, _mois_imprecis),
     (_SEMAINE_DERNIERE, _il_y_a_jours(7)),
     (_MOIS_DERNIER, lambda _m, auj: ResultatDate(auj - relativedelta(months=1))),
     (_JOUR_DE_SEMAINE, _jour_de_semaine),

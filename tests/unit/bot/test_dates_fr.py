@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from bot.dates_fr import (
     JOURS_SEMAINE,
+    MOIS,
     ErreurDate,
     ResultatDate,
     analyser_date,
@@ -195,3 +196,58 @@ def test_n_importe_quel_texte_donne_un_resultat_sans_exception(
     assert (resultat.valeur is None) == (
         resultat.erreur in (ErreurDate.INTROUVABLE, ErreurDate.IMPOSSIBLE)
     )
+
+
+AUJOURDHUI_IMPRECIS = date(2026, 11, 24)
+
+
+@pytest.mark.parametrize(
+    ("texte", "debut", "fin"),
+    [
+        ("début mars", date(2026, 3, 1), date(2026, 3, 10)),
+        ("je leur ai écrit mi-octobre", date(2026, 10, 11), date(2026, 10, 20)),
+        ("fin février", date(2026, 2, 21), date(2026, 2, 28)),
+        ("fin novembre", date(2026, 11, 21), date(2026, 11, 24)),  # not after today
+        ("en septembre", date(2026, 9, 1), date(2026, 9, 30)),
+        ("courant décembre", date(2025, 12, 1), date(2025, 12, 31)),  # the last December
+        ("au mois de juin 2025", date(2025, 6, 1), date(2025, 6, 30)),
+    ],
+)
+def test_date_imprecise_lue_comme_une_plage(texte: str, debut: date, fin: date) -> None:
+    resultat = analyser_date(texte, AUJOURDHUI_IMPRECIS)
+    assert resultat.approximative and resultat.plage == (debut, fin)
+    assert resultat.valeur == debut and resultat.erreur is None
+
+
+@pytest.mark.parametrize(
+    ("texte", "attendue"),
+    [
+        ("le 3 du mois dernier", date(2026, 10, 3)),
+        ("le 15 de ce mois", date(2026, 11, 15)),
+        ("ya 2 mois", date(2026, 9, 24)),
+        ("y a deux mois", date(2026, 9, 24)),
+        ("ça fait 3 semaines", date(2026, 11, 3)),
+        ("j'attends depuis deux mois", date(2026, 9, 24)),
+    ],
+)
+def test_dates_relatives_des_gens(texte: str, attendue: date) -> None:
+    resultat = analyser_date(texte, AUJOURDHUI_IMPRECIS)
+    assert resultat.valeur == attendue and not resultat.approximative
+
+
+def test_sept_jours_n_est_pas_septembre() -> None:
+    assert analyser_date("ils répondent en sept jours", AUJOURDHUI_IMPRECIS).erreur is not None
+
+
+def test_mois_a_venir_de_l_annee_donnee_est_futur() -> None:
+    resultat = analyser_date("en décembre 2026", AUJOURDHUI_IMPRECIS)
+    assert resultat.erreur is ErreurDate.FUTURE
+
+
+@given(st.dates(date(2000, 1, 1), date(2100, 12, 31)), st.sampled_from(sorted(MOIS)),
+       st.sampled_from(["debut", "mi", "fin", "en"]))  # fmt: skip
+def test_une_plage_ne_depasse_jamais_aujourd_hui(aujourdhui: date, mois: str, moment: str) -> None:
+    resultat = analyser_date(f"{moment} {mois}", aujourdhui)
+    if resultat.plage is not None:
+        debut, fin = resultat.plage
+        assert debut <= fin <= aujourdhui and debut.month == fin.month
