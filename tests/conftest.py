@@ -50,12 +50,12 @@ def guichet() -> Iterator[Guichet]:
     g.serveur.server_close()
 
 
-_NEEDS_A_MODEL = ("dialogue", "nlu")
-"""Test folders that read the trained model (``make test-unit`` leaves them out)."""
+_NEEDS_A_MODEL = ("tests/dialogue/", "tests/nlu/test_heldout")
+"""Tests that read the trained model (``make test-unit`` leaves them out)."""
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark the tests of the folders that need a trained model with ``rasa``."""
+    """Mark the tests that need a trained model with ``rasa``."""
     for item in items:
-        if Path(item.path).relative_to(RACINE / "tests").parts[0] in _NEEDS_A_MODEL:
+        if Path(item.path).relative_to(RACINE).as_posix().startswith(_NEEDS_A_MODEL):
             item.add_marker(pytest.mark.rasa)
