@@ -29,9 +29,9 @@ def test_les_fichiers_livres_se_chargent(registre: Registre) -> None:
 def test_champ_manquant_nomme_le_fichier_et_le_champ(tmp_path: Path) -> None:
     chemin = copier_organisation(tmp_path, "mutex")
     contenu = yaml.safe_load(chemin.read_text(encoding="utf-8"))
-    del contenu["mediateur"]
+    del contenu["mediateurs"]
     chemin.write_text(yaml.safe_dump(contenu, allow_unicode=True), encoding="utf-8")
-    with pytest.raises(ErreurOrganisation, match=r"mutex\.yml: mediateur: field required"):
+    with pytest.raises(ErreurOrganisation, match=r"mutex\.yml: mediateurs: field required"):
         charger_organisation(chemin)
 
 
