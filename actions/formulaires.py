@@ -13,6 +13,7 @@ from rasa_sdk.types import DomainDict
 from actions.lecture import AUCUN_NUMERO, organisation, reponses
 from bot.dates_fr import ErreurDate, analyser_date
 from bot.dossier import lire_reference
+from bot.litige import lire_contrats, lire_montant
 from bot.organisations import Organisation
 from bot.parcours import questions_a_poser
 from bot.saisie import (
@@ -150,6 +151,26 @@ class ValidateRecoursForm(FormValidationAction):
             )
             return {"date_reclamation_ecrite": None}
         return {"date_reclamation_ecrite": resultat.valeur.isoformat()}
+
+    def validate_contrat(
+        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """The kinds of contract concerned; "je ne sais pas" is an answer (an empty list)."""
+        contrats = lire_contrats(_texte(valeur))
+        if contrats is None:
+            dispatcher.utter_message(response="utter_contrat_incompris")
+            return {"contrat": None}
+        return {"contrat": sorted(c.value for c in contrats)}
+
+    def validate_montant_litige(
+        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """5 000 € or less, more, or unknown; a sum is read too ("300 €")."""
+        montant = lire_montant(_texte(valeur))
+        if montant is None:
+            dispatcher.utter_message(response="utter_montant_incompris")
+            return {"montant_litige": None}
+        return {"montant_litige": montant.value}
 
     def validate_numero_adherent(
         self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
