@@ -47,6 +47,13 @@ def _oui_non(slot: str, valeur: Any, dispatcher: CollectingDispatcher) -> dict[s
     return {slot: reponse}
 
 
+def _lu(slot: str, lu: Any, dispatcher: CollectingDispatcher, incompris: str) -> dict[str, Any]:
+    """The value read for ``slot``; when nothing was read, say so and ask again."""
+    if lu is None:
+        dispatcher.utter_message(response=incompris)
+    return {slot: lu}
+
+
 def _email(slot: str, valeur: Any, dispatcher: CollectingDispatcher) -> dict[str, Any]:
     email = valider_email(_texte(valeur))
     if email is None:
@@ -157,20 +164,16 @@ class ValidateRecoursForm(FormValidationAction):
     ) -> dict[str, Any]:
         """The kinds of contract concerned; "je ne sais pas" is an answer (an empty list)."""
         contrats = lire_contrats(_texte(valeur))
-        if contrats is None:
-            dispatcher.utter_message(response="utter_contrat_incompris")
-            return {"contrat": None}
-        return {"contrat": sorted(c.value for c in contrats)}
+        codes = None if contrats is None else sorted(c.value for c in contrats)
+        return _lu("contrat", codes, dispatcher, "utter_contrat_incompris")
 
     def validate_montant_litige(
         self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         """5 000 € or less, more, or unknown; a sum is read too ("300 €")."""
         montant = lire_montant(_texte(valeur))
-        if montant is None:
-            dispatcher.utter_message(response="utter_montant_incompris")
-            return {"montant_litige": None}
-        return {"montant_litige": montant.value}
+        code = None if montant is None else montant.value
+        return _lu("montant_litige", code, dispatcher, "utter_montant_incompris")
 
     def validate_numero_adherent(
         self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
