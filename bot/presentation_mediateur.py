@@ -67,8 +67,8 @@ def rediger_avertissement(exclusion: Exclusion, orientation: Orientation) -> str
     reclamations = orientation.faits.organisation.service_reclamations
     return (
         f"Attention : {exclusion.texte} Votre demande risque donc de ne pas être examinée "
-        "par ce médiateur, qui en décide lui-même. Restent le service réclamations "
-        f"({reclamations.nom}) et la justice ; pour une demande de 5 000 € ou moins, une "
+        "par ce médiateur, qui en décide lui-même. D'autres voies restent ouvertes : "
+        f"{reclamations.nom} et la justice ; pour une demande de 5 000 € ou moins, une "
         "tentative de conciliation, gratuite, auprès d'un conciliateur de justice doit "
         "précéder le tribunal (Code de procédure civile, art. 750-1)."
     )

@@ -152,7 +152,7 @@ def test_avis_du_medecin_conseil_averti_chez_identites_mutuelle(identites: Organ
     attention = texte.index("Attention : ")
     assert attention < texte.index("Vous pouvez saisir le médiateur")  # warned before
     assert "médecins ou chirurgiens-dentistes conseils" in texte
-    assert "Restent le service réclamations (Service Réclamations) et la justice" in texte
+    assert "D'autres voies restent ouvertes : Service Réclamations et la justice" in texte
     sortie = en_json(o)["mediateur"]
     assert sortie["exclusions_codes"] == ["avis_conseils_medicaux"]
     assert sortie["avertissements"] and "contrôle médical" in sortie["avertissements"][0]
