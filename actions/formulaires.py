@@ -13,6 +13,7 @@ from rasa_sdk.types import DomainDict
 from actions.lecture import AUCUN_NUMERO, organisation, reponses
 from bot.dates_fr import ErreurDate, analyser_date
 from bot.dossier import lire_reference
+from bot.litige import lire_contrats, lire_montant
 from bot.organisations import Organisation
 from bot.parcours import questions_a_poser
 from bot.saisie import (
@@ -44,6 +45,13 @@ def _oui_non(slot: str, valeur: Any, dispatcher: CollectingDispatcher) -> dict[s
     if reponse is None:
         dispatcher.utter_message(response="utter_oui_non_incompris")
     return {slot: reponse}
+
+
+def _lu(slot: str, lu: Any, dispatcher: CollectingDispatcher, incompris: str) -> dict[str, Any]:
+    """The value read for ``slot``; when nothing was read, say so and ask again."""
+    if lu is None:
+        dispatcher.utter_message(response=incompris)
+    return {slot: lu}
 
 
 def _email(slot: str, valeur: Any, dispatcher: CollectingDispatcher) -> dict[str, Any]:
@@ -150,6 +158,22 @@ class ValidateRecoursForm(FormValidationAction):
             )
             return {"date_reclamation_ecrite": None}
         return {"date_reclamation_ecrite": resultat.valeur.isoformat()}
+
+    def validate_contrat(
+        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """The kinds of contract concerned; "je ne sais pas" is an answer (an empty list)."""
+        contrats = lire_contrats(_texte(valeur))
+        codes = None if contrats is None else sorted(c.value for c in contrats)
+        return _lu("contrat", codes, dispatcher, "utter_contrat_incompris")
+
+    def validate_montant_litige(
+        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """5 000 € or less, more, or unknown; a sum is read too ("300 €")."""
+        montant = lire_montant(_texte(valeur))
+        code = None if montant is None else montant.value
+        return _lu("montant_litige", code, dispatcher, "utter_montant_incompris")
 
     def validate_numero_adherent(
         self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from dataclasses import fields
 from datetime import date
+from enum import Enum
+from typing import TypeVar
 
 from rasa_sdk import Tracker
 
 from bot.dossier import Identite
+from bot.litige import CasLitige, MontantEnJeu, TypeContrat
 from bot.organisations import Organisation, Registre
 from bot.orientation import Qualification
 from bot.parcours import Reponses
 from bot.saisie import StatutNumero
+
+E = TypeVar("E", bound=Enum)
 
 AUCUN_NUMERO = StatutNumero.AUCUN.value
 """Value of the ``numero_adherent`` slot when the person has none (never required):
@@ -33,6 +38,21 @@ def _date(valeur: object) -> date | None:
         return None
 
 
+def _codes(valeur: object, enum: type[E]) -> frozenset[E] | None:
+    """A list slot of enum values (unknown codes ignored); ``None`` when not a list."""
+    if not isinstance(valeur, list):
+        return None
+    connus = {e.value: e for e in enum}
+    return frozenset(connus[v] for v in valeur if v in connus)
+
+
+def _montant(valeur: object) -> MontantEnJeu | None:
+    try:
+        return MontantEnJeu(valeur) if isinstance(valeur, str) else None
+    except ValueError:
+        return None
+
+
 def reponses(tracker: Tracker) -> Reponses:
     """Build the core's answers from the slots (values not yet validated count as unknown)."""
     qualification = tracker.get_slot("qualification") or Qualification.RECLAMATION.value
@@ -45,6 +65,9 @@ def reponses(tracker: Tracker) -> Reponses:
         reponse_satisfaisante=_booleen(tracker.get_slot("reponse_satisfaisante")),
         procedure_en_cours=_booleen(tracker.get_slot("procedure_en_cours")),
         donnees_medicales=bool(tracker.get_slot("donnees_medicales")),
+        contrats=_codes(tracker.get_slot("contrat"), TypeContrat),
+        montant=_montant(tracker.get_slot("montant_litige")),
+        cas=_codes(tracker.get_slot("cas_litige"), CasLitige) or frozenset(),
     )
 
 

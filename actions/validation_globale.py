@@ -1,4 +1,7 @@
-"""Slots read on every user message, whatever the form: organisation, audience, health."""
+"""Slots read on every user message, whatever the form: organisation, audience, health.
+
+And what the dispute is about, for the exclusions mediators publish (only codes kept).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from rasa_sdk.forms import ValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions.lecture import metadonnees, texte_du_message
+from bot.litige import lire_cas
 from bot.sante import contient_donnees_medicales
 from edge.contexte import contexte
 
@@ -21,7 +25,7 @@ class ValidationGlobale(ValidationAction):
 
     def domain_slots(self, domain: DomainDict) -> list[str]:
         """Slots extracted here (organisation also has a form mapping)."""
-        return ["organisation", "audience", "donnees_medicales"]
+        return ["organisation", "audience", "donnees_medicales", "cas_litige"]
 
     async def extract_organisation(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -58,4 +62,14 @@ class ValidationGlobale(ValidationAction):
         if contient_donnees_medicales(texte_du_message(tracker)):
             dispatcher.utter_message(response="utter_donnees_medicales")
             return {"donnees_medicales": True}
+        return {}
+
+    async def extract_cas_litige(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Add what this message says the dispute is about (only the codes are kept)."""
+        deja = tracker.get_slot("cas_litige") or []
+        nouveaux = {c.value for c in lire_cas(texte_du_message(tracker))} - set(deja)
+        if nouveaux:
+            return {"cas_litige": sorted({*deja, *nouveaux})}
         return {}

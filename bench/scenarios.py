@@ -68,6 +68,7 @@ SCENARIOS = (
             "12/10/2025",
             "oui",
             "non",
+            "300 €",
             *IDENTITE,
         ),
         2,

@@ -27,6 +27,9 @@ from bot.organisations import Organisation
 from bot.orientation import Orientation
 
 ADRESSE_A_COMPLETER = "[votre adresse postale]"
+MEDIATEUR_A_COMPLETER = (
+    "[le médiateur nommé dans la dernière réponse de votre organisme, et son adresse]"
+)
 _FIN_DE_PHRASE = ".!?…"
 
 
@@ -73,7 +76,13 @@ def rediger_recapitulatif(reclamation: Reclamation, organisation: Organisation, 
 
 
 def _destinataire(orientation: Orientation) -> tuple[str, ...]:
-    """The postal address of the orientation's channels, else the service's name."""
+    """The postal address of the orientation's channels, else the service's name.
+
+    A referral whose mediator depends on a contract the person could not name leaves
+    the recipient to fill in, from the insurer's last answer (which must name it).
+    """
+    if orientation.niveau == 3 and len(orientation.mediateur.candidats) > 1:
+        return (MEDIATEUR_A_COMPLETER,)
     adresse = next((canal.adresse for canal in orientation.canaux if canal.adresse), None)
     if adresse:
         return adresse
@@ -141,7 +150,12 @@ def _lettre_de_reclamation(dossier: Dossier, orientation: Orientation) -> Lettre
 
 
 def _lettre_au_mediateur(dossier: Dossier, orientation: Orientation) -> Lettre:
-    """Mediator referral letter: level 3 (a written complaint exists)."""
+    """Mediator referral letter: level 3 (a written complaint exists).
+
+    Addressed to the mediator of the contract concerned; its attachments are the dated
+    copies of the complaint and of the answer, the contract documents the mediator asks
+    for (CNPM: membership form, rules or notice) and the person's own documents.
+    """
     reclamation = dossier.reclamation
     reponses = reclamation.reponses
     organisation = orientation.faits.organisation
@@ -176,7 +190,11 @@ def _lettre_au_mediateur(dossier: Dossier, orientation: Orientation) -> Lettre:
             "Je vous remercie d'examiner ce litige et de me faire part de votre proposition "
             f"de solution. Vous pouvez me répondre à l'adresse électronique {reclamation.email}.",
         ],
-        pieces=(*pieces, reclamation.pieces),
+        pieces=(
+            *pieces,
+            *orientation.mediateur.reunir(lambda m: m.documents),
+            reclamation.pieces,
+        ),
     )
 
 

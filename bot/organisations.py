@@ -1,7 +1,9 @@
 """Organisations (insurers, mutuelles): the schema of ``data/organisations/*.yml``, as values.
 
-Each file describes one organisation: its services for levels 1 and 2, its mediator,
-its commitments, the documents to attach and its rule for medical information. Every
+Each file describes one organisation: its services for levels 1 and 2, its mediators
+(a default one, and one per kind of contract where they differ, each with its channels,
+the documents it wants and the exclusions it publishes), its commitments, the documents
+to attach and its rule for medical information. Every
 file is checked against one schema (pydantic) when it is loaded; an error names the
 file, the field and what is wrong (``edge.organisations`` reads the files). Adding an
 organisation is adding a file.
@@ -17,6 +19,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field, root_validator, validator
 
 from bot.calendrier import Region
+from bot.litige import CasLitige, TypeContrat
 from bot.texte import sans_accents
 
 ID_AUTRE = "autre"
@@ -93,14 +96,68 @@ class Service(_Modele):
         return next((c.adresse for c in self.canaux if c.adresse), None)
 
 
+class Exclusion(_Modele):
+    """What a mediator publishes that it will not examine (brief §8).
+
+    ``cas``: the kinds of case it matches; a case of one of these kinds gets ``texte`` as
+    a warning, the mediator staying named (it decides its remit itself).
+    """
+
+    code: str = Field(regex=r"^[a-z0-9_]+$")
+    texte: str = Field(min_length=1)
+    cas: tuple[CasLitige, ...]
+    _cas = _exiger_non_vide("cas")
+
+
 class Mediateur(_Modele):
-    """The mediator designated by the organisation (level 3)."""
+    """A mediator designated by the organisation (level 3).
+
+    ``pieces_a_joindre``: what the person sends with the referral; ``documents``: copies
+    of contract documents the mediator also asks for (CNPM, for a mutuelle: the
+    membership form, the rules or notice of the contract), listed in the referral letter.
+    """
 
     nom: str = Field(min_length=1)
     canaux: tuple[Canal, ...]
     pieces_a_joindre: tuple[str, ...] = ()
+    documents: tuple[str, ...] = ()
+    exclusions: tuple[Exclusion, ...] = ()
     remarques: tuple[str, ...] = ()
     _canaux = _exiger_non_vide("canaux")
+
+
+class Mediateurs(_Modele):
+    """The organisation's mediators: a default one, and one per kind of contract if any.
+
+    A kind of contract without its own entry goes to the default mediator (a mutuelle's
+    own health cover and the prévoyance or loan guarantees it distributes for an insurer
+    often have different ones: brief §8).
+    """
+
+    defaut: Mediateur
+    sante: Mediateur | None = None
+    prevoyance: Mediateur | None = None
+    assurance_pret: Mediateur | None = None
+
+    def pour(self, contrat: TypeContrat) -> Mediateur:
+        """The mediator of a kind of contract (the default one when it has none of its own)."""
+        propre: Mediateur | None = getattr(self, contrat.value)
+        return propre or self.defaut
+
+    def par_mediateur(
+        self, contrats: frozenset[TypeContrat] = frozenset()
+    ) -> tuple[tuple[Mediateur, tuple[TypeContrat, ...]], ...]:
+        """The distinct mediators of ``contrats`` (every kind when empty), each with its kinds."""
+        groupes: dict[Mediateur, list[TypeContrat]] = {}
+        for contrat in TypeContrat:
+            if not contrats or contrat in contrats:
+                groupes.setdefault(self.pour(contrat), []).append(contrat)
+        return tuple((mediateur, tuple(types)) for mediateur, types in groupes.items())
+
+    @property
+    def plusieurs(self) -> bool:
+        """True when the kind of contract changes the mediator (the question is then asked)."""
+        return len(self.par_mediateur()) > 1
 
 
 class Engagements(_Modele):
@@ -147,7 +204,7 @@ class Organisation(_Modele):
     generique: bool = False
     relation_adherents: Service
     service_reclamations: Service
-    mediateur: Mediateur
+    mediateurs: Mediateurs
     engagements: Engagements = Engagements()
     pieces_a_joindre: tuple[str, ...]
     donnees_medicales: DonneesMedicales = DonneesMedicales()

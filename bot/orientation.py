@@ -2,18 +2,29 @@
 
 Levels (domain brief §5): 1 customer relations, 2 complaints service, 3 the mediator.
 Level 3 is given exactly when the mediator is admissible (Code de la consommation
-L612-2); otherwise the reasons travel as ``motifs``.
+L612-2); otherwise the reasons travel as ``motifs``. The mediator is the one of the
+contract concerned (both when the person does not know); an exclusion it publishes
+that matches the case travels as a warning, never as a decision on its remit; once the
+mediator is closed for good, the routes that remain travel as ``suites`` (brief §8).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
 from bot.calendrier import Region
 from bot.echeances import Echeances, calculer_echeances
-from bot.organisations import Canal, Organisation, Service
+from bot.litige import (
+    CasLitige,
+    MontantEnJeu,
+    Suite,
+    TypeContrat,
+    suites_hors_mediation,
+)
+from bot.organisations import Canal, Exclusion, Mediateur, Organisation, Service
 
 
 class Qualification(str, Enum):
@@ -36,7 +47,12 @@ class Motif(str, Enum):
 
 @dataclass(frozen=True)
 class Faits:
-    """What is known of one case. ``reclamation_ecrite`` is the first written complaint."""
+    """What is known of one case. ``reclamation_ecrite`` is the first written complaint.
+
+    ``contrats``: the kinds of contract the dispute may concern (empty: unknown);
+    ``cas``: what it is about, among the kinds mediators' exclusions name; ``montant``:
+    the sum at stake against the 5 000 € threshold of CPC art. 750-1.
+    """
 
     organisation: Organisation
     aujourdhui: date
@@ -48,6 +64,9 @@ class Faits:
     procedure_en_cours: bool = False
     donnees_medicales: bool = False
     region: Region | None = None
+    contrats: frozenset[TypeContrat] = frozenset()
+    cas: frozenset[CasLitige] = frozenset()
+    montant: MontantEnJeu = MontantEnJeu.INCONNU
 
     def __post_init__(self) -> None:
         if self.reclamation_ecrite and self.reclamation_ecrite > self.aujourdhui:
@@ -60,8 +79,22 @@ class Faits:
 
 
 @dataclass(frozen=True)
+class ChoixMediateur:
+    """A mediator that may have the case, and the kinds of contract it is named for."""
+
+    mediateur: Mediateur
+    contrats: tuple[TypeContrat, ...]
+
+
+@dataclass(frozen=True)
 class AvisMediateur:
-    """Whether, from when and until when the mediator can be referred."""
+    """Which mediator, whether, from when and until when it can be referred.
+
+    ``candidats`` has one entry when the contract is known or the organisation has one
+    mediator, several when the person does not know which contract is concerned; then
+    ``nom`` and ``canaux`` name them all. ``exclusions``: the published exclusions that
+    match the case (a warning: the mediator checks its remit itself).
+    """
 
     nom: str
     canaux: tuple[Canal, ...]
@@ -69,6 +102,12 @@ class AvisMediateur:
     motifs: tuple[Motif, ...] = ()
     a_partir_du: date | None = None
     au_plus_tard: date | None = None
+    candidats: tuple[ChoixMediateur, ...] = ()
+    exclusions: tuple[Exclusion, ...] = ()
+
+    def reunir(self, lire: Callable[[Mediateur], tuple[str, ...]]) -> tuple[str, ...]:
+        """What ``lire`` gives for each possible mediator, each item once, in order."""
+        return tuple(dict.fromkeys(x for c in self.candidats for x in lire(c.mediateur)))
 
 
 @dataclass(frozen=True)
@@ -83,6 +122,7 @@ class Orientation:
     echeances: Echeances | None
     pieces_a_joindre: tuple[str, ...]
     courrier_medical: Canal | None = None
+    suites: tuple[Suite, ...] = ()
 
     @property
     def donnees_medicales(self) -> bool:
@@ -140,6 +180,48 @@ def route_medicale(organisation: Organisation) -> Canal:
     return Canal(type="courrier", libelle=libelle, adresse=(regle.destinataire, *adresse))
 
 
+def candidats(faits: Faits) -> tuple[ChoixMediateur, ...]:
+    """The mediators of the contracts the dispute may concern (brief §8).
+
+    Each kind of contract goes to its own mediator, else to the organisation's default
+    one; unknown contracts give every distinct mediator of the organisation.
+    """
+    return tuple(
+        ChoixMediateur(mediateur, contrats)
+        for mediateur, contrats in faits.organisation.mediateurs.par_mediateur(faits.contrats)
+    )
+
+
+def exclusions_applicables(
+    faits: Faits, choix: tuple[ChoixMediateur, ...]
+) -> tuple[Exclusion, ...]:
+    """The exclusions the named mediators publish that match what the case is about.
+
+    A warning only: the mediator decides its remit itself (Code de la consommation
+    L612-2; brief §5 and §8). A mere request has none (no mediator intervenes).
+    """
+    if faits.qualification is Qualification.DEMANDE:
+        return ()
+    retenues: list[Exclusion] = []
+    for exclusion in (e for c in choix for e in c.mediateur.exclusions):
+        if faits.cas.intersection(exclusion.cas) and exclusion not in retenues:
+            retenues.append(exclusion)
+    return tuple(retenues)
+
+
+def _designation(choix: tuple[ChoixMediateur, ...]) -> tuple[str, tuple[Canal, ...]]:
+    """The name and channels of the mediator, or of each possible one, by name."""
+    if len(choix) == 1:
+        return choix[0].mediateur.nom, choix[0].mediateur.canaux
+    nom = " ou ".join(c.mediateur.nom for c in choix)
+    canaux = tuple(
+        canal.copy(update={"libelle": f"{c.mediateur.nom} — {canal.libelle}"})
+        for c in choix
+        for canal in c.mediateur.canaux
+    )
+    return nom, canaux
+
+
 def _service_du_niveau(organisation: Organisation, niveau: int) -> Service:
     return organisation.relation_adherents if niveau == 1 else organisation.service_reclamations
 
@@ -164,18 +246,22 @@ def orienter(faits: Faits) -> Orientation:
         niveau = 1
     else:
         niveau = 3 if recevable else 2
+    choix = candidats(faits)
+    nom, canaux_du_mediateur = _designation(choix)
     avis = AvisMediateur(
-        nom=organisation.mediateur.nom,
-        canaux=organisation.mediateur.canaux,
+        nom=nom,
+        canaux=canaux_du_mediateur,
         recevable=recevable,
         motifs=motifs,
         a_partir_du=date_d_ouverture(motifs, echeances),
         au_plus_tard=echeances.mediateur_au_plus_tard if faits.reclamation_ecrite else None,
+        candidats=choix,
+        exclusions=exclusions_applicables(faits, choix),
     )
     courrier_medical = route_medicale(organisation) if faits.donnees_medicales else None
     if niveau == 3:
-        service, canaux = organisation.mediateur.nom, organisation.mediateur.canaux
-        pieces = organisation.mediateur.pieces_a_joindre
+        service, canaux = nom, canaux_du_mediateur
+        pieces = avis.reunir(lambda m: (*m.pieces_a_joindre, *m.documents))
     else:
         choisi = _service_du_niveau(organisation, niveau)
         service, canaux = choisi.nom, choisi.canaux
@@ -193,4 +279,5 @@ def orienter(faits: Faits) -> Orientation:
         echeances=None if faits.qualification is Qualification.DEMANDE else echeances,
         pieces_a_joindre=pieces,
         courrier_medical=courrier_medical,
+        suites=suites_hors_mediation(faits.montant) if Motif.PLUS_D_UN_AN in motifs else (),
     )

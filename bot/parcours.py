@@ -11,8 +11,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from bot.faits import FaitsExtraits
+from bot.litige import CasLitige, MontantEnJeu, TypeContrat
 from bot.organisations import Organisation
-from bot.orientation import Faits, Qualification, orienter
+from bot.orientation import Faits, Motif, Qualification, orienter
 
 QUESTIONS_IDENTITE = ("numero_adherent", "nom", "prenom", "email", "nature", "pieces")
 """What a written complaint must contain (Identités Mutuelle seed page, brief §3)."""
@@ -20,10 +21,17 @@ QUESTIONS_IDENTITE = ("numero_adherent", "nom", "prenom", "email", "nature", "pi
 
 @dataclass(frozen=True)
 class Reponses(FaitsExtraits):
-    """The person's answers so far (``None``: not answered yet), and the kind of case."""
+    """The person's answers so far (``None``: not answered yet), and the kind of case.
+
+    ``contrats``: the kinds of contract named (empty: "je ne sais pas"); ``cas``: what
+    the messages said the dispute is about (``bot.litige.lire_cas``).
+    """
 
     qualification: Qualification = Qualification.RECLAMATION
     donnees_medicales: bool = False
+    contrats: frozenset[TypeContrat] | None = None
+    montant: MontantEnJeu | None = None
+    cas: frozenset[CasLitige] = frozenset()
 
 
 def construire_faits(reponses: Reponses, organisation: Organisation, aujourdhui: date) -> Faits:
@@ -44,6 +52,9 @@ def construire_faits(reponses: Reponses, organisation: Organisation, aujourdhui:
         reponse_satisfaisante=bool(reponse_recue and reponses.reponse_satisfaisante),
         procedure_en_cours=bool(reponses.procedure_en_cours),
         donnees_medicales=reponses.donnees_medicales,
+        contrats=reponses.contrats or frozenset(),
+        cas=reponses.cas,
+        montant=reponses.montant or MontantEnJeu.INCONNU,
     )
 
 
@@ -53,7 +64,10 @@ def questions_historique(
     """Return the history questions this case needs, in the order to ask them.
 
     Court or other mediator is asked only when the mediator would otherwise be
-    admissible: in every other case the answer cannot change the orientation.
+    admissible: in every other case the answer cannot change the orientation. Once the
+    history is known: the contract, only when the organisation has several mediators
+    and the mediator is or will be open; the sum at stake, only when the mediator is
+    closed by the one-year limit (CPC art. 750-1 then decides the next step).
     """
     if reponses.qualification is Qualification.DEMANDE:
         return ()
@@ -74,6 +88,19 @@ def questions_historique(
             faits = construire_faits(sans_procedure, organisation, aujourdhui)
             if orienter(faits).mediateur.recevable:
                 questions.append("procedure_en_cours")
+    return (*questions, *_questions_du_litige(reponses, organisation, aujourdhui))
+
+
+def _questions_du_litige(
+    reponses: Reponses, organisation: Organisation, aujourdhui: date
+) -> tuple[str, ...]:
+    """The contract and the sum at stake, when they change what the person is told."""
+    avis = orienter(construire_faits(reponses, organisation, aujourdhui)).mediateur
+    questions = []
+    if organisation.mediateurs.plusieurs and (avis.recevable or avis.a_partir_du):
+        questions.append("contrat")
+    if Motif.PLUS_D_UN_AN in avis.motifs:
+        questions.append("montant_litige")
     return tuple(questions)
 
 

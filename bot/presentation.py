@@ -23,6 +23,13 @@ from bot.jalons import (
 )
 from bot.organisations import Canal, ContactHumain
 from bot.orientation import Motif, Orientation, Qualification
+from bot.presentation_mediateur import (
+    avertissements,
+    candidats_en_json,
+    rediger_choix_du_contrat,
+    rediger_suites,
+    suites_en_json,
+)
 
 CLES_ECHEANCES = (
     "envoi",
@@ -65,9 +72,8 @@ def rediger_motif(motif: Motif, orientation: Orientation) -> str:
         Motif.PLUS_D_UN_AN: (
             "Plus d'un an s'est écoulé depuis votre réclamation écrite "
             f"(limite : {date_en_francais(echeances.mediateur_au_plus_tard)}) : "
-            "le médiateur ne peut plus être saisi. Les tribunaux restent ouverts, "
-            "mais des délais de prescription s'appliquent : consultez un juriste "
-            "ou une association de consommateurs."
+            "le médiateur ne peut plus être saisi. La justice reste ouverte, dans les "
+            "délais de prescription."
         ),
         Motif.PROCEDURE_EN_COURS: (
             "Un tribunal ou un autre médiateur est (ou a été) saisi de ce litige : "
@@ -142,10 +148,14 @@ def rediger_explication(orientation: Orientation) -> str:
         return " ".join(phrases)
     assert echeances is not None
     avis = orientation.mediateur
+    choix_du_contrat = rediger_choix_du_contrat(orientation)
     if orientation.niveau == 3:
+        phrases += avertissements(orientation)
         phrases.append(
             f"Vous pouvez saisir le médiateur : {avis.nom} ({_canaux_en_phrase(orientation)})."
         )
+        if choix_du_contrat:
+            phrases.append(choix_du_contrat)
         limite = jalon(orientation, MEDIATEUR_AU_PLUS_TARD)
         if limite:
             phrases.append(f"Faites-le au plus tard le {limite.date_fr}.")
@@ -153,7 +163,7 @@ def rediger_explication(orientation: Orientation) -> str:
             "La médiation est gratuite. Le médiateur vérifie lui-même que votre demande "
             "relève de sa compétence et n'est pas manifestement infondée."
         )
-        phrases += faits.organisation.mediateur.remarques
+        phrases += avis.reunir(lambda m: m.remarques)
     else:
         if not faits.reclamation_ecrite:
             phrases.append(
@@ -163,6 +173,11 @@ def rediger_explication(orientation: Orientation) -> str:
             )
         phrases += [_phrase_du_jalon(j, orientation) for j in _jalons_expliques(orientation)]
         phrases += [rediger_motif(m, orientation) for m in avis.motifs]
+        phrases += rediger_suites(orientation)
+        if avis.a_partir_du:
+            phrases += avertissements(orientation)
+            if choix_du_contrat:
+                phrases.append(choix_du_contrat)
     if orientation.pieces_a_joindre:
         phrases.append(f"À joindre : {' ; '.join(orientation.pieces_a_joindre)}.")
     if orientation.courrier_medical:
@@ -198,7 +213,12 @@ def en_json(orientation: Orientation) -> dict[str, Any]:
             "motifs_codes": [m.value for m in avis.motifs],
             "a_partir_du": _iso(avis.a_partir_du),
             "au_plus_tard": _iso(avis.au_plus_tard),
+            "candidats": candidats_en_json(orientation),
+            "choix_du_contrat": rediger_choix_du_contrat(orientation),
+            "exclusions_codes": [e.code for e in avis.exclusions],
+            "avertissements": avertissements(orientation),
         },
+        "apres_mediateur": suites_en_json(orientation),
         "echeances": echeances.en_json() if echeances else dict.fromkeys(CLES_ECHEANCES),
         "jalons": [j.en_json() for j in jalons(orientation)],
         "pieces_a_joindre": list(orientation.pieces_a_joindre),
@@ -234,7 +254,9 @@ def rediger_suivi(orientation: Orientation) -> str:
             f"Vous pouvez saisir le médiateur dès maintenant : {avis.nom} "
             f"({_canaux_en_phrase(orientation)})."
         )
+        phrases += avertissements(orientation)
     phrases += [rediger_motif(m, orientation) for m in avis.motifs]
+    phrases += rediger_suites(orientation)
     return " ".join(phrases)
 
 

@@ -19,6 +19,7 @@ from bot.jalons import (
 )
 from bot.orientation import Orientation, Qualification
 from bot.presentation import decrire_canal, rediger_motif
+from bot.presentation_mediateur import avertissements, rediger_choix_du_contrat, rediger_suites
 
 _QUALIFICATIONS = {Qualification.RECLAMATION: "réclamation", Qualification.DEMANDE: "demande"}
 
@@ -28,9 +29,16 @@ def _ligne(libelle: str, valeur: str | None) -> list[str]:
 
 
 def _lignes_mediateur(orientation: Orientation) -> list[str]:
-    avis = orientation.mediateur
     if orientation.faits.qualification is Qualification.DEMANDE:
         return []
+    lignes = _ligne("Contrat", rediger_choix_du_contrat(orientation))
+    lignes += [f"Exclusion possible : {a}" for a in avertissements(orientation)]
+    lignes += [f"Ensuite : {s}" for s in rediger_suites(orientation)]
+    return [*_ligne_du_mediateur(orientation), *lignes]
+
+
+def _ligne_du_mediateur(orientation: Orientation) -> list[str]:
+    avis = orientation.mediateur
     limite = jalon(orientation, MEDIATEUR_AU_PLUS_TARD)
     ouverture = jalon(orientation, MEDIATEUR_A_PARTIR_DU)
     if avis.recevable and limite:

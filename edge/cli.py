@@ -9,6 +9,7 @@ import json
 import sys
 from collections.abc import Sequence
 from datetime import date
+from decimal import Decimal, InvalidOperation
 from typing import Any, NoReturn
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -17,6 +18,7 @@ from bot.calendrier import Region
 from bot.conservation import Durees, Statut, conversations_expirees_avant
 from bot.dossier import Dossier
 from bot.echeances import calculer_echeances
+from bot.litige import CasLitige, TypeContrat, classer_montant
 from bot.organisations import Engagements, ErreurOrganisation, Registre
 from bot.orientation import Faits, Qualification, orienter
 from bot.presentation import en_json
@@ -58,6 +60,16 @@ def _date_iso(texte: str) -> date:
         ) from None
 
 
+def _euros(texte: str) -> Decimal:
+    try:
+        montant = Decimal(texte.replace(",", ".").replace(" ", ""))
+    except InvalidOperation:
+        montant = Decimal(-1)
+    if not montant.is_finite() or montant < 0:
+        raise argparse.ArgumentTypeError(f"montant invalide « {texte} » (attendu : 300 ou 1200,50)")
+    return montant
+
+
 class _Analyseur(argparse.ArgumentParser):
     """Argument parser whose errors are one French line, without the usage block."""
 
@@ -88,6 +100,21 @@ def _analyseur() -> argparse.ArgumentParser:
     orientation.add_argument("--procedure-en-cours", action="store_true")
     orientation.add_argument("--donnees-medicales", action="store_true")
     orientation.add_argument("--region", choices=regions)
+    orientation.add_argument(
+        "--contrat",
+        action="append",
+        choices=[t.value for t in TypeContrat],
+        help="contrat concerné (répétable) ; sans lui, tous les médiateurs de l'organisation",
+    )
+    orientation.add_argument(
+        "--cas",
+        action="append",
+        choices=[c.value for c in CasLitige],
+        help="objet du litige visé par une exclusion de médiateur (répétable)",
+    )
+    orientation.add_argument(
+        "--montant", type=_euros, help="somme en jeu, en euros (CPC art. 750-1 : 5 000 €)"
+    )
 
     commandes.add_parser("organisations", help="organisations connues")
 
@@ -147,6 +174,9 @@ def _orientation(arguments: argparse.Namespace, registre: Registre) -> dict[str,
         procedure_en_cours=arguments.procedure_en_cours,
         donnees_medicales=arguments.donnees_medicales,
         region=Region(arguments.region) if arguments.region else None,
+        contrats=frozenset(TypeContrat(t) for t in arguments.contrat or ()),
+        cas=frozenset(CasLitige(c) for c in arguments.cas or ()),
+        montant=classer_montant(arguments.montant),
     )
     return en_json(orienter(faits))
 

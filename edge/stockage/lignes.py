@@ -8,6 +8,7 @@ from typing import Any
 from bot.calendrier import FUSEAU
 from bot.conservation import Statut
 from bot.dossier import Dossier, Reclamation
+from bot.litige import CasLitige, MontantEnJeu, TypeContrat
 from bot.organisations import Organisation, Registre
 from bot.orientation import Qualification
 from bot.parcours import Reponses
@@ -21,6 +22,10 @@ def en_utc(instant: datetime) -> datetime:
 def depuis_utc(stocke: datetime) -> datetime:
     """A stored time back in Europe/Paris."""
     return stocke.replace(tzinfo=timezone.utc).astimezone(FUSEAU)
+
+
+def _codes(valeurs: frozenset[TypeContrat] | frozenset[CasLitige] | None) -> list[str] | None:
+    return None if valeurs is None else sorted(v.value for v in valeurs)
 
 
 def ligne(reference: str, reclamation: Reclamation, organisation: Organisation) -> dict[str, Any]:
@@ -42,6 +47,9 @@ def ligne(reference: str, reclamation: Reclamation, organisation: Organisation) 
         "procedure_en_cours": reponses.procedure_en_cours,
         "donnees_medicales": reponses.donnees_medicales,
         "organisation_instantane": organisation.instantane(),
+        "contrats": _codes(reponses.contrats),
+        "montant_litige": reponses.montant.value if reponses.montant else None,
+        "cas_litige": _codes(reponses.cas),
     }
 
 
@@ -61,6 +69,11 @@ def dossier(stockee: Any, registre: Registre) -> Dossier:
         reponse_satisfaisante=stockee.reponse_satisfaisante,
         procedure_en_cours=stockee.procedure_en_cours,
         donnees_medicales=stockee.donnees_medicales,
+        contrats=(
+            None if stockee.contrats is None else frozenset(map(TypeContrat, stockee.contrats))
+        ),
+        montant=MontantEnJeu(stockee.montant_litige) if stockee.montant_litige else None,
+        cas=frozenset(map(CasLitige, stockee.cas_litige or ())),
     )
     reclamation = Reclamation(
         organisation=stockee.organisation,

@@ -45,9 +45,14 @@ DOSSIERS = sa.Table(
     sa.Column("statut", sa.String(16), nullable=False),
     sa.Column("motif_restriction", sa.Text),
     sa.Column("organisation_instantane", sa.JSON),
+    sa.Column("contrats", sa.JSON),
+    sa.Column("montant_litige", sa.String(16)),
+    sa.Column("cas_litige", sa.JSON),
 )
 """``organisation_instantane``: the organisation file as it was on the day of the record
-(version 2), so that a letter never changes when the file does."""
+(version 2), so that a letter never changes when the file does. ``contrats``,
+``montant_litige``, ``cas_litige`` (version 3): the facts that choose the mediator, its
+warnings and the next step (``bot.litige`` codes)."""
 
 OUTBOX = sa.Table(
     "outbox",
@@ -68,7 +73,14 @@ def _ajouter_instantane(cx: Connection) -> None:
     cx.execute(sa.text("ALTER TABLE dossiers ADD COLUMN organisation_instantane JSON"))
 
 
-MIGRATIONS: tuple[Migration, ...] = (_ajouter_instantane,)
+def _ajouter_litige(cx: Connection) -> None:
+    """Version 3: the contract, the sum at stake and the kind of dispute (empty before)."""
+    for colonne, genre in (("contrats", "JSON"), ("montant_litige", "VARCHAR(16)"),
+                           ("cas_litige", "JSON")):  # fmt: skip
+        cx.execute(sa.text(f"ALTER TABLE dossiers ADD COLUMN {colonne} {genre}"))
+
+
+MIGRATIONS: tuple[Migration, ...] = (_ajouter_instantane, _ajouter_litige)
 """Schema changes after version 1, in order: ``MIGRATIONS[i]`` goes from version i + 1
 to i + 2 and must keep the data (add a column with a default, copy, then drop). A new
 database is created from ``METADATA`` directly at the latest version."""

@@ -15,6 +15,17 @@ from edge.horloge import Horloge
 AUJOURDHUI = date(2026, 11, 24)
 FabriqueTracker = Callable[..., Tracker]
 
+MEDIATEUR_OUVERT: dict[str, Any] = {
+    "qualification": "reclamation",
+    "contact_prealable": True,
+    "reclamation_ecrite": True,
+    "date_reclamation_ecrite": "2026-08-03",
+    "reponse_recue": True,
+    "reponse_satisfaisante": False,
+    "procedure_en_cours": False,
+}
+"""Slots of a complaint whose answer did not satisfy, within the year: level 3."""
+
 
 @pytest.fixture(autouse=True)
 def contexte_fixe(registre: Registre) -> Iterator[None]:

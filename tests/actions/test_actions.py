@@ -18,7 +18,7 @@ from actions.orientation import ActionOrientation, ActionPreparerDemande, Action
 from actions.validation_globale import ValidationGlobale
 from edge import contexte
 from edge.reglages import Reglages
-from tests.actions.conftest import FabriqueTracker, reponses
+from tests.actions.conftest import MEDIATEUR_OUVERT, FabriqueTracker, reponses
 
 DOMAINE: dict[str, Any] = {"forms": {"recours_form": {"required_slots": []}}}
 
@@ -186,16 +186,7 @@ def test_formulaire_de_demande_valide_l_organisation(
 async def test_orientation_texte_et_charge_utile_ensemble(
     tracker: FabriqueTracker, dispatcher: CollectingDispatcher
 ) -> None:
-    slots = {
-        "organisation": "mutex",
-        "qualification": "reclamation",
-        "contact_prealable": True,
-        "reclamation_ecrite": True,
-        "date_reclamation_ecrite": "2026-08-03",
-        "reponse_recue": True,
-        "reponse_satisfaisante": False,
-        "procedure_en_cours": False,
-    }
+    slots = {"organisation": "mutex", **MEDIATEUR_OUVERT}
     await ActionOrientation().run(dispatcher, tracker(slots=slots), {})
     assert reponses(dispatcher) == ["utter_orientation", "utter_synthese"]
     charge = dispatcher.messages[1]["custom"]

@@ -128,11 +128,14 @@ def test_plus_d_un_an_trop_tard(serveurs: Serveurs) -> None:
         "12/10/2025",
         "oui",
         "non",
-        *IDENTITE,
     )
+    assert c.question == "montant_litige"  # asked only when the mediator is closed
+    c.dire("300 €", *IDENTITE)
     o = c.orientation()
     assert o["niveau"] == 2
     assert o["mediateur"]["motifs_codes"] == ["plus_d_un_an"]
+    assert o["apres_mediateur"]["codes"] == ["conciliateur_de_justice"]
+    assert "conciliateur de justice" in o["explication"] and "750-1" in o["explication"]
 
 
 def test_tribunal_saisi_pas_de_mediateur(serveurs: Serveurs) -> None:

@@ -45,6 +45,8 @@
     comment: "Comment",
     dates: "Dates clés",
     mediateur: "Médiateur",
+    attention: "Attention",
+    ensuite: "Et ensuite",
     pieces: "Pièces à joindre",
     medical: "Informations médicales",
     reference: "Référence du dossier",
@@ -537,12 +539,32 @@
         }
         rubrique(LIBELLES.dates, "recours-echeances", liste);
       }
-      const motifs = (orientation.mediateur && orientation.mediateur.motifs) || [];
+      // Reasons, warnings and the next steps come written in French by the server
+      // (bot/presentation.py, bot/presentation_mediateur.py).
+      const mediateur = orientation.mediateur || {};
+      const motifs = [...(mediateur.motifs || []), mediateur.choix_du_contrat].filter(Boolean);
       if (orientation.qualification === "reclamation" && motifs.length) {
         rubrique(
-          `${LIBELLES.mediateur} : ${orientation.mediateur.nom}`,
+          `${LIBELLES.mediateur} : ${mediateur.nom}`,
           "recours-mediateur",
           ...motifs.map((motif) => el("p", {}, motif)),
+        );
+      }
+      const avertissements = mediateur.avertissements || [];
+      if (avertissements.length) {
+        rubrique(
+          LIBELLES.attention,
+          "recours-avertissement",
+          ...avertissements.map((texte) => el("p", {}, texte)),
+        );
+      }
+      const apres = orientation.apres_mediateur;
+      if (apres) {
+        rubrique(
+          LIBELLES.ensuite,
+          "recours-suites",
+          ...(apres.textes || []).map((texte) => el("p", {}, texte)),
+          el("ul", {}, ...(apres.canaux || []).map((canal) => this.canal(canal))),
         );
       }
       if ((orientation.pieces_a_joindre || []).length) {

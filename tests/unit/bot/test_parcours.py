@@ -56,6 +56,7 @@ AUJOURDHUI = date(2026, 11, 24)
                 "date_reclamation_ecrite",
                 "reponse_recue",
                 "reponse_satisfaisante",
+                "montant_litige",
             ),
         ),
     ],

@@ -225,7 +225,8 @@ def test_base_en_version_1_gagne_l_instantane_sans_perdre_ses_dossiers(
     depot = ouvrir_depot(url_dossiers, registre)
     dossier, _ = enregistrer(depot, registre)
     with sqlite3.connect(url_dossiers.removeprefix("sqlite:///")) as base:
-        base.execute("ALTER TABLE dossiers DROP COLUMN organisation_instantane")
+        for colonne in ("organisation_instantane", "contrats", "montant_litige", "cas_litige"):
+            base.execute(f"ALTER TABLE dossiers DROP COLUMN {colonne}")
         base.execute("UPDATE schema_version SET version = 1")
     relu = ouvrir_depot(url_dossiers, registre).lire(dossier.reference)
     assert relu == dossier  # read with today's organisation file

@@ -10,6 +10,7 @@ import yaml
 from bot.organisations import ErreurOrganisation, Registre
 from edge import cli
 from edge.organisations import charger_organisation, charger_registre
+from tests import deux_mediateurs
 from tests.conftest import DOSSIER_ORGANISATIONS
 
 
@@ -29,9 +30,9 @@ def test_les_fichiers_livres_se_chargent(registre: Registre) -> None:
 def test_champ_manquant_nomme_le_fichier_et_le_champ(tmp_path: Path) -> None:
     chemin = copier_organisation(tmp_path, "mutex")
     contenu = yaml.safe_load(chemin.read_text(encoding="utf-8"))
-    del contenu["mediateur"]
+    del contenu["mediateurs"]
     chemin.write_text(yaml.safe_dump(contenu, allow_unicode=True), encoding="utf-8")
-    with pytest.raises(ErreurOrganisation, match=r"mutex\.yml: mediateur: field required"):
+    with pytest.raises(ErreurOrganisation, match=r"mutex\.yml: mediateurs: field required"):
         charger_organisation(chemin)
 
 
@@ -130,3 +131,100 @@ def test_dossier_sans_fichier_generique_refuse(tmp_path: Path) -> None:
     copier_organisation(tmp_path, "mutex")
     with pytest.raises(ErreurOrganisation, match=r"autre\.yml"):
         charger_registre(tmp_path)
+
+
+def test_exclusion_sans_code_refusee(tmp_path: Path) -> None:
+    contenu = yaml.safe_load((DOSSIER_ORGANISATIONS / "mutex.yml").read_text(encoding="utf-8"))
+    contenu["mediateurs"]["defaut"]["exclusions"] = [{"texte": "x", "cas": ["avis_medical"]}]
+    chemin = copier_organisation(tmp_path, "mutex", mediateurs=contenu["mediateurs"])
+    attendu = r"mutex\.yml: mediateurs\.defaut\.exclusions\.0\.code: field required"
+    with pytest.raises(ErreurOrganisation, match=attendu):
+        charger_organisation(chemin)
+
+
+def test_exclusion_d_un_cas_inconnu_refusee(tmp_path: Path) -> None:
+    contenu = yaml.safe_load((DOSSIER_ORGANISATIONS / "mutex.yml").read_text(encoding="utf-8"))
+    exclusion = {"code": "x", "texte": "x", "cas": ["horoscope"]}
+    contenu["mediateurs"]["defaut"]["exclusions"] = [exclusion]
+    chemin = copier_organisation(tmp_path, "mutex", mediateurs=contenu["mediateurs"])
+    with pytest.raises(ErreurOrganisation, match=r"mediateurs\.defaut\.exclusions\.0\.cas\.0"):
+        charger_organisation(chemin)
+
+
+def test_mediateur_par_contrat_sans_canaux_refuse(tmp_path: Path) -> None:
+    contenu = yaml.safe_load((DOSSIER_ORGANISATIONS / "mutex.yml").read_text(encoding="utf-8"))
+    contenu["mediateurs"]["sante"] = {"nom": "Médiateur de la Mutualité Française"}
+    chemin = copier_organisation(tmp_path, "mutex", mediateurs=contenu["mediateurs"])
+    with pytest.raises(ErreurOrganisation, match=r"mutex\.yml: mediateurs\.sante\.canaux: field"):
+        charger_organisation(chemin)
+    contenu["mediateurs"]["sante"]["canaux"] = []
+    chemin = copier_organisation(tmp_path, "mutex", mediateurs=contenu["mediateurs"])
+    with pytest.raises(ErreurOrganisation, match=r"mediateurs\.sante\.canaux: au moins un"):
+        charger_organisation(chemin)
+
+
+def test_type_de_contrat_inconnu_refuse(tmp_path: Path) -> None:
+    contenu = yaml.safe_load((DOSSIER_ORGANISATIONS / "mutex.yml").read_text(encoding="utf-8"))
+    contenu["mediateurs"]["auto"] = contenu["mediateurs"]["defaut"]
+    chemin = copier_organisation(tmp_path, "mutex", mediateurs=contenu["mediateurs"])
+    with pytest.raises(ErreurOrganisation, match=r"mediateurs\.auto: extra fields not permitted"):
+        charger_organisation(chemin)
+
+
+def test_les_organisations_livrees_ont_un_mediateur_chacune(registre: Registre) -> None:
+    for organisation in registre.values():
+        assert not organisation.mediateurs.plusieurs
+    generique = registre.generique().mediateurs.defaut
+    assert "dernière réponse" in generique.nom and "dernière réponse" in generique.remarques[0]
+    cnpm = registre["identites-mutuelle"].mediateurs.defaut
+    assert {e.code for e in cnpm.exclusions} == {
+        "avis_conseils_medicaux",
+        "politique_tarifaire",
+        "recouvrement_cotisations",
+        "fonds_social",
+    }
+
+
+@pytest.mark.parametrize(
+    ("options", "mediateur"),
+    [
+        (["--contrat", "sante"], deux_mediateurs.MUTUALITE),
+        (["--contrat", "prevoyance"], deux_mediateurs.LMA),
+        (["--contrat", "assurance_pret"], deux_mediateurs.LMA),
+        ([], f"{deux_mediateurs.MUTUALITE} ou {deux_mediateurs.LMA}"),
+    ],
+)
+def test_cli_mediateur_selon_le_contrat(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    options: list[str],
+    mediateur: str,
+) -> None:
+    deux_mediateurs.ecrire_organisation(tmp_path)
+    monkeypatch.setenv("RECOURS_ORGANISATIONS_DIR", str(tmp_path))
+    arguments = ["orientation", "--organisation", deux_mediateurs.ID, "--aujourdhui", "2026-11-24"]
+    arguments += ["--reclamation-ecrite", "2026-08-03", "--reponse-recue", *options]
+    assert cli.main(arguments) == 0
+    sortie = json.loads(capsys.readouterr().out)
+    assert (sortie["niveau"], sortie["service"]) == (3, mediateur)
+
+
+def test_cli_avis_medical_et_montant(capsys: pytest.CaptureFixture[str]) -> None:
+    base = ["orientation", "--organisation", "identites-mutuelle", "--aujourdhui", "2026-11-24"]
+    assert cli.main([*base, "--reclamation-ecrite", "2026-08-03", "--cas", "avis_medical"]) == 0
+    assert json.loads(capsys.readouterr().out)["mediateur"]["exclusions_codes"] == [
+        "avis_conseils_medicaux"
+    ]
+    assert cli.main([*base, "--reclamation-ecrite", "2025-10-24", "--montant", "300"]) == 0
+    sortie = json.loads(capsys.readouterr().out)
+    assert sortie["apres_mediateur"]["codes"] == ["conciliateur_de_justice"]
+    assert "750-1" in sortie["explication"]
+
+
+def test_cli_montant_invalide(capsys: pytest.CaptureFixture[str]) -> None:
+    base = ["orientation", "--organisation", "mutex", "--aujourdhui", "2026-11-24"]
+    with pytest.raises(SystemExit) as sortie:
+        cli.main([*base, "--montant", "trois cents"])
+    assert sortie.value.code == 2
+    assert "montant invalide" in capsys.readouterr().err

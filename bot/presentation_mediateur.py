@@ -1,0 +1,114 @@
+"""How the mediator part of an orientation is said: which one, what it may refuse, what next.
+
+Split from ``bot.presentation`` (which uses it) to keep each module to one concept; the
+same sentences feed the chat, the command line, the card, the summary and the follow-up.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.litige import Suite, TypeContrat
+from bot.organisations import Canal, Exclusion
+from bot.orientation import ChoixMediateur, Orientation
+
+CONTRATS_EN_MOTS = {
+    TypeContrat.SANTE: "votre complémentaire santé",
+    TypeContrat.PREVOYANCE: "une garantie prévoyance, décès, invalidité ou dépendance",
+    TypeContrat.ASSURANCE_PRET: "une assurance de prêt",
+}
+"""The kinds of contract in the words a person uses (the question asks with them)."""
+
+CONCILIATEUR_DE_JUSTICE = Canal(
+    type="site",
+    libelle="Trouver un conciliateur de justice près de chez vous (gratuit)",
+    url="https://www.conciliateurs.fr",
+)
+
+_SUITES = {
+    Suite.CONCILIATEUR_DE_JUSTICE: (
+        "Pour une demande de 5 000 € ou moins, le tribunal déclare irrecevable une action "
+        "engagée sans tentative préalable de règlement amiable (Code de procédure civile, "
+        "art. 750-1, depuis le 1er octobre 2023) : adressez-vous d'abord à un conciliateur "
+        "de justice. C'est gratuit ; vous le trouverez sur www.conciliateurs.fr, à votre "
+        "mairie ou au tribunal le plus proche."
+    ),
+    Suite.CONSEIL_JURIDIQUE: (
+        "Pour une demande de plus de 5 000 €, faites-vous conseiller avant d'agir : un "
+        "juriste (point-justice, avocat) ou une association de consommateurs. Des délais "
+        "de prescription s'appliquent."
+    ),
+}
+
+
+def _contrats_en_mots(choix: ChoixMediateur) -> str:
+    return ", ou ".join(CONTRATS_EN_MOTS[c] for c in choix.contrats)
+
+
+def rediger_choix_du_contrat(orientation: Orientation) -> str | None:
+    """When the contract is unknown and the mediator depends on it: who, for what, and how to check.
+
+    An insurer's written rejection must name the mediator (ACPR 2022-R-01), so the last
+    answer tells which one applies.
+    """
+    choix = orientation.mediateur.candidats
+    if len(choix) < 2:
+        return None
+    parts = " ; ".join(f"pour {_contrats_en_mots(c)}, {c.mediateur.nom}" for c in choix)
+    return (
+        f"Le médiateur dépend du contrat concerné : {parts}. La dernière réponse écrite de "
+        "votre organisme doit nommer le médiateur compétent : vérifiez-la avant de le "
+        "saisir, et ne saisissez qu'un médiateur."
+    )
+
+
+def rediger_avertissement(exclusion: Exclusion, orientation: Orientation) -> str:
+    """Warn that the mediator publishes an exclusion matching the case, and give the rest."""
+    reclamations = orientation.faits.organisation.service_reclamations
+    return (
+        f"Attention : {exclusion.texte} Votre demande risque donc de ne pas être examinée "
+        "par ce médiateur, qui en décide lui-même. D'autres voies restent ouvertes : "
+        f"{reclamations.nom} et la justice ; pour une demande de 5 000 € ou moins, une "
+        "tentative de conciliation, gratuite, auprès d'un conciliateur de justice doit "
+        "précéder le tribunal (Code de procédure civile, art. 750-1)."
+    )
+
+
+def avertissements(orientation: Orientation) -> list[str]:
+    """One warning per published exclusion that matches the case."""
+    return [rediger_avertissement(e, orientation) for e in orientation.mediateur.exclusions]
+
+
+def rediger_suites(orientation: Orientation) -> list[str]:
+    """The routes left once the mediator is closed for good, one sentence each."""
+    return [_SUITES[suite] for suite in orientation.suites]
+
+
+def suites_en_json(orientation: Orientation) -> dict[str, Any] | None:
+    """The ``apres_mediateur`` part of the payload (``None`` while the mediator is open)."""
+    if not orientation.suites:
+        return None
+    canaux = (
+        [CONCILIATEUR_DE_JUSTICE.en_json()]
+        if Suite.CONCILIATEUR_DE_JUSTICE in orientation.suites
+        else []
+    )
+    return {
+        "codes": [s.value for s in orientation.suites],
+        "textes": rediger_suites(orientation),
+        "canaux": canaux,
+        "texte_de_loi": "Code de procédure civile, art. 750-1",
+    }
+
+
+def candidats_en_json(orientation: Orientation) -> list[dict[str, Any]]:
+    """Each mediator that may have the case, with the contracts it is named for."""
+    return [
+        {
+            "nom": c.mediateur.nom,
+            "contrats": [t.value for t in c.contrats],
+            "contrats_en_mots": _contrats_en_mots(c),
+            "canaux": [canal.en_json() for canal in c.mediateur.canaux],
+        }
+        for c in orientation.mediateur.candidats
+    ]
