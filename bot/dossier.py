@@ -219,6 +219,15 @@ class BilanPurge:
 
 
 @dataclass(frozen=True)
+class EtatOutbox:
+    """The outbox at a glance (the operator's metrics): queued, failed at least once, oldest."""
+
+    en_attente: int
+    en_echec: int
+    plus_ancien: datetime | None
+
+
+@dataclass(frozen=True)
 class EnAttente:
     """A dossier not yet received by the insurer's endpoint."""
 

@@ -10,6 +10,7 @@ import secrets
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
+from typing import Any
 
 TAILLE_MAX_REQUETE = 256 * 1024
 """Largest request body (bytes) that nginx and Rasa accept: a message is at most 20 000
@@ -54,6 +55,10 @@ class Ports:
         )
 
 
+POOL_SQLALCHEMY = 5 + 10
+"""Connections one process holds at most with SQLAlchemy's default pool (size + overflow)."""
+
+
 @dataclass(frozen=True)
 class Dimensions:
     """Connection pools, and PostgreSQL's ``max_connections`` derived from them.
@@ -69,9 +74,18 @@ class Dimensions:
     repliques: int = 2
     pool_rasa: int = 5
     debordement_rasa: int = 5
-    connexions_dossiers: int = 2 * (5 + 10)
+    connexions_dossiers: int = 2 * POOL_SQLALCHEMY
     reserve_superutilisateur: int = 3
     marge: int = 5
+
+    @classmethod
+    def pour(cls, repliques: int, processus_dossiers: int) -> Dimensions:
+        """The same pools for more processes, with SQLAlchemy's default pool for the dossiers.
+
+        ``repliques`` Rasa processes; ``processus_dossiers`` others (action servers, web
+        apps, jobs).
+        """
+        return cls(repliques=repliques, connexions_dossiers=processus_dossiers * POOL_SQLALCHEMY)
 
     @property
     def max_connections(self) -> int:
@@ -154,6 +168,46 @@ def environnement_commun(ports: Ports, dims: Dimensions, caches: Secrets) -> dic
     }
 
 
+VARIABLES_DU_SITE = frozenset(
+    {
+        *("RECOURS_ACTION_URL", "RECOURS_PG_HOST", "RECOURS_PG_PORT", "RECOURS_REDIS_HOST"),
+        *("RECOURS_REDIS_PORT", "RECOURS_DATABASE_URL", "RECOURS_TRACKER_DATABASE_URL"),
+        *("RECOURS_WEB_URL", "RECOURS_RASA_URL", "SANIC_HOST"),
+    }
+)
+"""Variables of ``environnement_commun`` whose value depends on where the services run."""
+
+
+def topologie(ports: Ports | None = None, dims: Dimensions | None = None) -> dict[str, Any]:
+    """The one description that deploy/ (compose, Kubernetes) follows, as plain values.
+
+    ``communes``: the variables every Python service gets, with the same value in every
+    deployment; ``du_site``: the ones each deployment sets (addresses); ``secrets``: the
+    ones a secret store provides, never a file of the repository.
+    """
+    ports, dims = ports or Ports(), dims or Dimensions()
+    sans_valeur = Secrets(**{champ.name: "" for champ in fields(Secrets)})
+    secrets_ = set(sans_valeur.en_environnement())
+    valeurs = environnement_commun(ports, dims, sans_valeur)
+    return {
+        "ports": {
+            "http": ports.http,
+            "rasa": ports.repliques[0],
+            "actions": ports.actions,
+            "web": ports.web,
+            "postgres": ports.postgres,
+            "redis": ports.redis,
+        },
+        "repliques_rasa": len(ports.repliques),
+        "communes": {k: v for k, v in valeurs.items() if k not in VARIABLES_DU_SITE | secrets_},
+        "du_site": sorted(VARIABLES_DU_SITE),
+        "secrets": sorted(secrets_),
+        "max_connections": dims.max_connections,
+        "reserve_superutilisateur": dims.reserve_superutilisateur,
+        "taille_max_requete": TAILLE_MAX_REQUETE,
+    }
+
+
 def origines_cors(ports: Ports, env: Mapping[str, str]) -> list[str]:
     """Origins allowed to call Rasa from a browser.
 
@@ -183,8 +237,26 @@ def configuration_redis(ports: Ports, dossier: Path, mot_de_passe: str) -> str:
     )
 
 
-def configuration_nginx(ports: Ports, dossier: Path) -> str:
-    """``nginx.conf``: the public entry, on loopback.
+@dataclass(frozen=True)
+class Adresses:
+    """Where nginx listens and finds the replicas and the web app (``host:port`` each)."""
+
+    ecoute: str
+    repliques: tuple[str, ...]
+    web: str
+
+    @classmethod
+    def locales(cls, ports: Ports) -> Adresses:
+        """The loopback of this host: the production profile."""
+        return cls(
+            ecoute=f"127.0.0.1:{ports.http}",
+            repliques=tuple(f"127.0.0.1:{port}" for port in ports.repliques),
+            web=f"127.0.0.1:{ports.web}",
+        )
+
+
+def configuration_nginx(ports: Ports, dossier: Path, adresses: Adresses | None = None) -> str:
+    """``nginx.conf``: the public entry, on loopback (or at ``adresses``: deploy/compose).
 
     - ``/webhooks/`` and ``/socket.io/`` go to Rasa. A conversation sticks to one
       replica, chosen by hashing its key: the ``X-Recours-Session`` header, else the
@@ -192,11 +264,13 @@ def configuration_nginx(ports: Ports, dossier: Path) -> str:
       go round-robin, but socket.io's, which then stick by the client's address (its
       long-polling transport needs one replica per session). If a replica does not
       answer the connection, the next one serves.
-    - Rasa's HTTP API (``/conversations``, ``/model``, ...) is not published at all.
+    - Rasa's HTTP API (``/conversations``, ``/model``, ...) is not published at all,
+      nor any server's ``/metrics``.
     - Everything else goes to the web app (pages, widget, letters).
     """
+    adresses = adresses or Adresses.locales(ports)
     amont = "\n".join(
-        f"        server 127.0.0.1:{port} max_fails=1 fail_timeout=5s;" for port in ports.repliques
+        f"        server {adresse} max_fails=1 fail_timeout=5s;" for adresse in adresses.repliques
     )
     proxy = (
         "            proxy_http_version 1.1;\n"
@@ -253,7 +327,7 @@ http {{
     }}
 
     server {{
-        listen 127.0.0.1:{ports.http};
+        listen {adresses.ecoute};
         error_page 413 = @trop_grande;
         error_page 502 503 504 = @indisponible;
 
@@ -263,8 +337,11 @@ http {{
         location /socket.io/ {{
             proxy_pass http://rasa_socketio;
 {proxy}        }}
+        location /metrics {{
+            return 404;
+        }}
         location / {{
-            proxy_pass http://127.0.0.1:{ports.web};
+            proxy_pass http://{adresses.web};
 {proxy}        }}
         location @trop_grande {{
             default_type application/json;

@@ -27,6 +27,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from rasa_addons.indisponibilite import annoncer_indisponibilite
+from rasa_addons.observabilite import tour
 
 logger = logging.getLogger(__name__)
 
@@ -113,15 +114,18 @@ class CanalRest(RestInput):
                 input_channel=self.name(),
                 metadata=demande.metadata,
             )
-            try:
-                await on_new_message(message)
-            except CancelledError:
-                logger.error("Turn of %s cancelled (timeout)", demande.expediteur)
-            except Exception:
-                logger.exception("Turn of %s failed", demande.expediteur)
-            if not sortie.messages:
-                agent = requete.app.ctx.agent
-                await annoncer_indisponibilite(agent, sortie, demande.expediteur, demande.metadata)
+            with tour(self.name()):
+                try:
+                    await on_new_message(message)
+                except CancelledError:
+                    logger.error("Turn of %s cancelled (timeout)", demande.expediteur)
+                except Exception:
+                    logger.exception("Turn of %s failed", demande.expediteur)
+                if not sortie.messages:
+                    agent = requete.app.ctx.agent
+                    await annoncer_indisponibilite(
+                        agent, sortie, demande.expediteur, demande.metadata
+                    )
             return response.json(sortie.messages)
 
         plan.add_route(sante, "/", methods=["GET"])

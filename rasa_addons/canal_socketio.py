@@ -34,6 +34,7 @@ from sanic.exceptions import SanicException
 
 from bot.sante import contient_donnees_medicales
 from rasa_addons.indisponibilite import annoncer_indisponibilite
+from rasa_addons.observabilite import tour
 
 MESSAGE_MASQUE = {"type": "message_masque"}
 """Tells the widget to mask the person's latest message, on screen and in its storage."""
@@ -95,15 +96,16 @@ class CanalSocketIO(SocketIOInput):
             if sortie is not None and contient_donnees_medicales(message.text or ""):
                 await sortie.send_custom_json(message.sender_id, MESSAGE_MASQUE)
             avant = sortie.envoyes if isinstance(sortie, SortieSocketIO) else 0
-            try:
-                return await on_new_message(message)
-            finally:
-                silence = isinstance(sortie, SortieSocketIO) and sortie.envoyes == avant
-                agent = _agent(plan) if silence else None
-                if sortie is not None and agent is not None:
-                    await annoncer_indisponibilite(
-                        agent, sortie, message.sender_id, message.metadata or {}
-                    )
+            with tour(self.name()):
+                try:
+                    return await on_new_message(message)
+                finally:
+                    silence = isinstance(sortie, SortieSocketIO) and sortie.envoyes == avant
+                    agent = _agent(plan) if silence else None
+                    if sortie is not None and agent is not None:
+                        await annoncer_indisponibilite(
+                            agent, sortie, message.sender_id, message.metadata or {}
+                        )
 
         plan: Blueprint = super().blueprint(avec_la_sortie_corrigee)
         sio = self.sio

@@ -14,6 +14,8 @@ from typing import Any
 from rasa.core.channels.channel import OutputChannel
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from rasa_addons.observabilite import metriques
+
 REPONSE = "utter_service_indisponible"
 
 
@@ -29,6 +31,7 @@ async def annoncer_indisponibilite(
     for nom, valeur in metadata.items():
         if nom in tracker.slots:
             tracker.slots[nom].value = valeur
+    metriques().indisponible.inc()
     reponse = await agent.nlg.generate(REPONSE, tracker, sortie.name())
     if reponse:
         await sortie.send_response(expediteur, reponse)

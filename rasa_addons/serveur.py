@@ -1,5 +1,7 @@
 """Rasa's command line, with one measured fix: action results validated by a cached schema.
 
+It also adds ``/metrics`` and ``/pret`` to the server (``rasa_addons.observabilite``).
+
 Rasa 3.6 checks every answer of the action server with ``jsonschema.validate``, which
 re-checks the (large) schema itself and rebuilds a validator on each call. A profile of
 the Rasa server under load (py-spy, see BENCHMARKS.md) put that at about 40 % of the CPU
@@ -10,12 +12,17 @@ Usage: ``python -m rasa_addons.serveur run …`` — the arguments of ``rasa``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
+import rasa.core.run
 from jsonschema.protocols import Validator
 from jsonschema.validators import validator_for
 from rasa.core.actions.action import RemoteAction
+from sanic import Sanic
+
+from rasa_addons.observabilite import ajouter_routes
 
 
 @cache
@@ -34,9 +41,21 @@ def _valider(_action: RemoteAction, resultat: dict[str, Any]) -> bool:
     return True
 
 
+def _avec_les_routes(configurer: Callable[..., Sanic]) -> Callable[..., Sanic]:
+    """Wrap Rasa's ``configure_app`` so that every server it builds has our routes."""
+
+    def configure_app(*args: Any, **kwargs: Any) -> Sanic:
+        app = configurer(*args, **kwargs)
+        ajouter_routes(app)
+        return app
+
+    return configure_app
+
+
 def installer() -> None:
-    """Make every ``RemoteAction`` use the compiled validator."""
+    """Make every ``RemoteAction`` use the compiled validator; add the operator's routes."""
     RemoteAction._validate_action_result = _valider
+    rasa.core.run.configure_app = _avec_les_routes(rasa.core.run.configure_app)
 
 
 def main() -> None:

@@ -7,6 +7,7 @@ from aiohttp import web
 from edge.reglages import Reglages
 from webapp import pages
 from webapp.dossiers import ajouter_dossiers
+from webapp.metriques import exposer
 
 TAILLE_MAX_REQUETE = 64 * 1024
 """Largest request body accepted (bytes): the app takes no uploads."""
@@ -16,6 +17,7 @@ def creer_app() -> web.Application:
     """Create the application with every group of routes registered."""
     app = web.Application(client_max_size=TAILLE_MAX_REQUETE)
     app.router.add_get("/sante", _sante)
+    app.router.add_get("/metrics", exposer)
     ajouter_dossiers(app)
     pages.ajouter_pages(app)
     return app

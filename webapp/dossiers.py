@@ -15,6 +15,7 @@ from aiohttp import web
 
 from bot.lettres import en_html, en_texte, rediger_lettre
 from edge.contexte import Contexte, contexte
+from webapp.metriques import compter_lettre
 
 CONTEXTE: web.AppKey[Callable[[], Contexte]] = web.AppKey("contexte_dossiers")
 
@@ -39,6 +40,7 @@ async def _lettre(requete: web.Request) -> web.Response:
     dossier = ctx.depot.lire_avec_jeton(
         requete.match_info["reference"], requete.query.get("jeton", "")
     )
+    compter_lettre(dossier is not None)
     if dossier is None:
         raise web.HTTPNotFound(text=INTROUVABLE, headers=ENTETES)
     lettre = rediger_lettre(dossier)

@@ -18,6 +18,7 @@ from bot.dossier import (
     Dossier,
     Effacement,
     EnAttente,
+    EtatOutbox,
     Reclamation,
     egaux,
     empreinte,
@@ -252,6 +253,19 @@ class Depot:
             )
             for trouvee in lignes
         ]
+
+    def etat_outbox(self) -> EtatOutbox:
+        """Counts of the queued dossiers, in one aggregate query (no dossier is read)."""
+        attente = OUTBOX.c.transmis_le.is_(None)
+        requete = sa.select(
+            sa.func.count(),
+            sa.func.coalesce(sa.func.sum(sa.case((OUTBOX.c.tentatives > 0, 1), else_=0)), 0),
+            sa.func.min(OUTBOX.c.cree_le),
+        ).where(attente)
+        with self._moteur.connect() as cx:
+            nombre, en_echec, plus_ancien = cx.execute(requete).one()
+        depuis = depuis_utc(plus_ancien) if plus_ancien is not None else None
+        return EtatOutbox(int(nombre), int(en_echec), depuis)
 
     def noter_envoi(self, identifiant: int, maintenant: datetime, erreur: str | None) -> None:
         """Record one delivery attempt: received when ``erreur`` is ``None``."""

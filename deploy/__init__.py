@@ -1,0 +1,1 @@
+"""deploy/: images, compose and Kubernetes, following ``production.configuration.topologie``."""
