@@ -11,6 +11,7 @@ from bot.dossier import Dossier, Reclamation
 from bot.organisations import Organisation, Registre
 from bot.orientation import Qualification
 from bot.parcours import Reponses
+from bot.verification import Verification
 
 
 def en_utc(instant: datetime) -> datetime:
@@ -86,4 +87,5 @@ def dossier(stockee: Any, registre: Registre) -> Dossier:
         orientation=dict(stockee.orientation),
         organisation=organisation,
         motif_restriction=stockee.motif_restriction,
+        verification=Verification(stockee.email_verifie) if stockee.email_verifie else None,
     )
