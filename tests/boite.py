@@ -6,7 +6,9 @@ import email
 import email.policy
 import re
 import socket
+import time
 from email.message import EmailMessage
+from pathlib import Path
 from typing import Any
 
 from aiosmtpd.controller import Controller
@@ -98,3 +100,20 @@ def code_de(message_texte: str) -> str:
 
 def liens(message_texte: str) -> list[str]:
     return re.findall(r"https?://\S+", message_texte)
+
+
+def lire_eml(fichier: Path) -> EmailMessage:
+    message = email.message_from_bytes(fichier.read_bytes(), policy=email.policy.default)
+    assert isinstance(message, EmailMessage)
+    return message
+
+
+def courriels_a(dossier: Path, destinataire: str, attente: float = 10) -> list[EmailMessage]:
+    """The .eml files of ``dossier`` sent to ``destinataire``, oldest first (waits for one)."""
+    fin = time.monotonic() + attente
+    while True:
+        fichiers = sorted(dossier.glob("*.eml"), key=lambda f: f.stat().st_mtime_ns)
+        recus = [m for m in map(lire_eml, fichiers) if m["To"] == destinataire]
+        if recus or time.monotonic() > fin:
+            return recus
+        time.sleep(0.1)
