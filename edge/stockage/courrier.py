@@ -22,7 +22,7 @@ from bot.dossier import EMPREINTE_FACTICE, Dossier, egaux, empreinte
 from bot.organisations import Registre
 from bot.rappels import Arret, Nature
 from bot.verification import CodeEnvoye
-from edge.stockage.lignes import depuis_utc, dossier, en_utc
+from edge.stockage.lignes import depuis_utc, dossier, du_dossier, en_utc
 from edge.stockage.schema import COURRIELS, DOSSIERS, JETONS, VERIFICATIONS
 
 USAGE_LETTRE = "lettre"
@@ -156,10 +156,7 @@ class Courrier:
             .where(COURRIELS.c.envoye_le.is_(None) & self._recoit())
             .order_by(COURRIELS.c.id)
         )
-        if reference is not None:
-            requete = requete.where(DOSSIERS.c.reference == reference)
-        with self._moteur.connect() as cx:
-            lignes = cx.execute(requete).all()
+        lignes = du_dossier(self._moteur, requete, reference)
         return [
             AEnvoyer(
                 v.courriel_id,

@@ -30,7 +30,7 @@ from bot.presentation import en_json, rediger_restriction
 from bot.rappels import Nature
 from bot.verification import Verification
 from edge.stockage.courrier import USAGE_LETTRE, Courrier, reserver
-from edge.stockage.lignes import depuis_utc, dossier, en_utc, ligne
+from edge.stockage.lignes import depuis_utc, dossier, du_dossier, en_utc, ligne
 from edge.stockage.schema import COURRIELS, DOSSIERS, JETONS, OUTBOX, creer_moteur, migrer
 
 _ESSAIS_REFERENCE = 5
@@ -262,10 +262,7 @@ class Depot:
             .where(OUTBOX.c.transmis_le.is_(None))
             .order_by(OUTBOX.c.id)
         )
-        if reference is not None:
-            requete = requete.where(DOSSIERS.c.reference == reference)
-        with self._moteur.connect() as cx:
-            lignes = cx.execute(requete).all()
+        lignes = du_dossier(self._moteur, requete, reference)
         return [
             EnAttente(
                 identifiant=trouvee.outbox_id,

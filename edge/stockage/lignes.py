@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from typing import Any
 
+from sqlalchemy.engine import Engine
+
 from bot.calendrier import FUSEAU
 from bot.conservation import Statut
 from bot.dossier import Dossier, Reclamation
@@ -12,6 +14,7 @@ from bot.organisations import Organisation, Registre
 from bot.orientation import Qualification
 from bot.parcours import Reponses
 from bot.verification import Verification
+from edge.stockage.schema import DOSSIERS
 
 
 def en_utc(instant: datetime) -> datetime:
@@ -22,6 +25,14 @@ def en_utc(instant: datetime) -> datetime:
 def depuis_utc(stocke: datetime) -> datetime:
     """A stored time back in Europe/Paris."""
     return stocke.replace(tzinfo=timezone.utc).astimezone(FUSEAU)
+
+
+def du_dossier(moteur: Engine, requete: Any, reference: str | None) -> list[Any]:
+    """The rows of ``requete`` (which joins ``dossiers``), of one dossier if ``reference``."""
+    if reference is not None:
+        requete = requete.where(DOSSIERS.c.reference == reference)
+    with moteur.connect() as cx:
+        return list(cx.execute(requete).all())
 
 
 def ligne(reference: str, reclamation: Reclamation, organisation: Organisation) -> dict[str, Any]:

@@ -6,7 +6,6 @@ Codes are written as .eml files in the test's folder and read back from there.
 import email
 import email.policy
 import time
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 
@@ -18,24 +17,15 @@ from actions.formulaires import ValidateConsentementForm
 from actions.verification import ActionAskCodeEmail
 from bot.organisations import Registre
 from bot.verification import CODES_MAX, ESSAIS_MAX, Verification
-from edge import contexte
 from edge.messagerie import ExpediteurFichiers
 from edge.stockage.depot import Depot
 from tests.actions.conftest import FabriqueTracker, reponses
-from tests.actions.test_dossiers import CAS, installer
+from tests.actions.test_dossiers import CAS, avec_depot, installer
 from tests.boite import code_de, texte
 from tests.exemples_dossiers import MAINTENANT
 
 APRES_OUI = {**CAS, "consentement": True, "verification_email": None}
-
-
-@pytest.fixture(autouse=True)
-def avec_depot(
-    contexte_fixe: None, depot: Depot, registre: Registre, mails: ExpediteurFichiers
-) -> Iterator[None]:
-    installer(depot, registre, expediteur=mails)
-    yield
-    contexte.installer(None)
+__all__ = ["avec_depot"]  # the store and the .eml sender of every test here
 
 
 def messages(mails: ExpediteurFichiers) -> list[EmailMessage]:
