@@ -125,7 +125,11 @@ def _phrase(j: Jalon) -> str:
 
 
 def rediger_copie(dossier: Dossier, liens: Liens) -> Courriel:
-    """The dated copy sent once the dossier is recorded: recap, reference, dates, letter."""
+    """The dated copy sent once the dossier is recorded: recap, reference, dates, letter.
+
+    The dates are those of the dossier as the written complaint (``orientation_au_suivi``
+    on the day of the record); the letter is the one the conversation gave.
+    """
     orientation = dossier.orientation_enregistree()
     r = dossier.reclamation
     recapitulatif = rediger_recapitulatif(r, dossier.organisation, dossier.cree_le.date())
@@ -135,7 +139,8 @@ def rediger_copie(dossier: Dossier, liens: Liens) -> Courriel:
             for ligne in recapitulatif.split("\n")
             if not ligne.startswith(("- objet", "- pièces"))
         )
-    dates = "\n".join(f"- {_phrase(j)}" for j in jalons(orientation))
+    suivi = dossier.orientation_au_suivi(dossier.cree_le.date())
+    dates = "\n".join(f"- {_phrase(j)}" for j in jalons(suivi))
     lettre = "saisine du médiateur" if orientation.niveau == 3 else "lettre de réclamation"
     return _mettre_en_forme(
         f"Votre réclamation {dossier.reference} est enregistrée",
