@@ -1,4 +1,4 @@
-"""Dossiers in the conversation: consent, record, letter link, follow-up."""
+"""Dossiers in the conversation: consent, record, letter link, dated copy, follow-up."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from bot.lettres import rediger_recapitulatif
 from bot.orientation import Orientation
 from bot.presentation import en_json, horodatage_en_francais, rediger_suivi
 from bot.saisie import valider_email
+from bot.verification import Verification
 from edge.contexte import Contexte, contexte
 
 journal = logging.getLogger(__name__)
@@ -71,7 +72,11 @@ class ActionEnregistrerDossier(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        """Store the dossier, say its reference, date and letter link, forward it."""
+        """Store the dossier once the address is verified (or an agent skipped it).
+
+        Then say its reference, date and letter link, e-mail the dated copy and forward
+        the dossier to the insurer, both in the background.
+        """
         deja = tracker.get_slot("reference")
         if deja:
             dispatcher.utter_message(
@@ -83,11 +88,19 @@ class ActionEnregistrerDossier(Action):
         if tracker.get_slot("consentement") is not True:
             dispatcher.utter_message(response="utter_dossier_non_enregistre")
             return []
+        verification = tracker.get_slot("verification_email")
+        if verification not in {v.value for v in Verification}:
+            dispatcher.utter_message(response="utter_dossier_non_verifie")
+            return []
         ctx = contexte()
         reclamation, orientation = _cas(tracker)
         try:
             dossier, jeton = ctx.depot.enregistrer(
-                reclamation, orientation, ctx.maintenant(), transmettre=ctx.url_webhook is not None
+                reclamation,
+                orientation,
+                ctx.maintenant(),
+                transmettre=ctx.url_webhook is not None,
+                verification=Verification(verification),
             )
         except DonneesMedicalesRefusees:
             compter_dossier("refuse_sante")
@@ -109,6 +122,7 @@ class ActionEnregistrerDossier(Action):
         dispatcher.utter_message(
             json_message={"type": "orientation", **dossier.orientation, "lettre_url": lettre_url}
         )
+        ctx.envoyer_copie(dossier.reference)
         envoi = ctx.transmettre(dossier.reference)
         if envoi is not None:
             envoi.add_done_callback(compter_transmission)

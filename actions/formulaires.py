@@ -11,6 +11,7 @@ from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions.lecture import AUCUN_NUMERO, organisation, reponses
+from actions.verification import valider_code
 from bot.dates_fr import ErreurDate, analyser_date
 from bot.dossier import lire_reference
 from bot.litige import lire_contrats, lire_montant
@@ -241,11 +242,29 @@ class ValidateRecoursForm(FormValidationAction):
 
 
 class ValidateConsentementForm(FormValidationAction):
-    """Consent to record the complaint, after the dated summary."""
+    """Consent to record the complaint, after the dated summary; then the e-mail code."""
 
     def name(self) -> str:
         """Name of the action in the domain."""
         return "validate_consentement_form"
+
+    async def required_slots(
+        self,
+        domain_slots: list[str],
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> list[str]:
+        """The code proving the address is asked only after a "yes"."""
+        return (
+            ["consentement", "code_email"] if tracker.get_slot("consentement") else ["consentement"]
+        )
+
+    def validate_code_email(
+        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """The code sent to the address (``actions.verification``)."""
+        return valider_code(valeur, dispatcher, tracker)
 
     def validate_consentement(
         self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

@@ -30,6 +30,7 @@ from bot.organisations import Organisation
 from bot.orientation import Orientation, orienter
 from bot.parcours import Reponses, construire_faits
 from bot.sante import contient_donnees_medicales
+from bot.verification import Verification
 
 ALPHABET_REFERENCE = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
 """Characters of a reference: digits and capitals without look-alikes (0/O, 1/I/L, U)."""
@@ -157,6 +158,8 @@ class Dossier:
     orientation: dict[str, Any]
     organisation: Organisation
     motif_restriction: str | None = None
+    verification: Verification | None = None
+    """How the e-mail address was verified (``None``: recorded before verification)."""
 
     @property
     def date_reclamation(self) -> date:
@@ -197,6 +200,7 @@ class Dossier:
             "nature": r.nature,
             "pieces": r.pieces,
             "date_reclamation": self.date_reclamation.isoformat(),
+            "email_verifie": self.verification.value if self.verification else None,
             "orientation": self.orientation,
         }
 

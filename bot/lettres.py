@@ -218,7 +218,7 @@ def _lettre(
         titre=titre,
         expediteur=(signataire, ADRESSE_A_COMPLETER, f"Courriel : {reclamation.email}"),
         destinataire=_destinataire(orientation),
-        date=f"Le {date_en_francais(dossier.cree_le.date())}",
+        date=f"Le {date_en_francais(orientation.faits.aujourdhui)}",
         objet=objet,
         references=tuple(references),
         appel=appel,
@@ -230,12 +230,18 @@ def _lettre(
     )
 
 
-def rediger_lettre(dossier: Dossier) -> Lettre:
+def rediger_lettre(dossier: Dossier, saisine_au: date | None = None) -> Lettre:
     """The letter of a dossier: to the mediator at level 3, else to the oriented service.
 
     Written from the dossier alone (its answers, and its organisation as the file said on
     the day of the record), as of that day: a later change of the file changes nothing.
+    With ``saisine_au`` (a reminder's link), the mediator referral letter dated that day
+    when the mediator can be referred then; the letter of the record otherwise.
     """
+    if saisine_au is not None:
+        plus_tard = dossier.orientation_au_suivi(saisine_au)
+        if plus_tard.niveau == 3:
+            return _lettre_au_mediateur(dossier, plus_tard)
     orientation = dossier.orientation_enregistree()
     if orientation.niveau == 3:
         return _lettre_au_mediateur(dossier, orientation)

@@ -8,7 +8,7 @@ import io
 import json
 import sys
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any, NoReturn
 
@@ -23,12 +23,14 @@ from bot.organisations import Engagements, ErreurOrganisation, Registre
 from bot.orientation import Faits, Qualification, orienter
 from bot.presentation import en_json
 from edge.horloge import Horloge, debut_du_jour
+from edge.messagerie import expediteur_depuis
 from edge.organisations import charger_registre
 from edge.reglages import ErreurReglages, Reglages
 from edge.stockage.conversations import purger_conversations
 from edge.stockage.depot import Depot, ouvrir_depot
 from edge.stockage.schema import SchemaTropRecent
 from edge.transmission import Transmetteur, transmettre_en_attente
+from edge.veille import Envoi, Poste, envoyer_en_attente, envoyer_rappels
 
 COLONNES_CSV = (
     "reference",
@@ -45,6 +47,8 @@ COLONNES_CSV = (
     "niveau",
 )
 _DEBUT_DE_FORMULE = ("=", "+", "-", "@", "\t", "\r")
+DUREE_CODES = timedelta(days=1)
+"""Verification codes (hashes) are kept a day, then purged."""
 
 
 class ErreurUtilisateur(Exception):
@@ -134,7 +138,8 @@ def _analyseur() -> argparse.ArgumentParser:
     purge.add_argument("--archive-ans", type=int, default=durees.archive_ans)
     purge.add_argument("--conversations-jours", type=int, default=durees.conversations_jours)
 
-    commandes.add_parser("outbox", help="dossiers en attente de transmission, nouvel essai")
+    commandes.add_parser("outbox", help="dossiers et courriels en attente d'envoi, nouvel essai")
+    commandes.add_parser("rappels", help="courriels dus aujourd'hui, chacun une seule fois (cron)")
     return analyseur
 
 
@@ -232,10 +237,44 @@ def _purger(
         "dossiers_archives": list(bilan.archives),
         "dossiers_supprimes": list(bilan.supprimes),
         "conversations_supprimees": conversations,
+        "codes_supprimes": depot.courrier.oublier_codes(maintenant - DUREE_CODES),
     }
 
 
-def _outbox(depot: Depot, horloge: Horloge, url: str | None) -> dict[str, Any]:
+def _envois(envois: list[Envoi]) -> dict[str, Any]:
+    return {
+        "envoyes": [
+            {"reference": e.reference, "nature": e.nature.value, "message_id": e.message_id}
+            for e in envois
+            if e.erreur is None
+        ],
+        "en_echec": [
+            {"reference": e.reference, "nature": e.nature.value, "erreur": e.erreur}
+            for e in envois
+            if e.erreur is not None
+        ],
+    }
+
+
+def _courriels_en_attente(depot: Depot, poste: Poste, horloge: Horloge) -> dict[str, Any]:
+    """Send again the e-mails claimed and not handed over; list what still waits."""
+    envois = envoyer_en_attente(depot.courrier, poste, horloge.maintenant())
+    return {
+        "envoyes": _envois(envois)["envoyes"],
+        "en_attente": [
+            {
+                "reference": element.dossier.reference,
+                "nature": element.nature.value,
+                "du_le": element.du_le.isoformat(),
+                "tentatives": element.tentatives,
+                "derniere_erreur": element.derniere_erreur,
+            }
+            for element in depot.courrier.a_envoyer()
+        ],
+    }
+
+
+def _outbox(depot: Depot, horloge: Horloge, url: str | None, poste: Poste) -> dict[str, Any]:
     transmis: tuple[str, ...] = ()
     en_attente = depot.en_attente()
     if url is not None and en_attente:
@@ -253,6 +292,7 @@ def _outbox(depot: Depot, horloge: Horloge, url: str | None) -> dict[str, Any]:
             }
             for element in en_attente
         ],
+        "courriels": _courriels_en_attente(depot, poste, horloge),
     }
 
 
@@ -261,13 +301,16 @@ def executer(arguments: argparse.Namespace, reglages: Reglages) -> Any:
     if arguments.commande == "echeances":
         return _echeances(arguments)
     registre = charger_registre(reglages.dossier_organisations)
-    if arguments.commande in ("dossiers", "purge", "outbox"):
+    if arguments.commande in ("dossiers", "purge", "outbox", "rappels"):
         depot = ouvrir_depot(reglages.url_base_dossiers, registre)
         horloge = Horloge(reglages.aujourdhui_fixe)
+        poste = Poste(expediteur_depuis(reglages), reglages.expediteur_courriels, reglages.url_web)
         if arguments.commande == "purge":
             return _purger(arguments, depot, horloge, reglages.url_base_conversations)
         if arguments.commande == "outbox":
-            return _outbox(depot, horloge, reglages.url_webhook)
+            return _outbox(depot, horloge, reglages.url_webhook, poste)
+        if arguments.commande == "rappels":
+            return _envois(envoyer_rappels(depot.courrier, poste, horloge.maintenant()))
         if arguments.action == "export":
             return _exporter(arguments, depot, registre)
         return _effacer(arguments, depot, horloge)

@@ -15,21 +15,25 @@ from functools import cached_property
 
 from bot.organisations import Registre
 from edge.horloge import Horloge
+from edge.messagerie import Expediteur, expediteur_depuis
 from edge.organisations import charger_registre
 from edge.reglages import Reglages
 from edge.stockage.depot import Depot, ouvrir_depot
 from edge.transmission import BilanTransmission, Transmetteur, transmettre_en_attente
+from edge.veille import Envoi, Poste, envoyer_en_attente
 
 
 @dataclass(frozen=True)
 class Contexte:
-    """The organisations, the clock, the dossier store and the insurer's endpoint."""
+    """The organisations, the clock, the dossier store, e-mail and the insurer's endpoint."""
 
     registre: Registre
     reglages: Reglages = field(default_factory=Reglages)
     horloge: Horloge = field(default_factory=Horloge)
     ouvrir_depot: Callable[[], Depot] | None = None
     """Opens the dossier store; by default the settings' database (tests pass their own)."""
+    expediteur: Expediteur | None = None
+    """Sends e-mails; by default as the settings say (SMTP, or ``.eml`` files)."""
 
     def aujourdhui(self) -> date:
         """Today in Europe/Paris (or the fixed day of the settings)."""
@@ -58,8 +62,23 @@ class Contexte:
 
     @cached_property
     def _expediteur(self) -> ThreadPoolExecutor:
-        """One background worker: deliveries never hold up an answer, nor overlap."""
+        """One background worker: deliveries and e-mails never hold up an answer."""
         return ThreadPoolExecutor(max_workers=1, thread_name_prefix="outbox")
+
+    @cached_property
+    def poste(self) -> Poste:
+        """How e-mails leave: SMTP or files, with the settings' ``From`` and web address."""
+        expediteur = self.expediteur or expediteur_depuis(self.reglages)
+        return Poste(expediteur, self.reglages.expediteur_courriels, self.url_web)
+
+    def envoyer_copie(self, reference: str) -> Future[list[Envoi]]:
+        """Send the dated copy of a new dossier in the background.
+
+        What fails stays claimed for ``recours rappels`` and ``recours outbox``.
+        """
+        return self._expediteur.submit(
+            envoyer_en_attente, self.depot.courrier, self.poste, self.maintenant(), reference
+        )
 
     def transmettre(self, reference: str) -> Future[BilanTransmission] | None:
         """Forward a new dossier to the insurer in the background, when an endpoint is set.

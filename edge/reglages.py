@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -38,12 +38,52 @@ def _date_fixe(texte: str) -> date | None:
         raise ErreurReglages(f"RECOURS_TODAY : date AAAA-MM-JJ attendue, pas « {texte} »") from None
 
 
-def _port(texte: str) -> int:
+def _port(texte: str, variable: str = "RECOURS_WEB_PORT") -> int:
     try:
         return int(texte)
     except ValueError:
-        message = f"RECOURS_WEB_PORT : numéro de port attendu, pas « {texte} »"
+        message = f"{variable} : numéro de port attendu, pas « {texte} »"
         raise ErreurReglages(message) from None
+
+
+MODES_TLS = ("starttls", "tls", "none")
+"""``RECOURS_SMTP_TLS``: STARTTLS on a plain connection, implicit TLS, or neither."""
+_PORTS_SMTP = {"starttls": 587, "tls": 465, "none": 25}
+
+
+@dataclass(frozen=True)
+class ReglagesSmtp:
+    """The mail server (``RECOURS_SMTP_*``); without a host, e-mails go to files."""
+
+    hote: str
+    port: int
+    tls: str = "starttls"
+    utilisateur: str | None = None
+    mot_de_passe: str | None = field(default=None, repr=False)
+
+    @classmethod
+    def depuis_environnement(cls, env: Mapping[str, str]) -> ReglagesSmtp | None:
+        """The SMTP settings of ``env``, ``None`` without ``RECOURS_SMTP_HOST``.
+
+        Raises:
+            ErreurReglages: ``RECOURS_SMTP_TLS`` or ``RECOURS_SMTP_PORT`` is malformed.
+
+        """
+        hote = env.get("RECOURS_SMTP_HOST") or None
+        if hote is None:
+            return None
+        tls = (env.get("RECOURS_SMTP_TLS") or "starttls").strip().lower()
+        if tls not in MODES_TLS:
+            attendus = ", ".join(MODES_TLS)
+            raise ErreurReglages(f"RECOURS_SMTP_TLS : {attendus} attendu, pas « {tls} »")
+        port = env.get("RECOURS_SMTP_PORT") or str(_PORTS_SMTP[tls])
+        return cls(
+            hote=hote,
+            port=_port(port, "RECOURS_SMTP_PORT"),
+            tls=tls,
+            utilisateur=env.get("RECOURS_SMTP_USER") or None,
+            mot_de_passe=env.get("RECOURS_SMTP_PASSWORD") or None,
+        )
 
 
 @dataclass(frozen=True)
@@ -71,13 +111,19 @@ class Reglages:
     """``RECOURS_WEB_PORT``: the web app's port."""
     aujourdhui_fixe: date | None = None
     """``RECOURS_TODAY``: a fixed date for tests and demonstrations."""
+    smtp: ReglagesSmtp | None = None
+    """``RECOURS_SMTP_*``: the mail server; ``None`` writes e-mails as files."""
+    expediteur_courriels: str = "Recours <recours@localhost>"
+    """``RECOURS_MAIL_FROM``: the ``From`` of every e-mail."""
+    dossier_courriels: Path = RACINE / ".rasa" / "mails"
+    """``RECOURS_MAIL_DIR``: where e-mails are written as ``.eml`` files without SMTP."""
 
     @classmethod
     def depuis_environnement(cls, env: Mapping[str, str] | None = None) -> Reglages:
         """Read the settings from ``env`` (the process environment by default).
 
         Raises:
-            ErreurReglages: ``RECOURS_TODAY`` or ``RECOURS_WEB_PORT`` is malformed.
+            ErreurReglages: ``RECOURS_TODAY``, a port or ``RECOURS_SMTP_TLS`` is malformed.
 
         """
         env = os.environ if env is None else env
@@ -101,4 +147,7 @@ class Reglages:
             hote_web=lire("RECOURS_WEB_HOST", defaut.hote_web),
             port_web=_port(lire("RECOURS_WEB_PORT", str(defaut.port_web))),
             aujourdhui_fixe=_date_fixe(env.get("RECOURS_TODAY", "")),
+            smtp=ReglagesSmtp.depuis_environnement(env),
+            expediteur_courriels=lire("RECOURS_MAIL_FROM", defaut.expediteur_courriels),
+            dossier_courriels=Path(lire("RECOURS_MAIL_DIR", str(defaut.dossier_courriels))),
         )

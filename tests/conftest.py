@@ -8,6 +8,7 @@ import pytest
 from bot.organisations import Organisation, Registre
 from edge.organisations import charger_registre
 from edge.stockage.depot import Depot, ouvrir_depot
+from tests.boite import Boite
 from tests.guichet import Guichet
 
 RACINE = Path(__file__).resolve().parent.parent
@@ -59,3 +60,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if Path(item.path).relative_to(RACINE).as_posix().startswith(_NEEDS_A_MODEL):
             item.add_marker(pytest.mark.rasa)
+
+
+@pytest.fixture
+def boite() -> Iterator[Boite]:
+    """A real SMTP server (aiosmtpd) on loopback, with authentication."""
+    b = Boite()
+    b.ouvrir()
+    yield b
+    b.fermer()

@@ -15,6 +15,7 @@ from bot.dossier import Dossier, Reclamation
 from bot.organisations import Registre
 from bot.orientation import orienter
 from bot.parcours import Reponses, construire_faits
+from bot.verification import Verification
 from edge.stockage.depot import Depot
 from rasa_addons.tracker_store import RedactingSQLTrackerStore
 
@@ -51,12 +52,18 @@ def enregistrer(
     maintenant: datetime = MAINTENANT,
     *,
     transmettre: bool = False,
+    verification: Verification | None = None,
     **champs: Any,
 ) -> tuple[Dossier, str]:
-    """Record a complaint as the conversation does: orientation for the day of the record."""
+    """Record a complaint as the conversation does: orientation for the day of the record.
+
+    With ``verification`` (the address proven), its dated copy is queued too.
+    """
     r = reclamation(**champs)
     faits = construire_faits(r.reponses, registre[r.organisation], maintenant.date())
-    return depot.enregistrer(r, orienter(faits), maintenant, transmettre=transmettre)
+    return depot.enregistrer(
+        r, orienter(faits), maintenant, transmettre=transmettre, verification=verification
+    )
 
 
 def conversation(base: Path, expediteur: str, dernier_message: datetime) -> None:

@@ -28,8 +28,11 @@ from bot.echeances import mediateur_au_plus_tard
 from bot.organisations import Registre
 from bot.orientation import Orientation, Qualification
 from bot.presentation import en_json, rediger_restriction
-from edge.stockage.lignes import depuis_utc, dossier, en_utc, ligne
-from edge.stockage.schema import DOSSIERS, OUTBOX, creer_moteur, migrer
+from bot.rappels import Nature
+from bot.verification import Verification
+from edge.stockage.courrier import USAGE_LETTRE, Courrier, reserver
+from edge.stockage.lignes import depuis_utc, dossier, du_dossier, en_utc, ligne
+from edge.stockage.schema import COURRIELS, DOSSIERS, JETONS, OUTBOX, creer_moteur, migrer
 
 _ESSAIS_REFERENCE = 5
 _ESSAIS_COUPURE = 10
@@ -55,6 +58,7 @@ class Depot:
         maintenant: datetime,
         *,
         transmettre: bool,
+        verification: Verification | None = None,
     ) -> tuple[Dossier, str]:
         """Record a complaint with its orientation; return the dossier and its letter token.
 
@@ -65,6 +69,8 @@ class Depot:
             orientation: the orientation shown to the person (its payload gets the reference).
             maintenant: the time of the record (Europe/Paris).
             transmettre: also queue the dossier for the insurer's endpoint.
+            verification: how the e-mail address was verified; the dated copy is queued
+                for it in the same transaction.
 
         Raises:
             DonneesMedicalesRefusees: a field reveals health details; nothing is stored.
@@ -89,6 +95,7 @@ class Depot:
                 "jeton_empreinte": empreinte(jeton),
                 "cree_le": en_utc(cree_le),
                 "statut": Statut.ACTIF.value,
+                "email_verifie": verification.value if verification else None,
             }
             try:
                 self._inserer_malgre_les_coupures(colonnes, transmettre)
@@ -96,8 +103,16 @@ class Depot:
                 if essais == _ESSAIS_REFERENCE:
                     raise
                 continue
-            statut = Statut.ACTIF
-            return Dossier(reference, reclamation, cree_le, statut, charge, organisation), jeton
+            dossier = Dossier(
+                reference,
+                reclamation,
+                cree_le,
+                Statut.ACTIF,
+                charge,
+                organisation,
+                verification=verification,
+            )
+            return dossier, jeton
 
     def _inserer_malgre_les_coupures(self, colonnes: dict[str, Any], transmettre: bool) -> None:
         """``_inserer``, replayed while the connection is cut (the database restarts).
@@ -127,6 +142,8 @@ class Depot:
                         dossier_id=identifiant, cree_le=colonnes["cree_le"], tentatives=0
                     )
                 )
+            if colonnes["email_verifie"]:
+                reserver(cx, identifiant, Nature.COPIE, depuis_utc(colonnes["cree_le"]))
 
     def _un(self, condition: Any) -> tuple[Dossier, str] | None:
         with self._moteur.connect() as cx:
@@ -141,15 +158,22 @@ class Depot:
     def lire_avec_jeton(self, reference: str, jeton: str) -> Dossier | None:
         """The active dossier whose letter token is ``jeton``; ``None`` otherwise.
 
-        An unknown reference and a wrong token take the same path and the same time.
+        The token is the one given in the conversation or one sent by e-mail. An unknown
+        reference and a wrong token take the same path.
         """
         trouve = self._un(
             (DOSSIERS.c.reference == reference) & (DOSSIERS.c.statut == Statut.ACTIF.value)
         )
-        attendue = trouve[1] if trouve else EMPREINTE_FACTICE
-        if egaux(empreinte(jeton), attendue) and trouve:
-            return trouve[0]
-        return None
+        attendues = [EMPREINTE_FACTICE]
+        if trouve:
+            attendues = [trouve[1], *self.courrier.empreintes(reference, USAGE_LETTRE)]
+        justes = [egaux(empreinte(jeton), attendue) for attendue in attendues]
+        return trouve[0] if trouve and any(justes) else None
+
+    @property
+    def courrier(self) -> Courrier:
+        """The e-mails of the dossiers: codes, copies, reminders and their links."""
+        return Courrier(self._moteur, self._registre)
 
     def lire_pour_suivi(self, reference: str, email: str) -> Dossier | None:
         """The active dossier with this reference and e-mail (case ignored); else ``None``."""
@@ -176,7 +200,8 @@ class Depot:
     def _supprimer(self, cx: Connection, reference: str) -> None:
         """Delete a dossier and what its outbox holds of it."""
         identifiants = sa.select(DOSSIERS.c.id).where(DOSSIERS.c.reference == reference)
-        cx.execute(sa.delete(OUTBOX).where(OUTBOX.c.dossier_id.in_(identifiants)))
+        for table in (OUTBOX, COURRIELS, JETONS):
+            cx.execute(sa.delete(table).where(table.c.dossier_id.in_(identifiants)))
         cx.execute(sa.delete(DOSSIERS).where(DOSSIERS.c.reference == reference))
 
     def _changer_statut(
@@ -238,10 +263,7 @@ class Depot:
             .where(OUTBOX.c.transmis_le.is_(None))
             .order_by(OUTBOX.c.id)
         )
-        if reference is not None:
-            requete = requete.where(DOSSIERS.c.reference == reference)
-        with self._moteur.connect() as cx:
-            lignes = cx.execute(requete).all()
+        lignes = du_dossier(self._moteur, requete, reference)
         return [
             EnAttente(
                 identifiant=trouvee.outbox_id,
@@ -284,5 +306,3 @@ def ouvrir_depot(url: str, registre: Registre) -> Depot:
     moteur = creer_moteur(url)
     migrer(moteur)
     return Depot(moteur, registre)
-
-

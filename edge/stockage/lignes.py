@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from typing import Any
 
+from sqlalchemy.engine import Engine
+
 from bot.calendrier import FUSEAU
 from bot.conservation import Statut
 from bot.dossier import Dossier, Reclamation
@@ -12,6 +14,8 @@ from bot.litige import CasLitige, MontantEnJeu, TypeContrat
 from bot.organisations import Organisation, Registre
 from bot.orientation import Qualification
 from bot.parcours import Reponses
+from bot.verification import Verification
+from edge.stockage.schema import DOSSIERS
 
 
 def en_utc(instant: datetime) -> datetime:
@@ -26,6 +30,14 @@ def depuis_utc(stocke: datetime) -> datetime:
 
 def _codes(valeurs: frozenset[TypeContrat] | frozenset[CasLitige] | None) -> list[str] | None:
     return None if valeurs is None else sorted(v.value for v in valeurs)
+
+
+def du_dossier(moteur: Engine, requete: Any, reference: str | None) -> list[Any]:
+    """The rows of ``requete`` (which joins ``dossiers``), of one dossier if ``reference``."""
+    if reference is not None:
+        requete = requete.where(DOSSIERS.c.reference == reference)
+    with moteur.connect() as cx:
+        return list(cx.execute(requete).all())
 
 
 def ligne(reference: str, reclamation: Reclamation, organisation: Organisation) -> dict[str, Any]:
@@ -99,4 +111,5 @@ def dossier(stockee: Any, registre: Registre) -> Dossier:
         orientation=dict(stockee.orientation),
         organisation=organisation,
         motif_restriction=stockee.motif_restriction,
+        verification=Verification(stockee.email_verifie) if stockee.email_verifie else None,
     )

@@ -48,11 +48,16 @@ DOSSIERS = sa.Table(
     sa.Column("contrats", sa.JSON),
     sa.Column("montant_litige", sa.String(16)),
     sa.Column("cas_litige", sa.JSON),
+    sa.Column("email_verifie", sa.String(16)),
+    sa.Column("rappels_arretes", sa.String(16)),
+    sa.Column("rappels_arretes_le", sa.DateTime),
 )
 """``organisation_instantane``: the organisation file as it was on the day of the record
 (version 2), so that a letter never changes when the file does. ``contrats``,
 ``montant_litige``, ``cas_litige`` (version 3): the facts that choose the mediator, its
-warnings and the next step (``bot.litige`` codes)."""
+warnings and the next step (``bot.litige`` codes). ``email_verifie`` (version 4): how
+the address was verified (``bot.verification.Verification``; empty before);
+``rappels_arretes``: why the reminders stopped (``bot.rappels.Arret``), and when."""
 
 OUTBOX = sa.Table(
     "outbox",
@@ -64,6 +69,49 @@ OUTBOX = sa.Table(
     sa.Column("derniere_erreur", sa.Text),
     sa.Column("transmis_le", sa.DateTime),
 )
+
+COURRIELS = sa.Table(
+    "courriels",
+    METADATA,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("dossier_id", sa.Integer, sa.ForeignKey("dossiers.id"), nullable=False),
+    sa.Column("nature", sa.String(24), nullable=False),
+    sa.Column("du_le", sa.Date, nullable=False),
+    sa.Column("message_id", sa.String(255)),
+    sa.Column("cree_le", sa.DateTime, nullable=False),
+    sa.Column("envoye_le", sa.DateTime),
+    sa.Column("tentatives", sa.Integer, nullable=False, default=0),
+    sa.Column("derniere_erreur", sa.Text),
+    sa.UniqueConstraint("dossier_id", "nature"),
+)
+"""The e-mails of each dossier (the dated copy, the reminders), at most one of each
+nature: a row is claimed before its message is sent and marked sent after."""
+
+JETONS = sa.Table(
+    "jetons",
+    METADATA,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("dossier_id", sa.Integer, sa.ForeignKey("dossiers.id"), nullable=False, index=True),
+    sa.Column("usage", sa.String(16), nullable=False),
+    sa.Column("empreinte", sa.String(64), nullable=False),
+    sa.Column("cree_le", sa.DateTime, nullable=False),
+)
+"""SHA-256 of the tokens of the links sent by e-mail (letter, "c'est réglé", "ne plus
+recevoir"): each e-mail carries tokens of its own."""
+
+VERIFICATIONS = sa.Table(
+    "verifications",
+    METADATA,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("conversation", sa.String(255), nullable=False, index=True),
+    sa.Column("email", sa.String(254), nullable=False),
+    sa.Column("empreinte", sa.String(64), nullable=False),
+    sa.Column("sel", sa.String(64), nullable=False),
+    sa.Column("envoye_le", sa.DateTime, nullable=False),
+    sa.Column("essais", sa.Integer, nullable=False, default=0),
+    sa.Column("verifie_le", sa.DateTime),
+)
+"""The e-mail codes sent to conversations, as salted HMACs only."""
 
 Migration = Callable[[Connection], None]
 
@@ -80,7 +128,23 @@ def _ajouter_litige(cx: Connection) -> None:
         cx.execute(sa.text(f"ALTER TABLE dossiers ADD COLUMN {colonne} {genre}"))
 
 
-MIGRATIONS: tuple[Migration, ...] = (_ajouter_instantane, _ajouter_litige)
+def _ajouter_courriels(cx: Connection) -> None:
+    """Version 4: e-mail verification, the e-mails of each dossier and their tokens."""
+    horodatage = "TIMESTAMP" if cx.dialect.name == "postgresql" else "DATETIME"
+    colonnes = {
+        "email_verifie": "VARCHAR(16)",
+        "rappels_arretes": "VARCHAR(16)",
+        "rappels_arretes_le": horodatage,
+    }
+    existantes = {colonne["name"] for colonne in sa.inspect(cx).get_columns("dossiers")}
+    for nom, genre in colonnes.items():
+        if nom not in existantes:
+            cx.execute(sa.text(f"ALTER TABLE dossiers ADD COLUMN {nom} {genre}"))
+    for table in (COURRIELS, JETONS, VERIFICATIONS):
+        table.create(cx, checkfirst=True)
+
+
+MIGRATIONS: tuple[Migration, ...] = (_ajouter_instantane, _ajouter_litige, _ajouter_courriels)
 """Schema changes after version 1, in order: ``MIGRATIONS[i]`` goes from version i + 1
 to i + 2 and must keep the data (add a column with a default, copy, then drop). A new
 database is created from ``METADATA`` directly at the latest version."""

@@ -2,6 +2,7 @@
 
 from collections.abc import Callable, Iterator
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot.organisations import Registre
 from edge import contexte
 from edge.horloge import Horloge
+from edge.messagerie import ExpediteurFichiers
 
 AUJOURDHUI = date(2026, 11, 24)
 FabriqueTracker = Callable[..., Tracker]
@@ -32,6 +34,12 @@ def contexte_fixe(registre: Registre) -> Iterator[None]:
     contexte.installer(contexte.Contexte(registre=registre, horloge=Horloge(AUJOURDHUI)))
     yield
     contexte.installer(None)
+
+
+@pytest.fixture
+def mails(tmp_path: Path) -> ExpediteurFichiers:
+    """E-mails written as .eml files in the test's folder (no SMTP server)."""
+    return ExpediteurFichiers(tmp_path / "mails")
 
 
 @pytest.fixture

@@ -1,7 +1,8 @@
 """Consent, record, letter link and follow-up, with a real dossier store per test."""
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import datetime
 from typing import Any
 
 import pytest
@@ -20,6 +21,7 @@ from bot.conservation import Statut
 from bot.organisations import Registre
 from edge import contexte
 from edge.horloge import Horloge
+from edge.messagerie import Expediteur, ExpediteurFichiers
 from edge.reglages import Reglages
 from edge.stockage.depot import Depot
 from tests.actions.conftest import AUJOURDHUI, FabriqueTracker, reponses
@@ -38,23 +40,33 @@ CAS: dict[str, Any] = {
     "email": "jeanne.dupont@exemple.fr",
     "nature": "Le remboursement de mes lunettes a été refusé",
     "pieces": "la facture",
+    "verification_email": "code",
 }
 
 
-def installer(depot: Depot, registre: Registre, webhook: str | None = None) -> contexte.Contexte:
+def installer(
+    depot: Depot,
+    registre: Registre,
+    webhook: str | None = None,
+    expediteur: Expediteur | None = None,
+    instant: Callable[[], datetime] = lambda: MAINTENANT,
+) -> contexte.Contexte:
     ctx = contexte.Contexte(
         registre=registre,
         reglages=Reglages(url_web=WEB, url_webhook=webhook),
-        horloge=Horloge(AUJOURDHUI, instant=lambda: MAINTENANT),
+        horloge=Horloge(AUJOURDHUI, instant=instant),
         ouvrir_depot=lambda: depot,
+        expediteur=expediteur,
     )
     contexte.installer(ctx)
     return ctx
 
 
 @pytest.fixture(autouse=True)
-def avec_depot(contexte_fixe: None, depot: Depot, registre: Registre) -> Iterator[None]:
-    installer(depot, registre)
+def avec_depot(
+    contexte_fixe: None, depot: Depot, registre: Registre, mails: ExpediteurFichiers
+) -> Iterator[None]:
+    installer(depot, registre, expediteur=mails)
     yield
     contexte.installer(None)
 
@@ -153,8 +165,9 @@ async def test_transmis_a_l_assureur_en_arriere_plan(
     depot: Depot,
     registre: Registre,
     guichet: Guichet,
+    mails: ExpediteurFichiers,
 ) -> None:
-    installer(depot, registre, webhook=guichet.url)
+    installer(depot, registre, webhook=guichet.url, expediteur=mails)
     await ActionEnregistrerDossier().run(
         dispatcher, tracker(slots={**CAS, "consentement": True}), {}
     )

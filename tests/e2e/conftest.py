@@ -9,6 +9,13 @@ from tests.e2e.serveurs import Serveurs, demarrer
 
 
 @pytest.fixture(scope="session")
-def serveurs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Serveurs]:
-    with demarrer(Path(tmp_path_factory.mktemp("serveurs"))) as s:
+def dossier_mails(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the servers write their e-mails as .eml files (no SMTP server)."""
+    return Path(tmp_path_factory.mktemp("mails"))
+
+
+@pytest.fixture(scope="session")
+def serveurs(tmp_path_factory: pytest.TempPathFactory, dossier_mails: Path) -> Iterator[Serveurs]:
+    environnement = {"RECOURS_MAIL_DIR": str(dossier_mails)}
+    with demarrer(Path(tmp_path_factory.mktemp("serveurs")), environnement) as s:
         yield s

@@ -18,6 +18,7 @@ import requests
 from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
 
 from tests.e2e.serveurs import RACINE, Serveurs
+from tests.e2e.test_dossiers import code_recu
 
 pytestmark = pytest.mark.e2e
 
@@ -118,7 +119,7 @@ def capture(page: Page, nom: str) -> Path:
 
 
 def test_reclamation_complete_sur_telephone_carte_et_reprise_apres_rechargement(
-    navigateur: Browser, serveurs: Serveurs
+    navigateur: Browser, serveurs: Serveurs, dossier_mails: Path
 ) -> None:
     page = nouvelle_page(navigateur, TELEPHONE)
     page.goto(f"{serveurs.web_url}/")
@@ -183,8 +184,10 @@ def test_reclamation_complete_sur_telephone_carte_et_reprise_apres_rechargement(
     page.locator(".recours-niveau").last.scroll_into_view_if_needed()
     capture(page, "widget-reclamation.png")
 
-    # Consent: the dossier is recorded, the card comes again with its reference and letter.
+    # Consent, then the code e-mailed (an .eml file): the dossier is recorded, the card
+    # comes again with its reference and letter.
     w.choisir("Oui")
+    w.dire(code_recu(dossier_mails, "jeanne.dupont@exemple.fr"))
     enregistre = page.locator(".recours-carte").last
     expect(enregistre.locator(".recours-reference")).to_contain_text("Référence du dossier : IM")
     lettre = enregistre.get_by_role("link", name="Télécharger la lettre de réclamation")

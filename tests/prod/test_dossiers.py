@@ -23,20 +23,23 @@ from tests.prod.outils import DELAI, base, parler, requested_slot
 
 pytestmark = pytest.mark.prod
 
-MUTEX = {"organisation": "mutex"}
+MUTEX = {"organisation": "mutex", "audience": "agent"}
+"""An agent's conversation: the e-mail code step can be skipped (« passer »)."""
 
 
 def jusqu_au_consentement(pile: Pile, expediteur: str, nom: str) -> None:
-    """A complaint played up to the consent question, under the family name ``nom``."""
+    """A complaint played up to its record, under the family name ``nom``: consent given,
+    the e-mail code asked."""
     identite = [nom if message == "Dupont" else message for message in IDENTITE]
     tours = []
-    for message in ("ma mutuelle refuse de rembourser mes lunettes", "non", *identite):
+    for message in ("ma mutuelle refuse de rembourser mes lunettes", "non", *identite, "oui"):
         tours.append((message, parler(pile.url_publique, expediteur, message, MUTEX)))
-    assert requested_slot(pile, expediteur) == "consentement", tours
+    assert requested_slot(pile, expediteur) == "code_email", tours
 
 
 def consentir(pile: Pile, expediteur: str) -> list[dict[str, Any]]:
-    return parler(pile.url_publique, expediteur, "oui", MUTEX)
+    """The message that records the dossier: the agent skips the e-mail code."""
+    return parler(pile.url_publique, expediteur, "passer", MUTEX)
 
 
 def lettre(reponses: list[dict[str, Any]]) -> str | None:

@@ -48,5 +48,3 @@ def test_reference_relue_quelle_que_soit_la_saisie(texte: str) -> None:
 )
 def test_pas_de_reference_sans_le_format_complet(texte: str) -> None:
     assert lire_reference(texte) is None
-
-

@@ -226,6 +226,7 @@ def test_purge_dossiers_et_conversations(
         "dossiers_archives": [ancien.reference],
         "dossiers_supprimes": [perime.reference],
         "conversations_supprimees": 1,
+        "codes_supprimes": 0,
     }
     assert sorted(relire(bases[0], "SELECT reference, statut FROM dossiers")) == sorted(
         [(ancien.reference, "archive"), (recent.reference, "actif")]
@@ -257,6 +258,7 @@ def test_outbox_liste_puis_transmet_quand_le_guichet_revient(
         "webhook_configure": True,
         "transmis": [dossier.reference],
         "en_attente": [],
+        "courriels": {"envoyes": [], "en_attente": []},
     }
     assert guichet.recus == [dossier.en_json()]
 

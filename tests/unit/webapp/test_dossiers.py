@@ -1,16 +1,24 @@
 """The letter page: only for the holder of the link, printable, never cached."""
 
+import email
+import email.policy
+import re
 import shutil
 from collections.abc import AsyncIterator
 from datetime import date
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
 from bot.organisations import Registre
+from bot.verification import Verification
 from edge import contexte
+from edge.messagerie import ExpediteurFichiers
 from edge.stockage.depot import Depot
+from edge.veille import Poste, envoyer_en_attente
+from tests.boite import texte
 from tests.conftest import DOSSIER_ORGANISATIONS
 from tests.exemples_dossiers import MAINTENANT, ecrite_le, enregistrer
 from webapp.app import creer_app
@@ -109,3 +117,46 @@ async def test_la_lettre_ne_change_pas_quand_le_fichier_de_l_organisation_change
         )
         lettre = await reponse.text()
     assert "BP 20836" in lettre and "BP 99999" not in lettre
+
+
+# --- the links of the e-mails: "c'est réglé", "ne plus recevoir" ------------------------
+
+
+def _lien_envoye(depot: Depot, registre: Registre, dossier: Path, chemin: str) -> tuple[str, str]:
+    """Record a dossier and e-mail its copy as .eml; return its reference and one link."""
+    enregistre, _ = enregistrer(depot, registre, verification=Verification.CODE)
+    poste = Poste(ExpediteurFichiers(dossier), "r@exemple.fr", "http://x")
+    envoyer_en_attente(depot.courrier, poste, MAINTENANT)
+    [fichier] = dossier.glob("*.eml")
+    message = email.message_from_bytes(fichier.read_bytes(), policy=email.policy.default)
+    assert isinstance(message, EmailMessage)
+    [lien] = [m for m in re.findall(r"http://x(\S+)", texte(message)) if chemin in m]
+    return enregistre.reference, lien
+
+
+@pytest.mark.parametrize("chemin", ["regle", "desabonner"])
+async def test_lien_d_arret_confirme_puis_arrete(
+    client: TestClient, depot: Depot, registre: Registre, chemin: str, tmp_path: Path
+) -> None:
+    reference, lien = _lien_envoye(depot, registre, tmp_path / "mails", f"/{chemin}?")
+    page = await client.get(lien)  # a mail scanner's visit changes nothing
+    assert page.status == 200 and reference in await page.text()
+    assert page.headers["Cache-Control"] == "no-store"
+    assert depot.courrier.recevant() != []
+    faux = await client.post(f"/dossiers/{reference}/{chemin}", params={"jeton": "faux"})
+    assert faux.status == 404
+    fait = await client.post(lien, data={"List-Unsubscribe": "One-Click"})
+    assert fait.status == 200 and "est noté" in await fait.text()
+    assert depot.courrier.recevant() == []
+
+
+async def test_lettre_de_saisine_d_un_rappel(
+    client: TestClient, depot: Depot, registre: Registre
+) -> None:
+    dossier, jeton = enregistrer(depot, registre)
+    params = {"jeton": jeton, "format": "texte"}
+    avant = await (await client.get(f"/dossiers/{dossier.reference}/lettre", params=params)).text()
+    params["saisine"] = "2027-01-26"
+    apres = await (await client.get(f"/dossiers/{dossier.reference}/lettre", params=params)).text()
+    assert "Objet : Réclamation" in avant
+    assert "Objet : Saisine du médiateur" in apres and "Le mardi 26 janvier 2027" in apres
