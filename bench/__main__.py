@@ -16,12 +16,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from bench.charge import Mesures, charge, repeter_requete
-from bench.comparer import VARIANTES, Variante, comparer
-from bench.scenarios import QUESTIONS_D_UN_FORMULAIRE_COMPLET
-from tests.dialogue.rasa_cli import jouer_histoires, lancer_rasa
-from tests.e2e.serveurs import RACINE, demarrer
-from tests.nlu.evaluation import evaluer
+from bench.charge import charge, repeter_requete
+from bench.comparer import comparer
+from bench.variantes import VARIANTES, Variante, demarrer
+from lanceur.embarque import Embarque
+from lanceur.service import RACINE
+from outillage.evaluation import evaluer
+from outillage.rasa_cli import jouer_histoires, lancer_rasa
+from outillage.rest import WEBHOOK, ClientRest, corps
+from outillage.scenarios import QUESTIONS_D_UN_FORMULAIRE_COMPLET
 
 DONNEES = ("data/nlu", "data/rules", "data/stories")
 MODELES = RACINE / "models"
@@ -68,10 +71,30 @@ def modele_de_reference() -> tuple[Path, float]:
     return modele, float(duree.read_text())
 
 
-def _pic_rss_mo(pid: int) -> float:
-    for ligne in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if ligne.startswith("VmHWM:"):
-            return int(ligne.split()[1]) / 1024
+ACTION_CONSEILLER = {
+    "next_action": "action_conseiller",
+    "sender_id": "bench",
+    "domain": {"responses": {}},
+    "tracker": {
+        "sender_id": "bench",
+        "slots": {"organisation": "mutex"},
+        "events": [],
+        "latest_message": {},
+        "paused": False,
+        "followup_action": None,
+        "active_loop": {},
+        "latest_action_name": None,
+    },
+}
+"""A call of the action server as Rasa makes it, for an action that reads one slot."""
+
+
+def _pic_rss_mo(pid: int | None) -> float:
+    """Peak resident memory of ``pid``, in MB."""
+    if pid is not None:
+        for ligne in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if ligne.startswith("VmHWM:"):
+                return int(ligne.split()[1]) / 1024
     return float("nan")
 
 
@@ -86,81 +109,51 @@ def _resume(valeurs: Sequence[float]) -> tuple[float, float, float]:
     return min(valeurs), statistics.median(valeurs), max(valeurs)
 
 
+def _decomposer(serveurs: Embarque) -> dict[str, float]:
+    """Median milliseconds of each step of a message, 200 calls each, without load."""
+    client = ClientRest(serveurs.rasa_url, serveurs.jeton)
+    jeton = {"token": client.jeton or ""}
+    rasa = serveurs.rasa_url
+    analyse = repeter_requete(
+        f"{rasa}/model/parse", {"text": "ma mutuelle ne me rembourse pas"}, 200, jeton
+    )
+    parse = asyncio.run(analyse)
+    client.parler("prediction", "bonjour")
+    predire = repeter_requete(f"{rasa}/conversations/prediction/predict", {}, 200, jeton)
+    prediction = asyncio.run(predire)
+    action = asyncio.run(repeter_requete(f"{serveurs.actions_url}/webhook", ACTION_CONSEILLER, 200))
+    bonjour = repeter_requete(f"{rasa}{WEBHOOK}", lambda rang: corps(f"m{rang}", "bonjour"), 200)
+    message = asyncio.run(bonjour)
+    return {
+        "analyse NLU seule (/model/parse)": statistics.median(parse),
+        "prédiction de la politique (/predict)": statistics.median(prediction),
+        "aller-retour du serveur d'actions": statistics.median(action),
+        "message complet (REST, « bonjour »)": statistics.median(message),
+    }
+
+
 def mesurer_serveurs(modele: Path, variante: Variante) -> dict[str, Any]:
     """Start the servers on ``modele`` as ``variante`` says; measure speed and footprint."""
     resultats: dict[str, Any] = {}
-    with tempfile.TemporaryDirectory() as dossier:
-        debut = time.perf_counter()
-        with demarrer(
-            Path(dossier),
-            modele=modele,
-            commande_rasa=variante.commande,
-            tracker_store=variante.tracker_store,
-        ) as serveurs:
-            serveurs.parler("froid", "bonjour")
-            resultats["demarrage_s"] = time.perf_counter() - debut
-            jeton = {"token": serveurs.jeton}
-            webhook = f"{serveurs.rasa_url}/webhooks/rest/webhook"
-            parse = asyncio.run(
-                repeter_requete(
-                    f"{serveurs.rasa_url}/model/parse",
-                    {"text": "ma mutuelle ne me rembourse pas"},
-                    200,
-                    jeton,
-                )
-            )
-            serveurs.parler("prediction", "bonjour")
-            prediction = asyncio.run(
-                repeter_requete(
-                    f"{serveurs.rasa_url}/conversations/prediction/predict", {}, 200, jeton
-                )
-            )
-            action = asyncio.run(
-                repeter_requete(
-                    f"{serveurs.actions_url}/webhook",
-                    {
-                        "next_action": "action_conseiller",
-                        "sender_id": "bench",
-                        "domain": {"responses": {}},
-                        "tracker": {
-                            "sender_id": "bench",
-                            "slots": {"organisation": "mutex"},
-                            "events": [],
-                            "latest_message": {},
-                            "paused": False,
-                            "followup_action": None,
-                            "active_loop": {},
-                            "latest_action_name": None,
-                        },
-                    },
-                    200,
-                )
-            )
-            message = asyncio.run(
-                repeter_requete(
-                    webhook, lambda rang: {"sender": f"m{rang}", "message": "bonjour"}, 200
-                )
-            )
-            resultats["decomposition_ms"] = {
-                "analyse NLU seule (/model/parse)": statistics.median(parse),
-                "prédiction de la politique (/predict)": statistics.median(prediction),
-                "aller-retour du serveur d'actions": statistics.median(action),
-                "message complet (REST, « bonjour »)": statistics.median(message),
-            }
-            resultats["scenarios"] = asyncio.run(charge(webhook, 1, 0.0, 600.0, une_fois=True))
-            charges: dict[int, list[Mesures]] = {}
-            for niveau in NIVEAUX_DE_CHARGE:
-                charges[niveau] = [
-                    asyncio.run(charge(webhook, niveau, 1.0, DUREE_CHARGE))
-                    for _ in range(REPETITIONS)
-                ]
-            resultats["charge"] = charges
-            resultats["saturation"] = [
-                asyncio.run(charge(webhook, CONCURRENCE_SATURATION, 0.0, DUREE_SATURATION))
-                for _ in range(REPETITIONS)
+    debut = time.perf_counter()
+    with demarrer(variante, modele) as serveurs:
+        ClientRest(serveurs.rasa_url).parler("froid", "bonjour")
+        resultats["demarrage_s"] = time.perf_counter() - debut
+        resultats["decomposition_ms"] = _decomposer(serveurs)
+        rasa = serveurs.rasa_url
+        resultats["scenarios"] = asyncio.run(charge(rasa, 1, 0.0, 600.0, une_fois=True))
+        resultats["charge"] = {
+            niveau: [
+                asyncio.run(charge(rasa, niveau, 1.0, DUREE_CHARGE)) for _ in range(REPETITIONS)
             ]
-            resultats["rss_rasa_mo"] = _pic_rss_mo(serveurs.pid_rasa)
-            resultats["rss_actions_mo"] = _pic_rss_mo(serveurs.pid_actions)
+            for niveau in NIVEAUX_DE_CHARGE
+        }
+        resultats["saturation"] = [
+            asyncio.run(charge(rasa, CONCURRENCE_SATURATION, 0.0, DUREE_SATURATION))
+            for _ in range(REPETITIONS)
+        ]
+        resultats["rss_rasa_mo"] = _pic_rss_mo(serveurs.pid_rasa)
+        resultats["rss_actions_mo"] = _pic_rss_mo(serveurs.pid_actions)
     return resultats
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from bot.dossiers import Depot, ouvrir_depot
 from bot.organisations import Organisation, Registre
-from tests.guichet import Guichet
+from outillage.guichet import Guichet
 
 RACINE = Path(__file__).resolve().parent.parent
 DOSSIER_ORGANISATIONS = RACINE / "data" / "organisations"
@@ -42,8 +42,5 @@ def depot(url_dossiers: str) -> Depot:
 @pytest.fixture
 def guichet() -> Iterator[Guichet]:
     """The insurer's endpoint, answering on loopback until the test ends."""
-    g = Guichet()
-    g.ouvrir()
-    yield g
-    g.fermer()
-    g.serveur.server_close()
+    with Guichet() as g:
+        yield g

@@ -20,9 +20,9 @@ from actions.orientation import ActionOrientation
 from bot.conservation import Statut
 from bot.dossiers import Depot
 from bot.organisations import Registre
+from outillage.guichet import Guichet
 from tests.actions.conftest import AUJOURDHUI, FabriqueTracker, reponses
 from tests.exemples_dossiers import MAINTENANT, enregistrer
-from tests.guichet import Guichet
 
 WEB = "https://recours.exemple.fr"
 CAS: dict[str, Any] = {

@@ -1,14 +1,15 @@
-"""One pair of real servers for the whole end-to-end session."""
+"""One embedded profile (action server, Rasa, web app) for the whole end-to-end session."""
 
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.serveurs import Serveurs, demarrer
+from lanceur.embarque import Embarque
+from outillage.embarque import embarque_de_test
 
 
 @pytest.fixture(scope="session")
-def serveurs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Serveurs]:
-    with demarrer(Path(tmp_path_factory.mktemp("serveurs"))) as s:
+def serveurs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Embarque]:
+    with embarque_de_test(Path(tmp_path_factory.mktemp("serveurs"))) as s:
         yield s

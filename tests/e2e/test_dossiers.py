@@ -12,20 +12,21 @@ import sqlite3
 import pytest
 import requests
 
-from tests.e2e.serveurs import Serveurs
-from tests.e2e.test_parcours import IDENTITE, Conversation
+from lanceur.embarque import Embarque
+from outillage.rest import Conversation
+from outillage.scenarios import IDENTITE
 
 pytestmark = pytest.mark.e2e
 
 
-def dossiers_de(serveurs: Serveurs, nom: str) -> list[tuple[str, str]]:
+def dossiers_de(serveurs: Embarque, nom: str) -> list[tuple[str, str]]:
     with sqlite3.connect(serveurs.base_dossiers) as base:
         return base.execute(
             "SELECT reference, statut FROM dossiers WHERE nom = ?", (nom,)
         ).fetchall()
 
 
-def test_reclamation_enregistree_lettre_et_suivi(serveurs: Serveurs) -> None:
+def test_reclamation_enregistree_lettre_et_suivi(serveurs: Embarque) -> None:
     c = Conversation(serveurs, {"organisation": "identites-mutuelle"})
     c.dire("je suis mécontent, on ne me rembourse pas", "oui", "non")
     c.dire(*IDENTITE[:1], "Lefèvre", *IDENTITE[2:])
@@ -58,7 +59,7 @@ def test_reclamation_enregistree_lettre_et_suivi(serveurs: Serveurs) -> None:
     assert etat["reference"] == reference and etat["niveau"] == 2
 
 
-def test_sans_consentement_rien_n_est_enregistre(serveurs: Serveurs) -> None:
+def test_sans_consentement_rien_n_est_enregistre(serveurs: Embarque) -> None:
     c = Conversation(serveurs, {"organisation": "mutex"})
     c.dire("ma mutuelle refuse de rembourser mes lunettes", "non")
     c.dire(*IDENTITE[:1], "Rousseau", *IDENTITE[2:])
@@ -69,7 +70,7 @@ def test_sans_consentement_rien_n_est_enregistre(serveurs: Serveurs) -> None:
     assert dossiers_de(serveurs, "Rousseau") == []
 
 
-def test_correction_pendant_le_consentement_nouveau_recapitulatif(serveurs: Serveurs) -> None:
+def test_correction_pendant_le_consentement_nouveau_recapitulatif(serveurs: Embarque) -> None:
     c = Conversation(serveurs, {"organisation": "mutex"})
     c.dire("J'ai envoyé une réclamation écrite le 3 octobre et toujours aucune réponse")
     c.dire(*IDENTITE)
@@ -80,7 +81,7 @@ def test_correction_pendant_le_consentement_nouveau_recapitulatif(serveurs: Serv
     assert c.question == "consentement"
 
 
-def test_suivi_reference_inconnue(serveurs: Serveurs) -> None:
+def test_suivi_reference_inconnue(serveurs: Embarque) -> None:
     c = Conversation(serveurs)
     c.dire("je voudrais suivre mon dossier")
     assert c.question == "suivi_reference"

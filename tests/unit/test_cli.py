@@ -15,9 +15,9 @@ from bot import cli
 from bot.dossiers import Depot
 from bot.horloge import FUSEAU
 from bot.organisations import Registre
+from outillage.guichet import Guichet
 from tests.conftest import RACINE
 from tests.exemples_dossiers import MAINTENANT, conversation, ecrite_le, enregistrer
-from tests.guichet import Guichet
 
 
 def lancer(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
