@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
+from lanceur.ports import PORT_ACTIONS, PORT_RASA, PORT_WEB, url
+
 TAILLE_MAX_REQUETE = 256 * 1024
 """Largest request body (bytes) that nginx and Rasa accept: a message is at most 20 000
 characters (``rasa_addons.canal_rest``), which stays far below even as escaped JSON."""
@@ -28,9 +30,9 @@ class Ports:
     """Loopback ports of every service of the profile."""
 
     http: int = 8080
-    repliques: tuple[int, ...] = (5005, 5006)
-    actions: int = 5055
-    web: int = 8000
+    repliques: tuple[int, ...] = (PORT_RASA, PORT_RASA + 1)
+    actions: int = PORT_ACTIONS
+    web: int = PORT_WEB
     postgres: int = 5433
     redis: int = 6380
 
@@ -132,8 +134,7 @@ def environnement_commun(ports: Ports, dims: Dimensions, caches: Secrets) -> dic
     endpoint, ``RECOURS_WEBHOOK_URL``, passes through from the caller's environment.
     """
     return {
-        "RASA_TELEMETRY_ENABLED": "false",
-        "RECOURS_ACTION_URL": f"http://127.0.0.1:{ports.actions}/webhook",
+        "RECOURS_ACTION_URL": url(ports.actions, "/webhook"),
         "RECOURS_PG_HOST": "127.0.0.1",
         "RECOURS_PG_PORT": str(ports.postgres),
         "RECOURS_PG_DB": BASE,
@@ -142,14 +143,13 @@ def environnement_commun(ports: Ports, dims: Dimensions, caches: Secrets) -> dic
         "RECOURS_REDIS_PORT": str(ports.redis),
         "RECOURS_DATABASE_URL": url_base(ports, caches.RECOURS_PG_PASSWORD),
         "RECOURS_TRACKER_DATABASE_URL": url_base(ports, caches.RECOURS_PG_PASSWORD),
-        "RECOURS_WEB_URL": f"http://127.0.0.1:{ports.http}",
-        "RECOURS_RASA_URL": f"http://127.0.0.1:{ports.http}",
+        "RECOURS_WEB_URL": url(ports.http),
+        "RECOURS_RASA_URL": url(ports.http),
         "SQL_POOL_SIZE": str(dims.pool_rasa),
         "SQL_MAX_OVERFLOW": str(dims.debordement_rasa),
         "SANIC_REQUEST_MAX_SIZE": str(TAILLE_MAX_REQUETE),
         "SANIC_WEBSOCKET_MAX_SIZE": str(TAILLE_MAX_REQUETE),
         "SANIC_REQUEST_TIMEOUT": "30",
-        "SANIC_HOST": "127.0.0.1",
         **caches.en_environnement(),
     }
 
@@ -160,7 +160,7 @@ def origines_cors(ports: Ports, env: Mapping[str, str]) -> list[str]:
     ``RECOURS_CORS_ORIGINS`` (separated by spaces), else the profile's own public
     address (the widget served by the web app).
     """
-    return env.get("RECOURS_CORS_ORIGINS", "").split() or [f"http://127.0.0.1:{ports.http}"]
+    return env.get("RECOURS_CORS_ORIGINS", "").split() or [url(ports.http)]
 
 
 def configuration_postgres(ports: Ports, dims: Dimensions) -> str:
