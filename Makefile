@@ -77,7 +77,7 @@ run: $(MODEL) $(NODE_MODULES)
 shell: $(STAMP)/installed
 	$(BIN)/rasa shell --endpoints endpoints.yml --port 5006
 
-CODE := bot actions rasa_addons webapp lanceur bench production
+CODE := bot actions rasa_addons webapp lanceur outillage bench production
 
 lint: $(STAMP)/installed
 	$(BIN)/ruff check $(CODE) tests
