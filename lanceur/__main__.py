@@ -7,9 +7,11 @@ with the databases, logs and pid files in ``.rasa/``; Ctrl-C stops them all.
 from __future__ import annotations
 
 import argparse
+import sys
 
 from lanceur.embarque import Embarque
 from lanceur.service import RACINE
+from lanceur.sonde import ErreurDeDemarrage
 from lanceur.superviseur import attendre_un_signal
 
 
@@ -31,6 +33,9 @@ def main(arguments: list[str] | None = None) -> int:
             flush=True,
         )
         attendre_un_signal()
+    except ErreurDeDemarrage as erreur:
+        print(erreur, file=sys.stderr)
+        return 1
     finally:
         pile.arreter()
     return 0
