@@ -69,7 +69,10 @@ def serveur_rasa(
         modele: Trained model.
         endpoints: Endpoints file (action server, tracker store, lock store).
         origines: Origins allowed by CORS (the web app's).
-        jeton: Token of Rasa's HTTP API; without one, the API stays closed.
+        jeton: Token of Rasa's HTTP API; without one, the API stays closed. With one,
+            Rasa is ready when ``/status`` answers: Rasa still starts when its model
+            fails to load (``rasa.core.agent.load_agent`` logs the error), and then
+            only ``/`` answers.
         nom: Service name (``rasa-0``, ``rasa-1`` for production replicas).
         module: ``RASA_RECOURS``, or ``RASA_TEL_QUEL`` for the baseline.
 
@@ -77,11 +80,13 @@ def serveur_rasa(
     commande = [sys.executable, "-m", "lanceur.rasa", module, "run"]
     commande += ["--model", str(modele), "--endpoints", str(endpoints)]
     commande += ["--credentials", str(CREDENTIALS), "--port", str(port), "--interface", HOTE]
+    sonde = sonde_http(url(port, "/"))
     if jeton is not None:
         commande.append("--enable-api")
         env = {**env, "RASA_AUTH_TOKEN": jeton}
+        sonde = sonde_http(url(port, f"/status?token={jeton}"))
     commande += ["--cors", *origines]
-    return Service(nom, tuple(commande), port, sonde_http(url(port, "/")), env)
+    return Service(nom, tuple(commande), port, sonde, env)
 
 
 def application_web(port: int, env: Mapping[str, str]) -> Service:
