@@ -20,7 +20,8 @@ PYTHON310 := $(shell for p in "$$(pyenv which python 2>/dev/null)" "$$(command -
 
 help:
 	@echo "make run   - set up, train if needed, start the action server, Rasa and the web app"
-	@echo "             (ports 5055, 5005; http://127.0.0.1:8000/ demo site, /agent contact centre)"
+	@echo "             (127.0.0.1 ports 5055, 5005; http://127.0.0.1:8000/ demo site, /agent"
+	@echo "             contact centre; logs in .rasa/logs/)"
 	@echo "make test  - set up, train if needed, run the whole test suite"
 	@echo "make shell - talk to the assistant in the terminal (needs make run for the actions)"
 	@echo "make test-unit - the tests that need no server and no trained model"
@@ -85,18 +86,15 @@ train: $(MODEL)
 # The only origin allowed to call Rasa from a browser: the web app's (demo site, /agent).
 WEB_ORIGIN ?= http://127.0.0.1:8000
 
+# The embedded profile (lanceur/, the services the tests and production start too), in the
+# foreground; databases, logs and pid files in .rasa/; Ctrl-C stops everything.
 run: $(MODEL) $(NODE_MODULES)
-	@mkdir -p .rasa
-	@trap 'kill $$(jobs -p) 2>/dev/null; wait' INT TERM EXIT; \
-	SANIC_HOST=127.0.0.1 $(BIN)/rasa run actions --actions actions --port 5055 & \
-	$(BIN)/python -m webapp.app & \
-	$(PY) -m rasa_addons.serveur run --model $(MODEL) --endpoints endpoints.yml --credentials credentials.yml --port 5005 --cors "$(WEB_ORIGIN)" & \
-	wait
+	$(PY) -m lanceur run --cors "$(WEB_ORIGIN)"
 
 shell: $(STAMP)/installed
 	$(BIN)/rasa shell --endpoints endpoints.yml --port 5006
 
-CODE := bot edge actions rasa_addons rasa_sdk_plugins webapp bench production deploy
+CODE := bot edge actions rasa_addons rasa_sdk_plugins webapp lanceur outillage bench production deploy
 
 lint: $(STAMP)/installed
 	$(BIN)/ruff check $(CODE) tests

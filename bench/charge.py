@@ -13,7 +13,8 @@ from typing import Any
 
 import aiohttp
 
-from bench.scenarios import SCENARIOS, Scenario
+from outillage.rest import orientation, parler_async
+from outillage.scenarios import SCENARIOS, Scenario
 
 _expediteurs = itertools.count()
 MESSAGES_MAX_PAR_RUN = 20_000
@@ -56,17 +57,12 @@ async def _envoyer(
     scenario: Scenario,
     mesures: Mesures,
 ) -> list[dict[str, Any]]:
-    corps = {
-        "sender": expediteur,
-        "message": message,
-        "metadata": {"organisation": scenario.organisation},
-    }
+    metadata = {"organisation": scenario.organisation}
     debut = time.perf_counter()
     try:
-        async with session.post(url, json=corps) as reponse:
-            donnees: list[dict[str, Any]] = await reponse.json()
-            if reponse.status != 200:
-                mesures.erreurs += 1
+        statut, donnees = await parler_async(session, url, expediteur, message, metadata)
+        if statut != 200:
+            mesures.erreurs += 1
     except (aiohttp.ClientError, asyncio.TimeoutError):
         mesures.erreurs += 1
         return []
@@ -89,12 +85,9 @@ async def jouer(
         if time.monotonic() > fin or len(mesures.latences) >= MESSAGES_MAX_PAR_RUN:
             return
         reponses = await _envoyer(session, url, expediteur, message, scenario, mesures)
-        orientation = next(
-            (r["custom"] for r in reponses if r.get("custom", {}).get("type") == "orientation"),
-            None,
-        )
-        if orientation is not None:
-            juste = (orientation["niveau"], orientation["qualification"]) == (
+        obtenue = orientation(reponses)
+        if obtenue is not None:
+            juste = (obtenue["niveau"], obtenue["qualification"]) == (
                 scenario.niveau,
                 scenario.qualification,
             )
@@ -112,7 +105,8 @@ async def charge(
 ) -> Mesures:
     """``conversations`` people talk at once, each replaying scenarios until ``duree`` s.
 
-    With ``une_fois``, each person plays every scenario exactly once.
+    ``url`` is Rasa's (its REST channel). With ``une_fois``, each person plays every
+    scenario exactly once.
     """
     mesures = Mesures()
     fin = time.monotonic() + duree

@@ -4,34 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import statistics
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from bench.charge import charge, repeter_requete
-from tests.e2e.serveurs import BIN, RASA_RECOURS, STORE_RECOURS, demarrer
-
-STORE_RASA = "rasa.core.tracker_store.SQLTrackerStore"
-
-
-@dataclass(frozen=True)
-class Variante:
-    """One way of running the Rasa server."""
-
-    nom: str
-    commande: tuple[str, ...]
-    tracker_store: str
-
-
-VARIANTES = (
-    Variante(
-        "Rasa 3.6 tel quel (SQLTrackerStore, validation jsonschema)",
-        (str(BIN / "rasa"),),
-        STORE_RASA,
-    ),
-    Variante("+ schéma des réponses d'actions compilé une fois", RASA_RECOURS, STORE_RASA),
-    Variante("+ tracker store SQLite en WAL (configuration livrée)", RASA_RECOURS, STORE_RECOURS),
-)
+from bench.variantes import VARIANTES, Variante, demarrer
+from outillage.rest import WEBHOOK, corps
 
 
 @dataclass(frozen=True)
@@ -44,20 +22,10 @@ class Mesure:
 
 def mesurer(variante: Variante, modele: Path) -> Mesure:
     """Start the servers as ``variante`` says; time 100 messages, then 16 clients for 10 s."""
-    with (
-        tempfile.TemporaryDirectory() as dossier,
-        demarrer(
-            Path(dossier),
-            modele=modele,
-            commande_rasa=variante.commande,
-            tracker_store=variante.tracker_store,
-        ) as serveurs,
-    ):
-        webhook = f"{serveurs.rasa_url}/webhooks/rest/webhook"
-        latences = asyncio.run(
-            repeter_requete(webhook, {"sender": "ab", "message": "bonjour"}, 100)
-        )
-        saturation = asyncio.run(charge(webhook, 16, 0.0, 10.0))
+    with demarrer(variante, modele) as serveurs:
+        webhook = f"{serveurs.rasa_url}{WEBHOOK}"
+        latences = asyncio.run(repeter_requete(webhook, corps("ab", "bonjour"), 100))
+        saturation = asyncio.run(charge(serveurs.rasa_url, 16, 0.0, 10.0))
     return Mesure(statistics.median(latences), saturation.debit)
 
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import signal
-import threading
 from pathlib import Path
 
+from lanceur.service import RACINE
+from lanceur.superviseur import attendre_un_signal
 from production.configuration import Ports
-from production.pile import RACINE, Pile
+from production.pile import Pile
 
 
 def main(arguments: list[str] | None = None) -> int:
@@ -31,7 +31,7 @@ def main(arguments: list[str] | None = None) -> int:
     elif commande == "run":
         try:  # a service that fails to start stops the others too
             _demarrer(pile)
-            _attendre_un_signal()
+            attendre_un_signal()
         finally:
             pile.arreter()
     elif commande == "stop":
@@ -47,14 +47,6 @@ def main(arguments: list[str] | None = None) -> int:
 def _demarrer(pile: Pile) -> None:
     pile.demarrer()
     print(f"Recours (production) : {pile.url_publique}/webhooks/rest/webhook", flush=True)
-
-
-def _attendre_un_signal() -> None:
-    """Block until SIGINT or SIGTERM."""
-    recu = threading.Event()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, lambda *_: recu.set())
-    recu.wait()
 
 
 if __name__ == "__main__":

@@ -12,6 +12,9 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from lanceur.environnement import LIAISONS
+from lanceur.ports import PORT_ACTIONS, PORT_RASA, PORT_WEB, url
+
 TAILLE_MAX_REQUETE = 256 * 1024
 """Largest request body (bytes) that nginx and Rasa accept: a message is at most 20 000
 characters (``rasa_addons.canal_rest``), which stays far below even as escaped JSON."""
@@ -29,9 +32,9 @@ class Ports:
     """Loopback ports of every service of the profile."""
 
     http: int = 8080
-    repliques: tuple[int, ...] = (5005, 5006)
-    actions: int = 5055
-    web: int = 8000
+    repliques: tuple[int, ...] = (PORT_RASA, PORT_RASA + 1)
+    actions: int = PORT_ACTIONS
+    web: int = PORT_WEB
     postgres: int = 5433
     redis: int = 6380
 
@@ -146,8 +149,7 @@ def environnement_commun(ports: Ports, dims: Dimensions, caches: Secrets) -> dic
     endpoint, ``RECOURS_WEBHOOK_URL``, passes through from the caller's environment.
     """
     return {
-        "RASA_TELEMETRY_ENABLED": "false",
-        "RECOURS_ACTION_URL": f"http://127.0.0.1:{ports.actions}/webhook",
+        "RECOURS_ACTION_URL": url(ports.actions, "/webhook"),
         "RECOURS_PG_HOST": "127.0.0.1",
         "RECOURS_PG_PORT": str(ports.postgres),
         "RECOURS_PG_DB": BASE,
@@ -156,14 +158,13 @@ def environnement_commun(ports: Ports, dims: Dimensions, caches: Secrets) -> dic
         "RECOURS_REDIS_PORT": str(ports.redis),
         "RECOURS_DATABASE_URL": url_base(ports, caches.RECOURS_PG_PASSWORD),
         "RECOURS_TRACKER_DATABASE_URL": url_base(ports, caches.RECOURS_PG_PASSWORD),
-        "RECOURS_WEB_URL": f"http://127.0.0.1:{ports.http}",
-        "RECOURS_RASA_URL": f"http://127.0.0.1:{ports.http}",
+        "RECOURS_WEB_URL": url(ports.http),
+        "RECOURS_RASA_URL": url(ports.http),
         "SQL_POOL_SIZE": str(dims.pool_rasa),
         "SQL_MAX_OVERFLOW": str(dims.debordement_rasa),
         "SANIC_REQUEST_MAX_SIZE": str(TAILLE_MAX_REQUETE),
         "SANIC_WEBSOCKET_MAX_SIZE": str(TAILLE_MAX_REQUETE),
         "SANIC_REQUEST_TIMEOUT": "30",
-        "SANIC_HOST": "127.0.0.1",
         **caches.en_environnement(),
     }
 
@@ -199,7 +200,10 @@ def topologie(ports: Ports | None = None, dims: Dimensions | None = None) -> dic
             "redis": ports.redis,
         },
         "repliques_rasa": len(ports.repliques),
-        "communes": {k: v for k, v in valeurs.items() if k not in VARIABLES_DU_SITE | secrets_},
+        "communes": {
+            "RASA_TELEMETRY_ENABLED": LIAISONS["RASA_TELEMETRY_ENABLED"],
+            **{k: v for k, v in valeurs.items() if k not in VARIABLES_DU_SITE | secrets_},
+        },
         "du_site": sorted(VARIABLES_DU_SITE),
         "secrets": sorted(secrets_),
         "max_connections": dims.max_connections,
@@ -214,7 +218,7 @@ def origines_cors(ports: Ports, env: Mapping[str, str]) -> list[str]:
     ``RECOURS_CORS_ORIGINS`` (separated by spaces), else the profile's own public
     address (the widget served by the web app).
     """
-    return env.get("RECOURS_CORS_ORIGINS", "").split() or [f"http://127.0.0.1:{ports.http}"]
+    return env.get("RECOURS_CORS_ORIGINS", "").split() or [url(ports.http)]
 
 
 def configuration_postgres(ports: Ports, dims: Dimensions) -> str:

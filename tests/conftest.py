@@ -8,8 +8,8 @@ import pytest
 from bot.organisations import Organisation, Registre
 from edge.organisations import charger_registre
 from edge.stockage.depot import Depot, ouvrir_depot
+from outillage.guichet import Guichet
 from tests.boite import Boite
-from tests.guichet import Guichet
 
 RACINE = Path(__file__).resolve().parent.parent
 DOSSIER_ORGANISATIONS = RACINE / "data" / "organisations"
@@ -44,11 +44,8 @@ def depot(url_dossiers: str, registre: Registre) -> Depot:
 @pytest.fixture
 def guichet() -> Iterator[Guichet]:
     """The insurer's endpoint, answering on loopback until the test ends."""
-    g = Guichet()
-    g.ouvrir()
-    yield g
-    g.fermer()
-    g.serveur.server_close()
+    with Guichet() as g:
+        yield g
 
 
 _NEEDS_A_MODEL = ("tests/dialogue/", "tests/nlu/test_heldout")

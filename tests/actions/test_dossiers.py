@@ -24,9 +24,9 @@ from edge.horloge import Horloge
 from edge.messagerie import Expediteur, ExpediteurFichiers
 from edge.reglages import Reglages
 from edge.stockage.depot import Depot
+from outillage.guichet import Guichet
 from tests.actions.conftest import AUJOURDHUI, FabriqueTracker, reponses
 from tests.exemples_dossiers import MAINTENANT, enregistrer
-from tests.guichet import Guichet
 
 WEB = "https://recours.exemple.fr"
 CAS: dict[str, Any] = {

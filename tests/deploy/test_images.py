@@ -68,4 +68,4 @@ def test_le_modele_est_entraine_a_la_construction() -> None:
 
 def test_le_jeton_vient_de_l_environnement_jamais_de_la_ligne_de_commande() -> None:
     entree = next(i["value"] for i in _etapes()["rasa"] if i["instruction"] == "ENTRYPOINT")
-    assert '"production.replique"' in entree and "--auth-token" not in entree
+    assert '"lanceur.rasa"' in entree and "--auth-token" not in entree

@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
+from outillage.rasa_cli import jouer_histoires, lancer_rasa
 from tests.conftest import RACINE
-from tests.dialogue.rasa_cli import jouer_histoires, lancer_rasa
 
 
 def test_donnees_d_entrainement_valides() -> None:

@@ -1,11 +1,12 @@
-"""One pair of real servers for the whole end-to-end session."""
+"""One embedded profile (action server, Rasa, web app) for the whole end-to-end session."""
 
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.serveurs import Serveurs, demarrer
+from lanceur.embarque import Embarque
+from outillage.embarque import embarque_de_test
 
 
 @pytest.fixture(scope="session")
@@ -15,7 +16,8 @@ def dossier_mails(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def serveurs(tmp_path_factory: pytest.TempPathFactory, dossier_mails: Path) -> Iterator[Serveurs]:
+def serveurs(tmp_path_factory: pytest.TempPathFactory, dossier_mails: Path) -> Iterator[Embarque]:
     environnement = {"RECOURS_MAIL_DIR": str(dossier_mails)}
-    with demarrer(Path(tmp_path_factory.mktemp("serveurs")), environnement) as s:
+    dossier = Path(tmp_path_factory.mktemp("serveurs"))
+    with embarque_de_test(dossier, environnement=environnement) as s:
         yield s

@@ -14,14 +14,15 @@ from pathlib import Path
 import pytest
 import requests
 
+from lanceur.embarque import Embarque
+from outillage.rest import Conversation
+from outillage.scenarios import IDENTITE
 from tests.boite import code_de, courriels_a, texte
-from tests.e2e.serveurs import Serveurs
-from tests.e2e.test_parcours import IDENTITE, Conversation
 
 pytestmark = pytest.mark.e2e
 
 
-def dossiers_de(serveurs: Serveurs, nom: str) -> list[tuple[str, str]]:
+def dossiers_de(serveurs: Embarque, nom: str) -> list[tuple[str, str]]:
     with sqlite3.connect(serveurs.base_dossiers) as base:
         return base.execute(
             "SELECT reference, statut FROM dossiers WHERE nom = ?", (nom,)
@@ -35,7 +36,7 @@ def code_recu(dossier_mails: Path, adresse: str) -> str:
     return code_de(texte(codes[-1]))
 
 
-def test_reclamation_enregistree_lettre_et_suivi(serveurs: Serveurs, dossier_mails: Path) -> None:
+def test_reclamation_enregistree_lettre_et_suivi(serveurs: Embarque, dossier_mails: Path) -> None:
     adresse = "jeanne.lefevre@exemple.fr"
     c = Conversation(serveurs, {"organisation": "identites-mutuelle"})
     c.dire("je suis mécontent, on ne me rembourse pas", "oui", "non")
@@ -82,7 +83,7 @@ def test_reclamation_enregistree_lettre_et_suivi(serveurs: Serveurs, dossier_mai
     assert etat["reference"] == reference and etat["niveau"] == 2
 
 
-def test_le_conseiller_passe_le_code_le_dossier_le_dit(serveurs: Serveurs) -> None:
+def test_le_conseiller_passe_le_code_le_dossier_le_dit(serveurs: Embarque) -> None:
     c = Conversation(serveurs, {"organisation": "mutex", "audience": "agent"})
     c.dire("L'adhérent conteste un refus de remboursement de ses lunettes", "non")
     c.dire(*IDENTITE[:1], "Girard", *IDENTITE[2:])
@@ -96,7 +97,7 @@ def test_le_conseiller_passe_le_code_le_dossier_le_dit(serveurs: Serveurs) -> No
         ).fetchall() == [("conseiller",)]
 
 
-def test_sans_consentement_rien_n_est_enregistre(serveurs: Serveurs) -> None:
+def test_sans_consentement_rien_n_est_enregistre(serveurs: Embarque) -> None:
     c = Conversation(serveurs, {"organisation": "mutex"})
     c.dire("ma mutuelle refuse de rembourser mes lunettes", "non")
     c.dire(*IDENTITE[:1], "Rousseau", *IDENTITE[2:])
@@ -107,7 +108,7 @@ def test_sans_consentement_rien_n_est_enregistre(serveurs: Serveurs) -> None:
     assert dossiers_de(serveurs, "Rousseau") == []
 
 
-def test_correction_pendant_le_consentement_nouveau_recapitulatif(serveurs: Serveurs) -> None:
+def test_correction_pendant_le_consentement_nouveau_recapitulatif(serveurs: Embarque) -> None:
     c = Conversation(serveurs, {"organisation": "mutex"})
     c.dire("J'ai envoyé une réclamation écrite le 3 octobre et toujours aucune réponse")
     c.dire(*IDENTITE)
@@ -118,7 +119,7 @@ def test_correction_pendant_le_consentement_nouveau_recapitulatif(serveurs: Serv
     assert c.question == "consentement"
 
 
-def test_suivi_reference_inconnue(serveurs: Serveurs) -> None:
+def test_suivi_reference_inconnue(serveurs: Embarque) -> None:
     c = Conversation(serveurs)
     c.dire("je voudrais suivre mon dossier")
     assert c.question == "suivi_reference"

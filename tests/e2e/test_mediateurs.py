@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from lanceur.embarque import Embarque
+from outillage.embarque import embarque_de_test
+from outillage.rest import Conversation
+from outillage.scenarios import IDENTITE
 from tests import deux_mediateurs
-from tests.e2e.serveurs import Serveurs, demarrer
-from tests.e2e.test_parcours import IDENTITE, Conversation
 
 pytestmark = pytest.mark.e2e
 
@@ -21,11 +23,13 @@ MEDIATEUR_OUVERT = ("je conteste une décision de ma mutuelle", "oui", "oui", "l
 
 
 @pytest.fixture(scope="module")
-def serveurs_a_deux_mediateurs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Serveurs]:
+def serveurs_a_deux_mediateurs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Embarque]:
     organisations = Path(tmp_path_factory.mktemp("organisations"))
     deux_mediateurs.ecrire_organisation(organisations)
     environnement = {"RECOURS_ORGANISATIONS_DIR": str(organisations)}
-    with demarrer(Path(tmp_path_factory.mktemp("serveurs-deux")), environnement) as s:
+    with embarque_de_test(
+        Path(tmp_path_factory.mktemp("serveurs-deux")), environnement=environnement
+    ) as s:
         yield s
 
 
@@ -37,7 +41,7 @@ def serveurs_a_deux_mediateurs(tmp_path_factory: pytest.TempPathFactory) -> Iter
     ],
 )
 def test_le_contrat_choisit_le_mediateur(
-    serveurs_a_deux_mediateurs: Serveurs, reponse: str, service: str
+    serveurs_a_deux_mediateurs: Embarque, reponse: str, service: str
 ) -> None:
     c = Conversation(serveurs_a_deux_mediateurs, {"organisation": deux_mediateurs.ID})
     c.dire(*MEDIATEUR_OUVERT, "non", "non")
@@ -49,7 +53,7 @@ def test_le_contrat_choisit_le_mediateur(
     assert [m["nom"] for m in o["mediateur"]["candidats"]] == [service]
 
 
-def test_je_ne_sais_pas_donne_les_deux_mediateurs(serveurs_a_deux_mediateurs: Serveurs) -> None:
+def test_je_ne_sais_pas_donne_les_deux_mediateurs(serveurs_a_deux_mediateurs: Embarque) -> None:
     c = Conversation(serveurs_a_deux_mediateurs, {"organisation": deux_mediateurs.ID})
     c.dire(*MEDIATEUR_OUVERT, "non", "non", "je ne sais pas", *IDENTITE)
     o = c.orientation()
@@ -60,14 +64,14 @@ def test_je_ne_sais_pas_donne_les_deux_mediateurs(serveurs_a_deux_mediateurs: Se
     assert "dernière réponse écrite" in o["explication"]
 
 
-def test_organisation_a_un_mediateur_sans_question_de_contrat(serveurs: Serveurs) -> None:
+def test_organisation_a_un_mediateur_sans_question_de_contrat(serveurs: Embarque) -> None:
     c = Conversation(serveurs, {"organisation": "mutex"})
     c.dire(*MEDIATEUR_OUVERT, "non", "non")
     assert c.question == "numero_adherent"
 
 
 def test_avis_du_medecin_conseil_le_mediateur_reste_nomme_avec_l_avertissement(
-    serveurs: Serveurs,
+    serveurs: Embarque,
 ) -> None:
     c = Conversation(serveurs, {"organisation": "identites-mutuelle"})
     c.dire(

@@ -5,62 +5,18 @@ Today is fixed at 2026-11-24 (RECOURS_TODAY) so the dates are exact.
 
 from __future__ import annotations
 
-import itertools
 import sqlite3
-from typing import Any
 
 import pytest
 
-from tests.e2e.serveurs import Serveurs
+from lanceur.embarque import Embarque
+from outillage.rest import Conversation
+from outillage.scenarios import IDENTITE
 
 pytestmark = pytest.mark.e2e
-_compteur = itertools.count()
-
-IDENTITE = [
-    "je n'en ai pas",
-    "Dupont",
-    "Jeanne",
-    "jeanne.dupont@exemple.fr",
-    "Le remboursement de mes lunettes a été refusé",
-    "la facture et le courrier de refus",
-]
 
 
-class Conversation:
-    """One person talking to the assistant, with helpers to read its state."""
-
-    def __init__(self, serveurs: Serveurs, metadata: dict[str, Any] | None = None) -> None:
-        self.serveurs = serveurs
-        self.expediteur = f"e2e-{next(_compteur)}"
-        self.metadata = metadata or {}
-        self.dernieres: list[dict[str, Any]] = []
-
-    def dire(self, *messages: str) -> list[dict[str, Any]]:
-        for message in messages:
-            self.dernieres = self.serveurs.parler(self.expediteur, message, self.metadata)
-        return self.dernieres
-
-    @property
-    def slots(self) -> dict[str, Any]:
-        return dict(self.serveurs.tracker(self.expediteur)["slots"])
-
-    @property
-    def question(self) -> str | None:
-        return self.slots.get("requested_slot")
-
-    def orientation(self) -> dict[str, Any]:
-        charges = [
-            r["custom"] for r in self.dernieres if r.get("custom", {}).get("type") == "orientation"
-        ]
-        assert charges, f"pas d'orientation dans {self.dernieres}"
-        assert any("text" in r for r in self.dernieres), "l'orientation doit aussi être écrite"
-        return charges[-1]
-
-    def textes(self) -> str:
-        return "\n".join(r.get("text", "") for r in self.dernieres)
-
-
-def test_une_demande_obtient_le_niveau_1_sans_questions_d_identite(serveurs: Serveurs) -> None:
+def test_une_demande_obtient_le_niveau_1_sans_questions_d_identite(serveurs: Embarque) -> None:
     c = Conversation(serveurs, {"organisation": "identites-mutuelle"})
     c.dire("bonjour, comment je fais pour changer mon RIB ?")
     o = c.orientation()
@@ -69,7 +25,7 @@ def test_une_demande_obtient_le_niveau_1_sans_questions_d_identite(serveurs: Ser
     assert c.slots["nom"] is None
 
 
-def test_sans_contact_niveau_1_apres_l_identite(serveurs: Serveurs) -> None:
+def test_sans_contact_niveau_1_apres_l_identite(serveurs: Embarque) -> None:
     c = Conversation(serveurs, {"organisation": "mutex"})
     c.dire("ma mutuelle refuse de rembourser mes lunettes")
     assert c.question == "contact_prealable"
@@ -82,7 +38,7 @@ def test_sans_contact_niveau_1_apres_l_identite(serveurs: Serveurs) -> None:
     assert o["mediateur"]["motifs_codes"] == ["pas_de_reclamation_ecrite"]
 
 
-def test_contact_sans_ecrit_niveau_2_avec_la_date_d_ouverture(serveurs: Serveurs) -> None:
+def test_contact_sans_ecrit_niveau_2_avec_la_date_d_ouverture(serveurs: Embarque) -> None:
     c = Conversation(serveurs)
     c.dire(
         "je suis mécontent, on ne me rembourse pas", "Identités Mutuelle", "oui", "non", *IDENTITE
@@ -94,7 +50,7 @@ def test_contact_sans_ecrit_niveau_2_avec_la_date_d_ouverture(serveurs: Serveurs
     assert o["mediateur"]["a_partir_du"] == "2027-01-26"
 
 
-def test_reponse_insatisfaisante_le_mediateur_est_ouvert(serveurs: Serveurs) -> None:
+def test_reponse_insatisfaisante_le_mediateur_est_ouvert(serveurs: Embarque) -> None:
     c = Conversation(serveurs, {"organisation": "mutex"})
     c.dire("puis-je saisir le médiateur ?")
     assert c.question == "contact_prealable"
@@ -107,7 +63,7 @@ def test_reponse_insatisfaisante_le_mediateur_est_ouvert(serveurs: Serveurs) -> 
     assert o["service"] == "La Médiation de l'Assurance (LMA)"
 
 
-def test_faits_du_premier_message_et_trop_tot_avec_la_date(serveurs: Serveurs) -> None:
+def test_faits_du_premier_message_et_trop_tot_avec_la_date(serveurs: Embarque) -> None:
     c = Conversation(serveurs, {"organisation": "mutex"})
     c.dire("J'ai envoyé une réclamation écrite le 3 octobre et toujours aucune réponse")
     assert c.question == "numero_adherent"  # the history is already known
@@ -119,7 +75,7 @@ def test_faits_du_premier_message_et_trop_tot_avec_la_date(serveurs: Serveurs) -
     assert o["echeances"]["reponse_objectif"] == "2026-10-18"
 
 
-def test_plus_d_un_an_trop_tard(serveurs: Serveurs) -> None:
+def test_plus_d_un_an_trop_tard(serveurs: Embarque) -> None:
     c = Conversation(serveurs, {"organisation": "identites-mutuelle"})
     c.dire(
         "je conteste une décision de ma mutuelle",
@@ -138,7 +94,7 @@ def test_plus_d_un_an_trop_tard(serveurs: Serveurs) -> None:
     assert "conciliateur de justice" in o["explication"] and "750-1" in o["explication"]
 
 
-def test_tribunal_saisi_pas_de_mediateur(serveurs: Serveurs) -> None:
+def test_tribunal_saisi_pas_de_mediateur(serveurs: Embarque) -> None:
     c = Conversation(serveurs, {"organisation": "identites-mutuelle"})
     c.dire(
         "je conteste une décision de ma mutuelle",
@@ -155,7 +111,7 @@ def test_tribunal_saisi_pas_de_mediateur(serveurs: Serveurs) -> None:
     assert o["mediateur"]["motifs_codes"] == ["procedure_en_cours"]
 
 
-def test_organisation_inconnue_regles_generales(serveurs: Serveurs) -> None:
+def test_organisation_inconnue_regles_generales(serveurs: Embarque) -> None:
     c = Conversation(serveurs)
     c.dire("mon assurance ne me rembourse pas", "je suis chez une autre mutuelle")
     assert c.slots["organisation"] == "autre"
@@ -163,7 +119,7 @@ def test_organisation_inconnue_regles_generales(serveurs: Serveurs) -> None:
     assert c.orientation()["organisation"]["id"] == "autre"
 
 
-def test_question_annexe_pendant_le_formulaire_puis_reprise(serveurs: Serveurs) -> None:
+def test_question_annexe_pendant_le_formulaire_puis_reprise(serveurs: Embarque) -> None:
     c = Conversation(serveurs, {"organisation": "mutex"})
     c.dire("votre service client ne répond jamais", "oui")
     assert c.question == "reclamation_ecrite"
@@ -173,7 +129,7 @@ def test_question_annexe_pendant_le_formulaire_puis_reprise(serveurs: Serveurs) 
     assert len(c.dernieres) >= 2  # the answer, then the question again
 
 
-def test_correction_de_la_date_pendant_l_identite(serveurs: Serveurs) -> None:
+def test_correction_de_la_date_pendant_l_identite(serveurs: Embarque) -> None:
     c = Conversation(serveurs, {"organisation": "mutex"})
     c.dire("J'ai envoyé une réclamation écrite le 3 octobre et toujours aucune réponse")
     c.dire("je n'en ai pas")
@@ -185,7 +141,7 @@ def test_correction_de_la_date_pendant_l_identite(serveurs: Serveurs) -> None:
     assert c.orientation()["echeances"]["envoi"] == "2026-10-05"
 
 
-def test_date_impossible_ou_future_redemandee(serveurs: Serveurs) -> None:
+def test_date_impossible_ou_future_redemandee(serveurs: Embarque) -> None:
     c = Conversation(serveurs, {"organisation": "mutex"})
     c.dire("ma mutuelle ne répond pas à mes courriers", "oui", "oui")
     assert c.question == "date_reclamation_ecrite"
@@ -198,7 +154,7 @@ def test_date_impossible_ou_future_redemandee(serveurs: Serveurs) -> None:
     assert c.slots["date_reclamation_ecrite"] == "2026-09-12"
 
 
-def test_email_invalide_redemande_avec_un_indice(serveurs: Serveurs) -> None:
+def test_email_invalide_redemande_avec_un_indice(serveurs: Embarque) -> None:
     c = Conversation(serveurs, {"organisation": "mutex"})
     c.dire(
         "ma mutuelle refuse de rembourser mes lunettes", "non", "je n'en ai pas", "Dupont", "Jeanne"
@@ -211,7 +167,7 @@ def test_email_invalide_redemande_avec_un_indice(serveurs: Serveurs) -> None:
 
 
 @pytest.mark.parametrize("message", ["😡😡😡", "   ", "x" * 20000, "<script>alert(1)</script>"])
-def test_entrees_bizarres_ne_cassent_rien(serveurs: Serveurs, message: str) -> None:
+def test_entrees_bizarres_ne_cassent_rien(serveurs: Embarque, message: str) -> None:
     c = Conversation(serveurs, {"organisation": "mutex"})
     c.dire("ma mutuelle refuse de rembourser mes lunettes")
     avant = c.slots
@@ -223,20 +179,20 @@ def test_entrees_bizarres_ne_cassent_rien(serveurs: Serveurs, message: str) -> N
     assert c.dire("non") and c.question == "numero_adherent"
 
 
-def test_conseiller_humain_selon_l_organisation(serveurs: Serveurs) -> None:
+def test_conseiller_humain_selon_l_organisation(serveurs: Embarque) -> None:
     c = Conversation(serveurs, {"organisation": "mutex"})
     c.dire("je voudrais parler à un conseiller")
     assert "https://www.mutex.fr" in c.textes()
 
 
-def test_confiance_faible_propose_des_boutons(serveurs: Serveurs) -> None:
+def test_confiance_faible_propose_des_boutons(serveurs: Embarque) -> None:
     c = Conversation(serveurs)
     reponses = c.dire("/nlu_fallback")  # what the FallbackClassifier predicts when unsure
     assert any(r.get("buttons") for r in reponses)
     assert c.slots["qualification"] is None  # no guess was made
 
 
-def test_recommencer_vide_les_slots(serveurs: Serveurs) -> None:
+def test_recommencer_vide_les_slots(serveurs: Embarque) -> None:
     c = Conversation(serveurs)
     c.dire("ma mutuelle refuse de rembourser mes lunettes", "Mutex", "oui")
     assert c.slots["contact_prealable"] is True
@@ -245,7 +201,7 @@ def test_recommencer_vide_les_slots(serveurs: Serveurs) -> None:
     assert slots["contact_prealable"] is None and slots["organisation"] is None
 
 
-def test_salutations_remerciements_robot_hors_sujet(serveurs: Serveurs) -> None:
+def test_salutations_remerciements_robot_hors_sujet(serveurs: Embarque) -> None:
     c = Conversation(serveurs)
     for message in (
         "bonjour",
@@ -259,7 +215,7 @@ def test_salutations_remerciements_robot_hors_sujet(serveurs: Serveurs) -> None:
 MEDICAL = "On m'a refusé le remboursement de ma chimiothérapie pour mon cancer du sein"
 
 
-def test_donnees_medicales_avertissement_route_postale_et_aucune_trace(serveurs: Serveurs) -> None:
+def test_donnees_medicales_avertissement_route_postale_et_aucune_trace(serveurs: Embarque) -> None:
     c = Conversation(serveurs, {"organisation": "mutex"})
     c.dire(MEDICAL)
     assert "médicales" in c.textes()

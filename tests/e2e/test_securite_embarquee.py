@@ -2,12 +2,12 @@
 
 import pytest
 
-from tests.e2e.serveurs import Serveurs
+from lanceur.embarque import Embarque
 from tests.prod.outils import adresses_d_ecoute
 
 pytestmark = pytest.mark.e2e
 
 
-def test_le_serveur_d_actions_n_ecoute_que_sur_la_boucle_locale(serveurs: Serveurs) -> None:
+def test_le_serveur_d_actions_n_ecoute_que_sur_la_boucle_locale(serveurs: Embarque) -> None:
     port = int(serveurs.actions_url.rsplit(":", 1)[1])
     assert adresses_d_ecoute(port) == {"0100007F"}

@@ -17,7 +17,8 @@ import pytest
 import requests
 from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
 
-from tests.e2e.serveurs import RACINE, Serveurs
+from lanceur.embarque import Embarque
+from lanceur.service import RACINE
 from tests.e2e.test_dossiers import code_recu
 
 pytestmark = pytest.mark.e2e
@@ -119,7 +120,7 @@ def capture(page: Page, nom: str) -> Path:
 
 
 def test_reclamation_complete_sur_telephone_carte_et_reprise_apres_rechargement(
-    navigateur: Browser, serveurs: Serveurs, dossier_mails: Path
+    navigateur: Browser, serveurs: Embarque, dossier_mails: Path
 ) -> None:
     page = nouvelle_page(navigateur, TELEPHONE)
     page.goto(f"{serveurs.web_url}/")
@@ -205,7 +206,7 @@ def test_reclamation_complete_sur_telephone_carte_et_reprise_apres_rechargement(
 
 
 def test_mode_conseiller_questions_pour_l_agent_liste_et_resume_a_copier(
-    navigateur: Browser, serveurs: Serveurs
+    navigateur: Browser, serveurs: Embarque
 ) -> None:
     page = nouvelle_page(navigateur, POSTE)
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
@@ -252,7 +253,7 @@ def test_mode_conseiller_questions_pour_l_agent_liste_et_resume_a_copier(
     page.context.close()
 
 
-def test_un_message_html_s_affiche_comme_du_texte(navigateur: Browser, serveurs: Serveurs) -> None:
+def test_un_message_html_s_affiche_comme_du_texte(navigateur: Browser, serveurs: Embarque) -> None:
     page = nouvelle_page(navigateur, TELEPHONE)
     page.goto(f"{serveurs.web_url}/?organisation=mutex")
     page.get_by_role("button", name="Une réclamation ? Recours vous guide").click()
@@ -269,7 +270,7 @@ def test_un_message_html_s_affiche_comme_du_texte(navigateur: Browser, serveurs:
     page.context.close()
 
 
-def test_rasa_n_accepte_que_l_origine_de_l_application_web(serveurs: Serveurs) -> None:
+def test_rasa_n_accepte_que_l_origine_de_l_application_web(serveurs: Embarque) -> None:
     url = f"{serveurs.rasa_url}/socket.io/?EIO=4&transport=polling"
     permis = requests.get(url, headers={"Origin": serveurs.web_url}, timeout=10)
     assert permis.headers.get("Access-Control-Allow-Origin") == serveurs.web_url

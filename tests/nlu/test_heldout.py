@@ -1,7 +1,7 @@
 """Intent classification on the held-out file (never trained on): the issue's target."""
 
+from outillage.evaluation import evaluer
 from tests.conftest import RACINE
-from tests.nlu.evaluation import evaluer
 
 CIBLE_MACRO_F1 = 0.95
 

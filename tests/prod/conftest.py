@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from lanceur.ports import port_libre, ports_libres
 from production.configuration import Ports
 from production.pile import Pile
-from tests.e2e.serveurs import port_libre
 
 MESURES: list[str] = []
 """Figures measured by the tests, printed at the end of the run (README's report)."""
@@ -29,17 +29,6 @@ def mesures() -> list[str]:
     return MESURES
 
 
-def ports_libres() -> Ports:
-    """Free loopback ports, all different (other test runs may share the machine)."""
-    libres: set[int] = set()
-    for _ in range(100):
-        libres.add(port_libre())
-        if len(libres) == 7:
-            break
-    http, rasa_0, rasa_1, actions, web, postgres, redis = sorted(libres)
-    return Ports(http, (rasa_0, rasa_1), actions, web, postgres, redis)
-
-
 @pytest.fixture(scope="session")
 def pile() -> Iterator[Pile]:
     # Under /tmp, not pytest's 0700 folders: the postgres user must reach its data.
@@ -48,7 +37,9 @@ def pile() -> Iterator[Pile]:
     # The insurer's endpoint: nothing listens there until a test starts a receiver.
     assureur = f"http://127.0.0.1:{port_libre()}/dossiers"
     environnement = {"RECOURS_TODAY": "2026-11-24", "RECOURS_WEBHOOK_URL": assureur}
-    profil = Pile(dossier, ports_libres(), environnement=environnement)
+    http, rasa_0, rasa_1, actions, web, postgres, redis = ports_libres(7)
+    ports = Ports(http, (rasa_0, rasa_1), actions, web, postgres, redis)
+    profil = Pile(dossier, ports, environnement=environnement)
     try:
         profil.demarrer()
         yield profil

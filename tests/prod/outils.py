@@ -9,43 +9,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import requests
 from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine
 
 from bot.confidentialite import MESSAGE_MASQUE
 from bot.sante import contient_donnees_medicales
+from outillage.rest import ClientRest, texte
 from production.configuration import url_base
 from production.pile import Pile
 
-DELAI = 120
-"""Seconds one request may take: 50 conversations on two cores queue up."""
 
-
-def parler(
-    url: str, expediteur: str, message: str, metadata: dict[str, Any] | None = None
-) -> list[dict[str, Any]]:
-    """One message over REST to ``url`` (nginx or a replica), sticky by ``X-Recours-Session``."""
-    reponse = requests.post(
-        f"{url}/webhooks/rest/webhook",
-        json={"sender": expediteur, "message": message, "metadata": metadata or {}},
-        headers={"X-Recours-Session": expediteur},
-        timeout=DELAI,
-    )
-    reponse.raise_for_status()
-    resultat: list[dict[str, Any]] = reponse.json()
-    return resultat
-
-
-def texte(reponses: list[dict[str, Any]]) -> str:
-    """The texts of a turn's answers, as Rasa split them (on blank lines)."""
-    return "\n\n".join(r["text"] for r in reponses if "text" in r)
-
-
-def orientation(reponses: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The orientation payload of a turn, if any."""
-    charges = [r["custom"] for r in reponses if r.get("custom", {}).get("type") == "orientation"]
-    return charges[-1] if charges else None
+def api(pile: Pile, indice: int) -> ClientRest:
+    """The HTTP API of replica ``indice`` (nginx does not publish it)."""
+    return ClientRest(pile.url_replique(indice), pile.secrets.RASA_AUTH_TOKEN)
 
 
 @dataclass
@@ -145,23 +121,11 @@ def adresses_d_ecoute(port: int) -> set[str]:
 
 def requested_slot(pile: Pile, expediteur: str) -> Any:
     """The slot the form asks for, read through a replica's token-protected API."""
-    reponse = requests.get(
-        f"{pile.url_replique(1)}/conversations/{expediteur}/tracker",
-        params={"token": pile.secrets.RASA_AUTH_TOKEN},
-        timeout=30,
-    )
-    reponse.raise_for_status()
-    return reponse.json()["slots"]["requested_slot"]
+    return api(pile, 1).tracker(expediteur)["slots"]["requested_slot"]
 
 
 def reponse_du_domaine(pile: Pile, nom: str, conditionnelle: bool = False) -> str:
     """The text of a response in the replicas' domain: its variation without condition,
     or the one with a condition (the contact centre's)."""
-    domaine = requests.get(
-        f"{pile.url_replique(0)}/domain",
-        params={"token": pile.secrets.RASA_AUTH_TOKEN},
-        headers={"Accept": "application/json"},
-        timeout=30,
-    ).json()
-    variantes = domaine["responses"][nom]
+    variantes = api(pile, 0).domaine()["responses"][nom]
     return next(str(v["text"]) for v in variantes if bool(v.get("condition")) == conditionnelle)

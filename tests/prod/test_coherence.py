@@ -15,9 +15,10 @@ from typing import Any
 
 import pytest
 
-from bench.scenarios import IDENTITE, SCENARIOS
+from outillage.rest import orientation, parler
+from outillage.scenarios import IDENTITE, SCENARIOS
 from production.pile import Pile
-from tests.prod.outils import Echange, base, orientation, parler, verifier_stockage
+from tests.prod.outils import Echange, base, verifier_stockage
 
 pytestmark = pytest.mark.prod
 
@@ -42,7 +43,7 @@ DETAILS = {
     "trop tôt": {"mediateur.motifs_codes": ["trop_tot"]},
     "plus d'un an": {"mediateur.motifs_codes": ["plus_d_un_an"]},
 }
-"""What the benchmark's scenarios (bench/scenarios.py) must also reach, beyond the level."""
+"""What the shared scenarios (outillage/scenarios.py) must also reach, beyond the level."""
 
 MECONTENT = "je suis mécontent, on ne me rembourse pas"
 CONTESTATION = ("je conteste une décision de ma mutuelle", "oui", "oui")

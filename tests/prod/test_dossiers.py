@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -16,10 +14,12 @@ import requests
 from sqlalchemy.engine import Engine
 
 from edge.stockage.depot import ouvrir_depot
+from outillage.guichet import Guichet
+from outillage.rest import DELAI, parler
+from outillage.scenarios import IDENTITE
 from production.configuration import url_base
 from production.pile import Pile
-from tests.e2e.test_parcours import IDENTITE
-from tests.prod.outils import DELAI, base, parler, requested_slot
+from tests.prod.outils import base, requested_slot
 
 pytestmark = pytest.mark.prod
 
@@ -110,20 +110,6 @@ def test_postgres_redemarre_pendant_l_enregistrement_un_seul_dossier(
     assert enregistres[0][1] in lettre(premiere)
 
 
-class Assureur(BaseHTTPRequestHandler):
-    """The insurer's endpoint: records what it receives, answers 200."""
-
-    recus: list[bytes] = []  # noqa: RUF012 - shared by the handler instances of one test
-
-    def do_POST(self) -> None:
-        self.recus.append(self.rfile.read(int(self.headers["Content-Length"])))
-        self.send_response(200)
-        self.end_headers()
-
-    def log_message(self, *_: Any) -> None:
-        return None
-
-
 def test_assureur_injoignable_le_dossier_reste_dans_l_outbox_puis_part(pile: Pile) -> None:
     nom = "Fournier"
     expediteur = "dossier-outbox"
@@ -145,17 +131,10 @@ def test_assureur_injoignable_le_dossier_reste_dans_l_outbox_puis_part(pile: Pil
         assert tentatives >= 1 and transmis is None, "kept in the outbox, not lost"
 
         adresse = urlsplit(pile.environnement["RECOURS_WEBHOOK_URL"])
-        Assureur.recus = []
-        serveur = HTTPServer(("127.0.0.1", adresse.port or 80), Assureur)
-        ecoute = threading.Thread(target=serveur.serve_forever, daemon=True)
-        ecoute.start()
-        try:
+        with Guichet(adresse.port or 80) as guichet:
             passe = pile.executer_recours("outbox")
-        finally:
-            serveur.shutdown()
-            serveur.server_close()
         assert passe.returncode == 0, passe.stdout + passe.stderr
-        assert sum(reference.encode() in recu for recu in Assureur.recus) == 1
+        assert sum(recu["reference"] == reference for recu in guichet.recus) == 1
         with moteur.connect() as connexion:
             transmis = connexion.exec_driver_sql(
                 "SELECT transmis_le FROM outbox WHERE dossier_id = %s", (identifiant,)

@@ -12,18 +12,10 @@ import pytest
 import redis
 import requests
 
+from outillage.rest import DELAI, orientation, parler
+from outillage.scenarios import IDENTITE
 from production.pile import Pile
-from tests.e2e.test_parcours import IDENTITE
-from tests.prod.outils import (
-    DELAI,
-    Echange,
-    base,
-    evenements,
-    orientation,
-    parler,
-    requested_slot,
-    verifier_stockage,
-)
+from tests.prod.outils import Echange, base, evenements, requested_slot, verifier_stockage
 
 pytestmark = pytest.mark.prod
 

@@ -10,9 +10,10 @@ import requests
 from prometheus_client.parser import text_string_to_metric_families
 from prometheus_client.samples import Sample
 
-from bench.scenarios import SCENARIOS
+from outillage.rest import orientation, parler
+from outillage.scenarios import SCENARIOS
 from production.pile import Pile
-from tests.prod.outils import base, orientation, parler
+from tests.prod.outils import base
 
 pytestmark = pytest.mark.prod
 

@@ -8,15 +8,13 @@ from typing import Any
 
 import pytest
 
+from outillage.rest import orientation, parler, texte
 from production.pile import Pile
 from tests.prod.outils import (
     Echange,
     base,
-    orientation,
-    parler,
     reponse_du_domaine,
     requested_slot,
-    texte,
     verifier_stockage,
 )
 from tests.prod.test_coherence import (

@@ -15,9 +15,9 @@ from bot.calendrier import FUSEAU
 from bot.organisations import Registre
 from edge import cli
 from edge.stockage.depot import Depot
+from outillage.guichet import Guichet
 from tests.conftest import RACINE
 from tests.exemples_dossiers import MAINTENANT, conversation, ecrite_le, enregistrer
-from tests.guichet import Guichet
 
 
 def lancer(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -5,9 +5,9 @@ import pytest
 from bot.organisations import Registre
 from edge.stockage.depot import Depot
 from edge.transmission import ErreurTransmission, Transmetteur, transmettre_en_attente
-from tests.e2e.serveurs import port_libre
+from lanceur.ports import port_libre
+from outillage.guichet import Guichet
 from tests.exemples_dossiers import MAINTENANT, enregistrer
-from tests.guichet import Guichet
 
 
 def rapide(url: str, essais: int = 3) -> Transmetteur:

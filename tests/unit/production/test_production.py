@@ -71,7 +71,7 @@ def test_ports_et_cors_depuis_l_environnement() -> None:
 def test_une_replique_ne_demarre_pas_sans_jeton_d_api() -> None:
     env = {k: v for k, v in os.environ.items() if k != "RASA_AUTH_TOKEN"}
     fini = subprocess.run(
-        [sys.executable, "-m", "production.replique", "run", "--enable-api"],
+        [sys.executable, "-m", "lanceur.rasa", "rasa_addons.serveur", "run", "--enable-api"],
         env=env,
         capture_output=True,
         text=True,

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
-from tests.conftest import RACINE
-
-RASA = str(Path(sys.executable).parent / "rasa")
-ENV = {**os.environ, "RASA_TELEMETRY_ENABLED": "false"}
+from lanceur.environnement import environnement
+from lanceur.service import BIN, RACINE
 
 
 def lancer_rasa(*arguments: str) -> subprocess.CompletedProcess[str]:
     """Run ``rasa <arguments>`` at the project root; never raises on a failure."""
     return subprocess.run(
-        [RASA, *arguments], cwd=RACINE, env=ENV, capture_output=True, text=True, check=False
+        [str(BIN / "rasa"), *arguments],
+        cwd=RACINE,
+        env=environnement(os.environ),
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 

@@ -10,8 +10,9 @@ IDENTITE = (
     "Jeanne",
     "jeanne.dupont@exemple.fr",
     "Le remboursement de mes lunettes a été refusé",
-    "la facture",
+    "la facture et le courrier de refus",
 )
+"""The answers to the identity questions, from the member number to the documents."""
 QUESTIONS_D_UN_FORMULAIRE_COMPLET = 1 + 13
 """Turns of a form that asks everything: the problem, then every slot of the complaint."""
 
@@ -74,3 +75,8 @@ SCENARIOS = (
         2,
     ),
 )
+
+
+def scenario(nom: str) -> Scenario:
+    """The scripted conversation called ``nom``."""
+    return next(s for s in SCENARIOS if s.nom == nom)

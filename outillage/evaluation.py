@@ -13,7 +13,10 @@ from rasa.core.agent import Agent
 from rasa.shared.nlu.training_data.loading import load_data
 from sklearn.metrics import f1_score
 
-HELDOUT = Path(__file__).with_name("heldout.yml")
+from lanceur.service import RACINE
+
+HELDOUT = RACINE / "tests" / "nlu" / "heldout.yml"
+"""Held-out examples, never trained on."""
 CONFUSABLES = ("reclamation", "demande")
 
 
