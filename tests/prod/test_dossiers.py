@@ -13,6 +13,7 @@ import pytest
 import requests
 from sqlalchemy.engine import Engine
 
+from bot.organisations import Registre
 from edge.stockage.depot import ouvrir_depot
 from outillage.guichet import Guichet
 from outillage.rest import DELAI, parler
@@ -88,14 +89,15 @@ def attendre_une_ecriture_bloquee(moteur: Engine, table: str) -> None:
 
 @pytest.mark.parametrize("table", ["dossiers", "events"])
 def test_postgres_redemarre_pendant_l_enregistrement_un_seul_dossier(
-    pile: Pile, table: str
+    pile: Pile, table: str, registre: Registre
 ) -> None:
     """The restart cuts the dossier's insert (``dossiers``) or Rasa's save of the turn
     that recorded it (``events``); the person then says yes again."""
     nom = {"dossiers": "Moreau", "events": "Garnier"}[table]
     expediteur = f"dossier-pg-{table}"
     jusqu_au_consentement(pile, expediteur, nom)
-    ouvrir_depot(url_base(pile.ports, pile.secrets.RECOURS_PG_PASSWORD))  # the tables exist
+    # the tables exist before the restart
+    ouvrir_depot(url_base(pile.ports, pile.secrets.RECOURS_PG_PASSWORD), registre)
     with base(pile) as moteur, ThreadPoolExecutor(max_workers=1) as groupe:
         with table_verrouillee(moteur, table):
             futur = groupe.submit(consentir, pile, expediteur)
