@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
-from rasa_sdk.types import DomainDict
 
+from actions.base import ActionRecours, Evenements
 from actions.lecture import organisation, texte_du_message
 from bot.dates_fr import analyser_date
 from bot.faits import extraire_faits
@@ -17,32 +17,24 @@ from edge.contexte import contexte
 INTENTIONS_AMBIGUES = {"reclamation", "demande"}
 
 
-class ActionConseiller(Action):
+class ActionConseiller(ActionRecours):
     """Say how to reach a human at the person's organisation."""
 
-    def name(self) -> str:
-        """Name of the action in the domain."""
-        return "action_conseiller"
+    NOM = "action_conseiller"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
+    async def executer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Evenements:
         """Utter the organisation's human contact."""
         contact = organisation(tracker, contexte().registre).contact_humain
         dispatcher.utter_message(response="utter_conseiller", contact=decrire_contact(contact))
         return []
 
 
-class ActionCorriger(Action):
+class ActionCorriger(ActionRecours):
     """Correct an earlier answer: the complaint's date, the e-mail, the answer received."""
 
-    def name(self) -> str:
-        """Name of the action in the domain."""
-        return "action_corriger"
+    NOM = "action_corriger"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
+    async def executer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Evenements:
         """Set the slots the correction names, or say what could not be understood.
 
         Before any case is started there is nothing to correct: the message was most
@@ -73,16 +65,12 @@ class ActionCorriger(Action):
         return evenements
 
 
-class ActionClarifier(Action):
+class ActionClarifier(ActionRecours):
     """Low NLU confidence: ask instead of guessing, with buttons."""
 
-    def name(self) -> str:
-        """Name of the action in the domain."""
-        return "action_clarifier"
+    NOM = "action_clarifier"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
+    async def executer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Evenements:
         """Complaint or request when those two compete, else a general rephrasing."""
         classement = [
             str(i.get("name"))
@@ -96,7 +84,7 @@ class ActionClarifier(Action):
         return []
 
 
-class ActionRecommencer(Action):
+class ActionRecommencer(ActionRecours):
     """Start over: every slot back to its initial value, any form stopped.
 
     Unlike Rasa's ``action_restart``, the history stays, so the rules still know what
@@ -104,13 +92,9 @@ class ActionRecommencer(Action):
     the next message.
     """
 
-    def name(self) -> str:
-        """Name of the action in the domain."""
-        return "action_recommencer"
+    NOM = "action_recommencer"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
+    async def executer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Evenements:
         """Say it, then reset."""
         dispatcher.utter_message(response="utter_restart")
         return [ActiveLoop(None), AllSlotsReset()]

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import logging
 
-from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
-from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
+from actions.base import ActionRecours, Evenements
 from actions.lecture import identite, reponses, texte_du_message
 from actions.metriques import compter_dossier, compter_transmission
 from actions.orientation import orientation_du_cas
@@ -44,16 +44,12 @@ def lien_de_lettre(ctx: Contexte, reference: str, jeton: str) -> str:
     return f"{ctx.url_web}/dossiers/{reference}/lettre?jeton={jeton}"
 
 
-class ActionAskConsentement(Action):
+class ActionAskConsentement(ActionRecours):
     """Show the dated summary and ask whether to record the complaint."""
 
-    def name(self) -> str:
-        """Name of the action in the domain."""
-        return "action_ask_consentement"
+    NOM = "action_ask_consentement"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
+    async def executer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Evenements:
         """Utter the summary (``bot.lettres``) inside the consent question."""
         reclamation, orientation = _cas(tracker)
         faits = orientation.faits
@@ -62,16 +58,12 @@ class ActionAskConsentement(Action):
         return []
 
 
-class ActionEnregistrerDossier(Action):
+class ActionEnregistrerDossier(ActionRecours):
     """Record the complaint the person agreed to, and give its reference and letter."""
 
-    def name(self) -> str:
-        """Name of the action in the domain."""
-        return "action_enregistrer_dossier"
+    NOM = "action_enregistrer_dossier"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
+    async def executer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Evenements:
         """Store the dossier once the address is verified (or an agent skipped it).
 
         Then say its reference, date and letter link, e-mail the dated copy and forward
@@ -129,32 +121,24 @@ class ActionEnregistrerDossier(Action):
         return [SlotSet("reference", dossier.reference), SlotSet("lettre_url", lettre_url)]
 
 
-class ActionPreparerSuivi(Action):
+class ActionPreparerSuivi(ActionRecours):
     """Keep the reference and e-mail the first message of a follow-up already gives."""
 
-    def name(self) -> str:
-        """Name of the action in the domain."""
-        return "action_preparer_suivi"
+    NOM = "action_preparer_suivi"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
+    async def executer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Evenements:
         """Set ``suivi_reference`` and ``suivi_email`` when the message holds them."""
         texte = texte_du_message(tracker)
         lus = {"suivi_reference": lire_reference(texte), "suivi_email": valider_email(texte)}
         return [SlotSet(slot, valeur) for slot, valeur in lus.items() if valeur]
 
 
-class ActionSuiviDossier(Action):
+class ActionSuiviDossier(ActionRecours):
     """Tell a returning person where their complaint stands today."""
 
-    def name(self) -> str:
-        """Name of the action in the domain."""
-        return "action_suivi_dossier"
+    NOM = "action_suivi_dossier"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
+    async def executer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Evenements:
         """Find the dossier by reference and e-mail, recompute its dates for today."""
         ctx = contexte()
         oublier = [SlotSet("suivi_reference", None), SlotSet("suivi_email", None)]

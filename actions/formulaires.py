@@ -1,4 +1,9 @@
-"""``validate_<form>`` actions: turn what the person typed into slot values, or ask again."""
+"""``validate_<form>`` actions: turn what the person typed into slot values, or ask again.
+
+Each slot has one validator, a plain function of the value, the dispatcher and the
+tracker that returns the slot's new value (``None``: asked again, after saying why);
+``_methode`` makes it the ``validate_<slot>`` method rasa-sdk calls.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +12,9 @@ from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
-from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
+from actions.base import FormulaireRecours
 from actions.lecture import AUCUN_NUMERO, organisation, reponses
 from actions.verification import valider_code
 from bot.dates_fr import ErreurDate, analyser_date
@@ -28,6 +33,8 @@ from bot.saisie import (
 from bot.sante import contient_donnees_medicales
 from edge.contexte import contexte
 
+Valideur = Callable[[Any, CollectingDispatcher, Tracker], dict[str, Any]]
+
 _REPONSE_DATE = {
     ErreurDate.INTROUVABLE: "utter_date_incomprise",
     ErreurDate.IMPOSSIBLE: "utter_date_impossible",
@@ -39,46 +46,48 @@ def _texte(valeur: Any) -> str:
     return valeur if isinstance(valeur, str) else ""
 
 
-def _oui_non(slot: str, valeur: Any, dispatcher: CollectingDispatcher) -> dict[str, Any]:
-    if isinstance(valeur, bool):
-        return {slot: valeur}
-    reponse = interpreter_oui_non(_texte(valeur))
-    if reponse is None:
-        dispatcher.utter_message(response="utter_oui_non_incompris")
-    return {slot: reponse}
+def _methode(valider: Valideur, doc: str) -> Callable[..., dict[str, Any]]:
+    """The ``validate_<slot>`` method of a form that runs ``valider``."""
 
-
-def _lu(slot: str, lu: Any, dispatcher: CollectingDispatcher, incompris: str) -> dict[str, Any]:
-    """The value read for ``slot``; when nothing was read, say so and ask again."""
-    if lu is None:
-        dispatcher.utter_message(response=incompris)
-    return {slot: lu}
-
-
-def _email(slot: str, valeur: Any, dispatcher: CollectingDispatcher) -> dict[str, Any]:
-    email = valider_email(_texte(valeur))
-    if email is None:
-        dispatcher.utter_message(response="utter_email_invalide")
-    return {slot: email}
-
-
-def _valideur_oui_non(slot: str, question: str) -> Callable[..., dict[str, Any]]:
-    """A ``validate_<slot>`` method for a yes/no question of the form."""
-
-    def valider(
-        _action: FormValidationAction,
+    def methode(
+        _action: FormulaireRecours,
         valeur: Any,
         dispatcher: CollectingDispatcher,
         tracker: Tracker,
         domain: DomainDict,
     ) -> dict[str, Any]:
-        return _oui_non(slot, valeur, dispatcher)
+        return valider(valeur, dispatcher, tracker)
 
-    valider.__doc__ = f"Yes or no: {question}."
+    methode.__doc__ = doc
+    return methode
+
+
+def _lu(slot: str, lire: Callable[[str], Any], incompris: str) -> Valideur:
+    """A validator that reads the typed text with ``lire``; nothing read: say so, ask again."""
+
+    def valider(valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
+        lu = lire(_texte(valeur))
+        if lu is None:
+            dispatcher.utter_message(response=incompris)
+        return {slot: lu}
+
     return valider
 
 
-def _organisation(valeur: Any, dispatcher: CollectingDispatcher) -> dict[str, Any]:
+def _oui_non(slot: str) -> Valideur:
+    """A yes/no answer (a button's boolean, or the words of ``interpreter_oui_non``)."""
+    lire = _lu(slot, interpreter_oui_non, "utter_oui_non_incompris")
+
+    def valider(valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
+        return {slot: valeur} if isinstance(valeur, bool) else lire(valeur, dispatcher, tracker)
+
+    return valider
+
+
+def _organisation(
+    valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker
+) -> dict[str, Any]:
+    """A known organisation by id, name or alias; any other name is the generic one."""
     registre = contexte().registre
     texte = _texte(valeur).strip()
     if texte in registre:
@@ -93,204 +102,143 @@ def _organisation(valeur: Any, dispatcher: CollectingDispatcher) -> dict[str, An
     return {"organisation": registre.generique().id}
 
 
-class ValidateDemandeForm(FormValidationAction):
-    """A mere request needs only the organisation, to give the right contact."""
-
-    def name(self) -> str:
-        """Name of the action in the domain."""
-        return "validate_demande_form"
-
-    def validate_organisation(
-        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        """Map the answer to a known organisation, or to the generic one."""
-        return _organisation(valeur, dispatcher)
+def _date(valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
+    """A French date phrase, resolved against today; impossible or future dates refused."""
+    resultat = analyser_date(_texte(valeur), contexte().aujourdhui())
+    if resultat.erreur is not None or resultat.valeur is None:
+        dispatcher.utter_message(response=_REPONSE_DATE[resultat.erreur or ErreurDate.INTROUVABLE])
+        return {"date_reclamation_ecrite": None}
+    return {"date_reclamation_ecrite": resultat.valeur.isoformat()}
 
 
-class ValidateRecoursForm(FormValidationAction):
-    """History of the complaint, then what a written complaint must contain."""
+def _contrats(texte: str) -> list[str] | None:
+    contrats = lire_contrats(texte)
+    return None if contrats is None else sorted(c.value for c in contrats)
 
-    def name(self) -> str:
-        """Name of the action in the domain."""
-        return "validate_recours_form"
 
-    async def required_slots(
-        self,
-        domain_slots: list[str],
-        dispatcher: CollectingDispatcher,
-        tracker: Tracker,
-        domain: DomainDict,
-    ) -> list[str]:
-        """Ask only what the decision and the written complaint need (``bot.parcours``)."""
-        ctx = contexte()
-        questions = questions_a_poser(
-            reponses(tracker), organisation(tracker, ctx.registre), ctx.aujourdhui()
-        )
-        return ["organisation", *questions]
+def _montant(texte: str) -> str | None:
+    montant = lire_montant(texte)
+    return None if montant is None else montant.value
 
-    def validate_organisation(
-        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        """Map the answer to a known organisation, or to the generic one."""
-        return _organisation(valeur, dispatcher)
 
-    validate_contact_prealable = _valideur_oui_non(
-        "contact_prealable", "has the person already contacted the organisation"
-    )
-    validate_reclamation_ecrite = _valideur_oui_non(
-        "reclamation_ecrite", "was a written complaint sent"
-    )
-    validate_reponse_recue = _valideur_oui_non("reponse_recue", "did an answer come")
-    validate_reponse_satisfaisante = _valideur_oui_non(
-        "reponse_satisfaisante", "does the answer satisfy the person"
-    )
-    validate_procedure_en_cours = _valideur_oui_non(
-        "procedure_en_cours", "does a court or another mediator have the dispute"
-    )
+def _numero(valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
+    """The membership number in the organisation's format; "none" is an answer."""
+    regle = organisation(tracker, contexte().registre).numero_adherent
+    resultat = analyser_numero_adherent(_texte(valeur), regle.format)
+    if resultat.statut is StatutNumero.FOURNI:
+        return {"numero_adherent": resultat.numero}
+    if resultat.statut is StatutNumero.AUCUN:
+        return {"numero_adherent": AUCUN_NUMERO}
+    if resultat.statut is StatutNumero.FORMAT_INVALIDE:
+        dispatcher.utter_message(response="utter_numero_format", exemple=regle.exemple or "")
+    else:
+        dispatcher.utter_message(response="utter_numero_introuvable")
+    return {"numero_adherent": None}
 
-    def validate_date_reclamation_ecrite(
-        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        """A French date phrase, resolved against today; impossible or future dates refused."""
-        resultat = analyser_date(_texte(valeur), contexte().aujourdhui())
-        if resultat.erreur is not None or resultat.valeur is None:
-            dispatcher.utter_message(
-                response=_REPONSE_DATE[resultat.erreur or ErreurDate.INTROUVABLE]
-            )
-            return {"date_reclamation_ecrite": None}
-        return {"date_reclamation_ecrite": resultat.valeur.isoformat()}
 
-    def validate_contrat(
-        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        """The kinds of contract concerned; "je ne sais pas" is an answer (an empty list)."""
-        contrats = lire_contrats(_texte(valeur))
-        codes = None if contrats is None else sorted(c.value for c in contrats)
-        return _lu("contrat", codes, dispatcher, "utter_contrat_incompris")
+def _texte_libre(slot: str) -> Valideur:
+    """Free text, never with medical details (refused, and asked again without them)."""
+    lire = _lu(slot, nettoyer_texte_libre, "utter_texte_vide")
 
-    def validate_montant_litige(
-        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        """5 000 € or less, more, or unknown; a sum is read too ("300 €")."""
-        montant = lire_montant(_texte(valeur))
-        code = None if montant is None else montant.value
-        return _lu("montant_litige", code, dispatcher, "utter_montant_incompris")
-
-    def validate_numero_adherent(
-        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        """The membership number in the organisation's format; "none" is accepted."""
-        regle = organisation(tracker, contexte().registre).numero_adherent
-        resultat = analyser_numero_adherent(_texte(valeur), regle.format)
-        if resultat.statut is StatutNumero.FOURNI:
-            return {"numero_adherent": resultat.numero}
-        if resultat.statut is StatutNumero.AUCUN:
-            return {"numero_adherent": AUCUN_NUMERO}
-        if resultat.statut is StatutNumero.FORMAT_INVALIDE:
-            dispatcher.utter_message(response="utter_numero_format", exemple=regle.exemple or "")
-        else:
-            dispatcher.utter_message(response="utter_numero_introuvable")
-        return {"numero_adherent": None}
-
-    def validate_nom(
-        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        """A last name, normalised."""
-        return self._nom("nom", valeur, dispatcher)
-
-    def validate_prenom(
-        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        """A first name, normalised."""
-        return self._nom("prenom", valeur, dispatcher)
-
-    @staticmethod
-    def _nom(slot: str, valeur: Any, dispatcher: CollectingDispatcher) -> dict[str, Any]:
-        nom = normaliser_nom(_texte(valeur))
-        if nom is None:
-            dispatcher.utter_message(response="utter_nom_invalide")
-        return {slot: nom}
-
-    def validate_email(
-        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        """An e-mail address found in the answer."""
-        return _email("email", valeur, dispatcher)
-
-    def validate_nature(
-        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        """What is disputed, in free text, never with medical details."""
-        return self._texte_libre("nature", valeur, dispatcher)
-
-    def validate_pieces(
-        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        """The documents the person can attach, in free text, never medical ones."""
-        return self._texte_libre("pieces", valeur, dispatcher)
-
-    @staticmethod
-    def _texte_libre(slot: str, valeur: Any, dispatcher: CollectingDispatcher) -> dict[str, Any]:
-        texte = _texte(valeur)
-        if contient_donnees_medicales(texte):
+    def valider(valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
+        if contient_donnees_medicales(_texte(valeur)):
             dispatcher.utter_message(response="utter_nature_medicale")
             return {slot: None}
-        propre = nettoyer_texte_libre(texte)
-        if propre is None:
-            dispatcher.utter_message(response="utter_texte_vide")
-        return {slot: propre}
+        return lire(valeur, dispatcher, tracker)
+
+    return valider
 
 
-class ValidateConsentementForm(FormValidationAction):
+class ValidateDemandeForm(FormulaireRecours):
+    """A mere request needs only the organisation, to give the right contact."""
+
+    NOM = "validate_demande_form"
+
+    def questions(self, domain_slots: list[str], tracker: Tracker) -> list[str]:
+        """The organisation only (the domain's list)."""
+        return domain_slots
+
+    validate_organisation = _methode(_organisation, "The organisation, or the generic one.")
+
+
+class ValidateRecoursForm(FormulaireRecours):
+    """History of the complaint, then what a written complaint must contain."""
+
+    NOM = "validate_recours_form"
+
+    def questions(self, domain_slots: list[str], tracker: Tracker) -> list[str]:
+        """Ask only what the decision and the written complaint need (``bot.parcours``)."""
+        ctx = contexte()
+        suite = questions_a_poser(
+            reponses(tracker), organisation(tracker, ctx.registre), ctx.aujourdhui()
+        )
+        return ["organisation", *suite]
+
+    validate_organisation = _methode(_organisation, "The organisation, or the generic one.")
+    validate_contact_prealable = _methode(
+        _oui_non("contact_prealable"), "Yes or no: has the person contacted the organisation."
+    )
+    validate_reclamation_ecrite = _methode(
+        _oui_non("reclamation_ecrite"), "Yes or no: was a written complaint sent."
+    )
+    validate_reponse_recue = _methode(_oui_non("reponse_recue"), "Yes or no: did an answer come.")
+    validate_reponse_satisfaisante = _methode(
+        _oui_non("reponse_satisfaisante"), "Yes or no: does the answer satisfy the person."
+    )
+    validate_procedure_en_cours = _methode(
+        _oui_non("procedure_en_cours"), "Yes or no: does a court or another mediator have it."
+    )
+    validate_date_reclamation_ecrite = _methode(_date, "The written complaint's date.")
+    validate_contrat = _methode(
+        _lu("contrat", _contrats, "utter_contrat_incompris"),
+        'The kinds of contract concerned; "je ne sais pas" is an answer (an empty list).',
+    )
+    validate_montant_litige = _methode(
+        _lu("montant_litige", _montant, "utter_montant_incompris"),
+        '5 000 € or less, more, or unknown; a sum is read too ("300 €").',
+    )
+    validate_numero_adherent = _methode(_numero, "The membership number, or none.")
+    validate_nom = _methode(_lu("nom", normaliser_nom, "utter_nom_invalide"), "A last name.")
+    validate_prenom = _methode(
+        _lu("prenom", normaliser_nom, "utter_nom_invalide"), "A first name."
+    )
+    validate_email = _methode(
+        _lu("email", valider_email, "utter_email_invalide"), "An e-mail address in the answer."
+    )
+    validate_nature = _methode(_texte_libre("nature"), "What is disputed, without medical details.")
+    validate_pieces = _methode(_texte_libre("pieces"), "The documents, without medical ones.")
+
+
+class ValidateConsentementForm(FormulaireRecours):
     """Consent to record the complaint, after the dated summary; then the e-mail code."""
 
-    def name(self) -> str:
-        """Name of the action in the domain."""
-        return "validate_consentement_form"
+    NOM = "validate_consentement_form"
 
-    async def required_slots(
-        self,
-        domain_slots: list[str],
-        dispatcher: CollectingDispatcher,
-        tracker: Tracker,
-        domain: DomainDict,
-    ) -> list[str]:
+    def questions(self, domain_slots: list[str], tracker: Tracker) -> list[str]:
         """The code proving the address is asked only after a "yes"."""
-        return (
-            ["consentement", "code_email"] if tracker.get_slot("consentement") else ["consentement"]
-        )
+        code = ["code_email"] if tracker.get_slot("consentement") else []
+        return ["consentement", *code]
 
-    def validate_code_email(
-        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        """The code sent to the address (``actions.verification``)."""
-        return valider_code(valeur, dispatcher, tracker)
-
-    def validate_consentement(
-        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        """Yes or no: may the complaint be recorded."""
-        return _oui_non("consentement", valeur, dispatcher)
+    validate_consentement = _methode(
+        _oui_non("consentement"), "Yes or no: may the complaint be recorded."
+    )
+    validate_code_email = _methode(valider_code, "The code sent to the address.")
 
 
-class ValidateSuiviForm(FormValidationAction):
+class ValidateSuiviForm(FormulaireRecours):
     """A returning person's reference, then their e-mail as a second factor."""
 
-    def name(self) -> str:
-        """Name of the action in the domain."""
-        return "validate_suivi_form"
+    NOM = "validate_suivi_form"
 
-    def validate_suivi_reference(
-        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        """A dossier reference, whatever its case and separators."""
-        reference = lire_reference(_texte(valeur))
-        if reference is None:
-            dispatcher.utter_message(response="utter_reference_invalide")
-        return {"suivi_reference": reference}
+    def questions(self, domain_slots: list[str], tracker: Tracker) -> list[str]:
+        """The reference, then the e-mail (the domain's list)."""
+        return domain_slots
 
-    def validate_suivi_email(
-        self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        """The e-mail address given when the complaint was recorded."""
-        return _email("suivi_email", valeur, dispatcher)
+    validate_suivi_reference = _methode(
+        _lu("suivi_reference", lire_reference, "utter_reference_invalide"),
+        "A dossier reference, whatever its case and separators.",
+    )
+    validate_suivi_email = _methode(
+        _lu("suivi_email", valider_email, "utter_email_invalide"),
+        "The e-mail address given when the complaint was recorded.",
+    )

@@ -6,11 +6,11 @@ from dataclasses import fields
 from datetime import date
 from typing import Any
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
-from rasa_sdk.types import DomainDict
 
+from actions.base import ActionRecours, Evenements
 from actions.lecture import identite, organisation, reponses, texte_du_message
 from actions.metriques import compter_orientation
 from bot.faits import extraire_faits
@@ -37,16 +37,12 @@ def orientation_du_cas(tracker: Tracker) -> Orientation:
     return orienter(faits)
 
 
-class ActionPreparerReclamation(Action):
+class ActionPreparerReclamation(ActionRecours):
     """Mark the case as a complaint and keep the facts the first message already gives."""
 
-    def name(self) -> str:
-        """Name of the action in the domain."""
-        return "action_preparer_reclamation"
+    NOM = "action_preparer_reclamation"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
+    async def executer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Evenements:
         """Set ``qualification`` and the slots the first message answers."""
         faits = extraire_faits(texte_du_message(tracker), contexte().aujourdhui())
         evenements: list[EventType] = [SlotSet("qualification", Qualification.RECLAMATION.value)]
@@ -58,16 +54,12 @@ class ActionPreparerReclamation(Action):
         return evenements + _organisation_citee(tracker)
 
 
-class ActionPreparerDemande(Action):
+class ActionPreparerDemande(ActionRecours):
     """Mark the case as a mere request (customer relations, level 1)."""
 
-    def name(self) -> str:
-        """Name of the action in the domain."""
-        return "action_preparer_demande"
+    NOM = "action_preparer_demande"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
+    async def executer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Evenements:
         """Set ``qualification`` and the organisation the message names, if any."""
         return [
             SlotSet("qualification", Qualification.DEMANDE.value),
@@ -75,16 +67,12 @@ class ActionPreparerDemande(Action):
         ]
 
 
-class ActionOrientation(Action):
+class ActionOrientation(ActionRecours):
     """Give the orientation: plain French and the ``orientation`` payload."""
 
-    def name(self) -> str:
-        """Name of the action in the domain."""
-        return "action_orientation"
+    NOM = "action_orientation"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
+    async def executer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Evenements:
         """Decide with ``bot.orientation`` and send the text and the payload together.
 
         Nothing is sent while no case is started (``qualification`` unset).

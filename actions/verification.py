@@ -11,12 +11,11 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
-from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
+from actions.base import ActionRecours, Evenements
 from bot.verification import CODES_MAX, Demande, Issue, Verification, lire_demande
 from edge.contexte import Contexte, contexte
 from edge.veille import envoyer_code
@@ -48,16 +47,12 @@ def _envoyer(ctx: Contexte, tracker: Tracker, dispatcher: CollectingDispatcher) 
     return envoye
 
 
-class ActionAskCodeEmail(Action):
+class ActionAskCodeEmail(ActionRecours):
     """Send the first code to the address given, then ask for it."""
 
-    def name(self) -> str:
-        """Name of the action in the domain."""
-        return "action_ask_code_email"
+    NOM = "action_ask_code_email"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
+    async def executer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Evenements:
         """Send a code unless one was already sent to this address, then ask for it."""
         ctx = contexte()
         try:

@@ -81,7 +81,13 @@ async def test_les_pages_n_autorisent_que_leurs_scripts_et_rasa(client: TestClie
 
 
 async def test_le_widget_et_le_client_socket_io_sont_servis_sans_cdn(client: TestClient) -> None:
-    for chemin in ("/widget/recours.js", "/widget/recours.css", "/vendor/socket.io.min.js"):
+    for chemin in (
+        "/widget/recours-outils.js",
+        "/widget/recours-carte.js",
+        "/widget/recours.js",
+        "/widget/recours.css",
+        "/vendor/socket.io.min.js",
+    ):
         reponse = await client.get(chemin)
         assert reponse.status == 200, f"{chemin} : lancez make install (npm)"
 

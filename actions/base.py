@@ -1,0 +1,70 @@
+"""What every action of the domain shares: its name as data, and one short signature.
+
+Rasa-sdk asks each action for ``name()`` and ``run(dispatcher, tracker, domain)``, and
+each form validation for ``name()`` and ``required_slots(...)``; none of the actions
+reads the domain. Here the name is a class attribute and the work is one method.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from typing import ClassVar
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import FormValidationAction
+from rasa_sdk.types import DomainDict
+
+Evenements = list[EventType]
+
+
+class ActionRecours(Action, ABC):
+    """An action named ``NOM`` in the domain, whose work is ``executer``.
+
+    Abstract, so that rasa-sdk's executor does not register it as an action itself.
+    """
+
+    NOM: ClassVar[str]
+
+    def name(self) -> str:
+        """The action's name in the domain."""
+        return self.NOM
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Evenements:
+        """Run ``executer`` (no action of Recours reads the domain)."""
+        return await self.executer(dispatcher, tracker)
+
+    @abstractmethod
+    async def executer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Evenements:
+        """What the action does: its messages through ``dispatcher``, its events returned."""
+
+
+class FormulaireRecours(FormValidationAction):
+    """The validation of the form ``NOM``; ``questions`` says which slots it asks.
+
+    Abstract (``questions``), so that rasa-sdk's executor does not register it itself.
+    """
+
+    NOM: ClassVar[str]
+
+    def name(self) -> str:
+        """The validation action's name in the domain (``validate_<form>``)."""
+        return self.NOM
+
+    async def required_slots(
+        self,
+        domain_slots: list[str],
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> list[str]:
+        """The slots still to ask, from ``questions``."""
+        return self.questions(domain_slots, tracker)
+
+    @abstractmethod
+    def questions(self, domain_slots: list[str], tracker: Tracker) -> list[str]:
+        """The form's slots still to ask, in order (``domain_slots``: the domain's list)."""
+

@@ -1,0 +1,160 @@
+/*
+ * Recours widget, shared pieces: its French labels, safe element building (text nodes
+ * and attribute values only, never HTML), safe links, and the browser storage of a
+ * conversation. Loaded before recours-carte.js and recours.js (webapp/gabarits/page.html).
+ */
+(function () {
+  "use strict";
+
+  // Rasa starts a new session after an hour of silence (domain.yml, session_config):
+  // the widget forgets its copy of the conversation after the same hour.
+  const EXPIRATION_MS = 60 * 60 * 1000;
+  const MESSAGES_GARDES = 300;
+  const ATTENTE_MAX_MS = 20000;
+
+  const LIBELLES = {
+    lanceur: "Une réclamation ? Recours vous guide",
+    titre: "Recours",
+    sousTitre: { public: "Assistant réclamations", agent: "Mode conseiller" },
+    nouvelle: "Recommencer",
+    nouvelleTitre: "Nouvelle conversation : les réponses affichées sont effacées",
+    fermer: "Fermer l'assistant",
+    fil: "Conversation avec Recours",
+    auteur: { personne: { public: "Vous : ", agent: "Vous : " }, bot: "Recours : " },
+    saisie: { public: "Votre message", agent: "Réponse de l'adhérent" },
+    exemple: { public: "Écrivez votre message…", agent: "Saisissez ce que dit l'adhérent…" },
+    envoyer: "Envoyer",
+    propositions: "Réponses proposées",
+    ecrit: "Recours écrit…",
+    connexionPerdue: "Connexion interrompue : nouvelle tentative en cours…",
+    connexionImpossible: "Le service ne répond pas pour le moment. Nouvelle tentative en cours…",
+    pasDeReponse: "Pas de réponse pour le moment. Réessayez dans un instant.",
+    masque: "[message masqué : informations médicales]",
+    carte: { public: "Votre orientation", agent: "Orientation du dossier" },
+    etape: "Étape",
+    surTrois: "sur 3",
+    niveaux: {
+      demande: { 1: "demande au service concerné" },
+      reclamation: { 1: "contacter l'organisme", 2: "réclamation écrite", 3: "médiateur" },
+    },
+    aQui: "À qui s'adresser",
+    comment: "Comment",
+    dates: "Dates clés",
+    mediateur: "Médiateur",
+    attention: "Attention",
+    ensuite: "Et ensuite",
+    pieces: "Pièces à joindre",
+    medical: "Informations médicales",
+    reference: "Référence du dossier",
+    lettre: "Télécharger la lettre de réclamation",
+    nouvelOnglet: " (nouvel onglet)",
+    copier: "Copier le résumé",
+    copie: "Résumé copié.",
+    copieImpossible: "Copie impossible : sélectionnez le texte puis copiez-le (Ctrl+C).",
+  };
+
+  let compteur = 0;
+
+  function identifiant(prefixe) {
+    compteur += 1;
+    return `recours-${prefixe}-${compteur}`;
+  }
+
+  /* An element with attributes and children; strings become text nodes. */
+  function el(nom, attributs, ...enfants) {
+    const noeud = document.createElement(nom);
+    for (const [cle, valeur] of Object.entries(attributs || {})) {
+      if (valeur !== null && valeur !== undefined && valeur !== false) {
+        noeud.setAttribute(cle, valeur === true ? "" : String(valeur));
+      }
+    }
+    for (const enfant of enfants) {
+      if (enfant !== null && enfant !== undefined) {
+        noeud.append(typeof enfant === "string" ? document.createTextNode(enfant) : enfant);
+      }
+    }
+    return noeud;
+  }
+
+  /* A link only for http(s) addresses, absolute or relative to this page. */
+  function adresseSure(url) {
+    try {
+      const analysee = new URL(url, window.location.href);
+      return analysee.protocol === "https:" || analysee.protocol === "http:" ? analysee.href : null;
+    } catch (erreur) {
+      return null;
+    }
+  }
+
+  function lienExterne(url, texte) {
+    const sure = adresseSure(url);
+    if (sure === null) {
+      return el("span", {}, texte);
+    }
+    return el(
+      "a",
+      { href: sure, target: "_blank", rel: "noopener noreferrer" },
+      texte,
+      el("span", { class: "recours-invisible" }, LIBELLES.nouvelOnglet),
+    );
+  }
+
+  /* Text with its web addresses turned into links (as text nodes and <a>, never HTML). */
+  function texteAvecLiens(texte) {
+    const fragment = document.createDocumentFragment();
+    const motif = /https?:\/\/[^\s<>"«»]+[^\s<>"«».,;:!?)]/g;
+    let debut = 0;
+    for (const trouve of texte.matchAll(motif)) {
+      fragment.append(document.createTextNode(texte.slice(debut, trouve.index)));
+      fragment.append(lienExterne(trouve[0], trouve[0]));
+      debut = trouve.index + trouve[0].length;
+    }
+    fragment.append(document.createTextNode(texte.slice(debut)));
+    return fragment;
+  }
+
+  class Stockage {
+    constructor(cle) {
+      this.cle = cle;
+    }
+
+    lire() {
+      try {
+        const etat = JSON.parse(window.localStorage.getItem(this.cle) || "null");
+        if (etat && Array.isArray(etat.messages) && Date.now() - etat.activite < EXPIRATION_MS) {
+          return etat;
+        }
+      } catch (erreur) {
+        // Unreadable or unavailable storage: start afresh.
+      }
+      return { session: null, messages: [], ouvert: false, activite: Date.now() };
+    }
+
+    /* A person's message is stored as typed only once the server has answered it (and
+       so checked it for health details); until then, and when masked, the notice. */
+    ecrire(etat) {
+      try {
+        const messages = etat.messages
+          .slice(-MESSAGES_GARDES)
+          .map((m) => (m.de === "personne" && !m.verifie ? { ...m, texte: LIBELLES.masque } : m));
+        const garde = { ...etat, messages };
+        window.localStorage.setItem(this.cle, JSON.stringify(garde));
+      } catch (erreur) {
+        // Storage full or disabled: the conversation simply won't survive a reload.
+      }
+    }
+  }
+
+  window.Recours = {
+    EXPIRATION_MS,
+    MESSAGES_GARDES,
+    ATTENTE_MAX_MS,
+    LIBELLES,
+    identifiant,
+    el,
+    adresseSure,
+    lienExterne,
+    texteAvecLiens,
+    Stockage,
+  };
+})();
