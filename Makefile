@@ -15,7 +15,7 @@ export RASA_TELEMETRY_ENABLED := false
 PYTHON310 := $(shell for p in "$$(pyenv which python 2>/dev/null)" "$$(command -v python3.10)"; do \
   [ -n "$$p" ] && "$$p" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' 2>/dev/null && { echo "$$p"; break; }; done)
 
-.PHONY: help venv install train run shell test test-unit lint lock clean bench chromium run-prod stress
+.PHONY: help venv install train run shell test test-unit lint lock clean bench chromium run-prod stress variantes
 
 help:
 	@echo "make run   - set up, train if needed, start the action server, Rasa and the web app"
@@ -23,6 +23,7 @@ help:
 	@echo "make test  - set up, train if needed, run the whole test suite"
 	@echo "make shell - talk to the assistant in the terminal (needs make run for the actions)"
 	@echo "make test-unit - the tests that need no server and no trained model"
+	@echo "make variantes - regenerate data/nlu/variantes.yml (no-accent, SMS, typo variants)"
 	@echo "make lint  - ruff and mypy"
 	@echo "make bench - benchmarks side by side with Rasa's default config (writes BENCHMARKS.md)"
 	@echo "make run-prod - production profile: PostgreSQL, Redis, 2 Rasa replicas, nginx on :8080"
@@ -60,7 +61,16 @@ chromium:
 
 install: $(STAMP)/installed $(NODE_MODULES)
 
-$(MODEL): $(STAMP)/installed $(TRAINING_DATA)
+# No-accent, SMS and typo variants derived from the hand-written NLU files (committed;
+# tests/unit/outillage/test_variantes.py fails when it is stale).
+VARIANTES := data/nlu/variantes.yml
+NLU_ECRITES := $(filter-out $(VARIANTES),$(wildcard data/nlu/*.yml))
+$(VARIANTES): outillage/variantes.py $(NLU_ECRITES) | $(STAMP)/installed
+	$(PY) -m outillage.variantes
+
+variantes: $(VARIANTES)
+
+$(MODEL): $(STAMP)/installed $(TRAINING_DATA) $(VARIANTES)
 	$(BIN)/rasa train --data $(DATA_DIRS) --fixed-model-name recours --out models
 	@touch $@
 
@@ -80,7 +90,7 @@ run: $(MODEL) $(NODE_MODULES)
 shell: $(STAMP)/installed
 	$(BIN)/rasa shell --endpoints endpoints.yml --port 5006
 
-CODE := bot edge actions rasa_addons webapp bench production
+CODE := bot edge actions rasa_addons webapp bench production outillage
 
 lint: $(STAMP)/installed
 	$(BIN)/ruff check $(CODE) tests

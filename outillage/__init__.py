@@ -1,0 +1,1 @@
+"""Development tools shared by tests/ and bench/; never imported by the servers."""
