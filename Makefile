@@ -16,7 +16,7 @@ PYTHON310 := $(shell for p in "$$(pyenv which python 2>/dev/null)" "$$(command -
   [ -n "$$p" ] && "$$p" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' 2>/dev/null && { echo "$$p"; break; }; done)
 
 .PHONY: help venv install train run shell test test-unit lint lock clean bench chromium run-prod stress \
-	outils-deploiement deploy-config
+	outils-deploiement deploy-config variantes
 
 help:
 	@echo "make run   - set up, train if needed, start the action server, Rasa and the web app"
@@ -25,6 +25,7 @@ help:
 	@echo "make test  - set up, train if needed, run the whole test suite"
 	@echo "make shell - talk to the assistant in the terminal (needs make run for the actions)"
 	@echo "make test-unit - the tests that need no server and no trained model"
+	@echo "make variantes - regenerate data/nlu/variantes.yml (no-accent, SMS, typo variants)"
 	@echo "make lint  - ruff and mypy"
 	@echo "make bench - benchmarks side by side with Rasa's default config (writes BENCHMARKS.md)"
 	@echo "make run-prod - production profile: PostgreSQL, Redis, 2 Rasa replicas, nginx on :8080"
@@ -77,7 +78,16 @@ outils-deploiement: $(OUTILS)/installed
 deploy-config: $(STAMP)/installed
 	$(PY) -m deploy.topologie
 
-$(MODEL): $(STAMP)/installed $(TRAINING_DATA)
+# No-accent, SMS and typo variants derived from the hand-written NLU files (committed;
+# tests/unit/outillage/test_variantes.py fails when it is stale).
+VARIANTES := data/nlu/variantes.yml
+NLU_ECRITES := $(filter-out $(VARIANTES),$(wildcard data/nlu/*.yml))
+$(VARIANTES): outillage/variantes.py $(NLU_ECRITES) | $(STAMP)/installed
+	$(PY) -m outillage.variantes
+
+variantes: $(VARIANTES)
+
+$(MODEL): $(STAMP)/installed $(TRAINING_DATA) $(VARIANTES)
 	$(BIN)/rasa train --data $(DATA_DIRS) --fixed-model-name recours --out models
 	@touch $@
 
