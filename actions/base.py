@@ -45,10 +45,14 @@ class ActionRecours(Action, ABC):
 class FormulaireRecours(FormValidationAction):
     """The validation of the form ``NOM``; ``questions`` says which slots it asks.
 
-    Abstract (``questions``), so that rasa-sdk's executor does not register it itself.
+    Abstract until a subclass names its form, so that rasa-sdk's executor does not
+    register this base as an action itself.
     """
 
-    NOM: ClassVar[str]
+    @property
+    @abstractmethod
+    def NOM(self) -> str:
+        """``validate_<form>``: set as a class attribute by each form."""
 
     def name(self) -> str:
         """The validation action's name in the domain (``validate_<form>``)."""
@@ -64,7 +68,7 @@ class FormulaireRecours(FormValidationAction):
         """The slots still to ask, from ``questions``."""
         return self.questions(domain_slots, tracker)
 
-    @abstractmethod
     def questions(self, domain_slots: list[str], tracker: Tracker) -> list[str]:
-        """The form's slots still to ask, in order (``domain_slots``: the domain's list)."""
+        """The form's slots still to ask, in order (by default the domain's list)."""
+        return domain_slots
 

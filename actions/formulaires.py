@@ -153,11 +153,6 @@ class ValidateDemandeForm(FormulaireRecours):
     """A mere request needs only the organisation, to give the right contact."""
 
     NOM = "validate_demande_form"
-
-    def questions(self, domain_slots: list[str], tracker: Tracker) -> list[str]:
-        """The organisation only (the domain's list)."""
-        return domain_slots
-
     validate_organisation = _methode(_organisation, "The organisation, or the generic one.")
 
 
@@ -229,11 +224,6 @@ class ValidateSuiviForm(FormulaireRecours):
     """A returning person's reference, then their e-mail as a second factor."""
 
     NOM = "validate_suivi_form"
-
-    def questions(self, domain_slots: list[str], tracker: Tracker) -> list[str]:
-        """The reference, then the e-mail (the domain's list)."""
-        return domain_slots
-
     validate_suivi_reference = _methode(
         _lu("suivi_reference", lire_reference, "utter_reference_invalide"),
         "A dossier reference, whatever its case and separators.",
