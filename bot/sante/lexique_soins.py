@@ -1,0 +1,130 @@
+"""Care that reveals a condition: specialists, procedures, treatments, devices, settings.
+
+Sources: the medical specialties of the Ordre des médecins' qualification list and the
+acts of the CCAM (Classification commune des actes médicaux) for their common names; the
+first and second levels of the WHO ATC classification (Anatomical Therapeutic Chemical)
+for the drug classes; for drug names, the commonest brands and substances of French
+retail pharmacy (our own choice); the devices of the LPP (Liste des produits et
+prestations remboursables) titles I to IV. All written out by us in a person's words.
+
+What is left out on purpose, because a mutuelle reimburses it routinely and naming it
+reveals no condition (domain brief §6): dentiste, orthodontiste, opticien, lunettes,
+lentilles, kiné, ostéopathe, pharmacie, pharmacien, médecin généraliste, médecin traitant,
+pédiatre, infirmier, consultation, soins. Ambiguous words (``"opération"``,
+``"traitement"``, ``"scanner"``, ``"ordonnance"``, ``"greffe"``, ``"intervention"``) are
+read in context by :mod:`bot.sante.expressions`.
+"""
+
+from __future__ import annotations
+
+SPECIALISTES = (
+    "oncologue", "cancérologue", "oncologie", "rhumatologue", "cardiologue", "neurologue",
+    "neurochirurgien", "pneumologue", "néphrologue", "gastro entérologue",
+    "gastroentérologue", "hépatologue", "endocrinologue", "diabétologue", "hématologue",
+    "dermatologue", "allergologue", "urologue", "gynécologue", "obstétricien",
+    "sage femme", "gynéco", "ophtalmologue", "ophtalmo", "orl", "oto rhino",
+    "stomatologue", "chirurgien", "anesthésiste", "radiologue", "radiothérapeute",
+    "psychiatre", "pédopsychiatre", "psychologue", "psychothérapeute", "psychanalyste",
+    "psy", "neuropsychologue", "addictologue", "gériatre", "gérontologue", "infectiologue",
+    "immunologue", "généticien", "néonatologiste", "orthophoniste", "orthoptiste",
+    "psychomotricien", "ergothérapeute", "audioprothésiste", "orthoprothésiste",
+    "podo orthésiste", "algologue", "phlébologue", "angiologue", "proctologue",
+    "sexologue", "nutritionniste", "tabacologue", "médecin spécialiste du cancer",
+    "dermatologie", "endocrinologie", "diabétologie", "rhumatologie", "gynécologie",
+    "urologie", "gastro entérologie", "hépatologie", "allergologie", "angiologie",
+    "hématologie", "neurochirurgie", "orthopédie", "traumatologie", "gériatrie",
+    "radiologie", "ophtalmologie", "stomatologie", "phlébologie", "proctologie",
+    "gérontologie", "immunologie", "sexologie", "neuropsychologie",
+)  # fmt: skip
+"""Specialists whose mere name tells the kind of condition ("mon oncologue")."""
+
+ACTES = (
+    "chirurgie", "chirurgical", "opératoire", "postopératoire", "post opératoire",
+    "préopératoire", "bloc opératoire", "anesthésie", "anesthésie générale",
+    "péridurale", "hospitalisation", "hospitalisé", "hospitalière", "réhospitalisé",
+    "ablation", "amputation", "amputé", "transplantation", "transplanté",
+    "biopsie", "ponction", "coloscopie", "endoscopie", "fibroscopie", "gastroscopie",
+    "arthroscopie", "cystoscopie", "irm", "radiographie", "échographie", "mammographie",
+    "scintigraphie", "coronarographie", "électrocardiogramme", "ecg", "électroencéphalogramme",
+    "eeg", "pet scan", "petscan", "tep scan", "holter", "doppler", "densitométrie",
+    "dépistage", "bilan sanguin", "prise de sang", "analyse de sang", "analyses de sang",
+    "examen sanguin", "césarienne", "appendicectomie", "mastectomie", "hystérectomie",
+    "prostatectomie", "thyroïdectomie", "amygdalectomie", "cholécystectomie",
+    "angioplastie", "pontage", "stent", "valve cardiaque", "pose d un stent",
+    "pose de prothèse", "pose d un pacemaker", "pose d implant", "infiltration",
+    "rééducation", "réadaptation", "kinésithérapie respiratoire", "suture", "points de suture",
+    "réanimé", "intubé", "intubation", "trachéotomie", "stomie",
+    "lithotritie", "laser des yeux", "opération des yeux", "opération de la cataracte",
+    "lasik", "chirurgie réfractive", "chirurgie bariatrique", "sleeve", "bypass",
+    "anneau gastrique", "liposuccion", "chirurgie esthétique", "chirurgie réparatrice",
+    "reconstruction mammaire", "interruption volontaire de grossesse", "ivg",
+    "fécondation in vitro", "fiv", "pma", "insémination", "stimulation ovarienne",
+    "ponction ovocytaire", "don d ovocyte", "intervention chirurgicale", "faire opérer",
+)  # fmt: skip
+"""Procedures and examinations (CCAM), in nouns and in past participles."""
+
+TRAITEMENTS = (
+    "chimiothérapie", "radiothérapie", "immunothérapie", "hormonothérapie",
+    "curiethérapie", "protonthérapie", "trithérapie", "thérapie ciblée", "dialyse",
+    "dialysé", "hémodialyse", "transfusion", "perfusion", "insuline", "insulinothérapie",
+    "médicament", "médication", "antidépresseur", "anxiolytique", "neuroleptique",
+    "antipsychotique", "somnifère", "hypnotique", "benzodiazépine", "thymorégulateur",
+    "antibiotique", "antibiothérapie", "antiviral", "antirétroviral", "anti inflammatoire",
+    "corticoïde", "cortisone", "corticothérapie", "anticoagulant", "antiagrégant",
+    "antihypertenseur", "bêtabloquant", "diurétique", "statine", "antidiabétique",
+    "antalgique", "analgésique", "antidouleur", "morphine", "morphinique", "opioïde",
+    "opiacé", "méthadone", "substitution aux opiacés", "antiépileptique",
+    "antiparkinsonien", "antihistaminique", "anticancéreux", "biothérapie",
+    "immunosuppresseur", "vaccin", "vaccination", "injection", "piqûre", "pansement",
+    "soins palliatifs", "soin palliatif", "sevrage", "cure de désintoxication",
+    "contraception", "contraceptif", "pilule contraceptive", "stérilet", "hormone",
+    "hormonal", "vacciné", "réanimer", "hospitaliser", "amputer", "dialyser",
+    "traitement hormonal", "oxygénothérapie", "oxygène à domicile", "orthèse",
+    "doliprane", "paracétamol", "dafalgan", "efferalgan", "ibuprofène", "advil",
+    "nurofen", "spasfon", "aspirine", "kardégic", "levothyrox", "lévothyroxine",
+    "metformine", "glucophage", "ozempic", "lantus", "xanax", "lexomil", "témesta",
+    "lysanxia", "stilnox", "prozac", "déroxat", "seroplex", "effexor", "zoloft",
+    "laroxyl", "lyrica", "tramadol", "lamaline", "codéine", "skenan", "oxycodone",
+    "subutex", "ventoline", "seretide", "symbicort", "humira", "enbrel", "méthotrexate",
+    "keytruda", "herceptin", "tamoxifène", "letrozole", "plavix", "eliquis", "xarelto",
+    "previscan", "coumadine", "lasilix", "tahor", "crestor", "augmentin", "amoxicilline",
+    "ritaline", "risperdal", "abilify", "zyprexa", "haldol", "dépakine", "dépakote",
+    "lamictal", "keppra", "tégrétol", "lithium", "téralithe", "modopar", "sinemet",
+    "aricept", "truvada", "biktarvy", "viagra", "cialis", "duphaston", "clomid",
+    "gonal", "ménopur", "provames", "voltarène", "kétoprofène", "profénid", "inexium",
+    "mopral", "oméprazole", "imodium", "smecta", "cortancyl", "solupred", "célestène",
+)  # fmt: skip
+"""Treatments and the drug classes of ATC levels 1-2, then common drug names."""
+
+APPAREILS = (
+    "fauteuil roulant", "fauteuil électrique", "déambulateur", "béquille",
+    "canne anglaise", "prothèse", "prothésé", "appareil auditif", "appareils auditifs",
+    "aide auditive", "audioprothèse", "implant cochléaire", "pacemaker",
+    "stimulateur cardiaque", "défibrillateur", "pompe à insuline", "capteur de glycémie",
+    "lecteur de glycémie", "freestyle", "dexcom", "bandelette", "lecteur de glycémie",
+    "lit médicalisé", "matelas anti escarre", "respirateur", "appareil respiratoire",
+    "machine à apnée", "ppc", "concentrateur d oxygène", "attelle", "corset",
+    "minerve", "semelles orthopédiques", "chaussures orthopédiques", "orthopédique",
+    "sonde urinaire", "poche de stomie", "chambre implantable", "port à cath", "cathéter",
+    "neurostimulateur", "pompe à morphine", "lève personne", "verticalisateur",
+    "genouillère articulée", "bas de contention", "contention",
+)  # fmt: skip
+"""Medical devices (LPP titles I to IV) that tell a disability or a condition."""
+
+LIEUX_DE_SOINS = (
+    "néonatologie", "néonat", "réanimation", "réa", "soins intensifs", "usi", "usic",
+    "soins continus", "dialyse", "psychiatrie", "hôpital psychiatrique",
+    "clinique psychiatrique", "unité psychiatrique", "hôpital de jour", "cmp",
+    "centre médico psychologique", "cattp", "oncologie", "service d oncologie",
+    "cancérologie", "centre anticancéreux", "institut curie", "gustave roussy",
+    "hématologie", "cardiologie", "service de cardiologie", "neurologie", "pneumologie",
+    "néphrologie", "maternité", "salle d accouchement", "aux urgences",
+    "service des urgences", "passage aux urgences", "samu", "smur", "soins de suite", "ssr",
+    "centre de rééducation",
+    "maison de convalescence", "convalescence", "ehpad", "usld", "unité alzheimer",
+    "hospitalisation à domicile", "centre de dialyse", "unité de soins palliatifs",
+    "addictologie", "centre d addictologie", "csapa", "pédopsychiatrie", "cure thermale",
+    "centre antipoison", "ime", "esat", "sessad", "camsp", "itep",
+)  # fmt: skip
+"""Care settings and services that tell a condition (domain brief §6: néonatologie,
+réanimation, dialyse, psychiatrie), with the medico-social settings of disability."""
