@@ -129,7 +129,7 @@ def voisins_ordinaires(mots: set[str], suffixes: set[str]) -> set[str]:
     return {
         m
         for m in mots
-        if m not in index.categorie_par_cle
+        if m not in index.mots
         and len(m) >= LONGUEUR_MINIMALE - 1
         and index.corriger_sans_garde(m) is not None
         and (m in suffixes or not any(m.endswith(s) for s in SUFFIXES))

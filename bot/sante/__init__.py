@@ -10,7 +10,8 @@ pregnancy, a birth or a miscarriage, mental health (``"crises d'angoisse"``,
 ``"déprimée"``, ``"burn-out"``, a psychologist's sessions), a cause of death, care in a
 setting that reveals a condition (néonatologie, réanimation, dialyse, psychiatrie), a
 medical document, the reason for a sick leave, a disability rate or category, a
-social-security number (NIR) — about the person or anyone else. What does not: the
+social-security number (NIR) — about the person or anyone else — and any dispute of the
+medical adviser's opinion (Mutex sends those by post to its Médecin Conseil). What does not: the
 ordinary vocabulary of a mutuelle (``"remboursement de soins"``, ``"frais de santé"``,
 ``"lunettes"``, ``"dentiste"``, ``"consultation"``, ``"opticien"``, ``"kiné"``,
 ``"pharmacie"``, ``"arrêt maladie"`` or ``"pension d'invalidité"`` without a reason or a
@@ -38,7 +39,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from bot.sante.administratif import contient_un_nir, donne_un_motif_d_arret
+from bot.sante.administratif import (
+    conteste_un_avis_medical,
+    contient_un_nir,
+    donne_un_motif_d_arret,
+)
 from bot.sante.classifieur import CLASSIFIEUR
 from bot.sante.expressions import ORDINAIRES, regle_declenchee
 from bot.sante.formes import singulier, tokens
@@ -56,8 +61,8 @@ class Constat:
     """Why a message counts as health information (for tests and benchmarks, never logged).
 
     Attributes:
-        lecteur: ``"lexique"``, ``"règle"``, ``"morphologie"``, ``"arrêt"``, ``"nir"`` or
-            ``"classifieur"``.
+        lecteur: ``"lexique"``, ``"règle"``, ``"morphologie"``, ``"arrêt"``, ``"nir"``,
+            ``"avis médical contesté"`` or ``"classifieur"``.
         detail: the category and entry, the rule's name, the ending, or the score.
 
     """
@@ -84,6 +89,8 @@ def _par_le_lexique(texte: str) -> Constat | None:
     phrase = " ".join(lus)
     if donne_un_motif_d_arret(phrase):
         return Constat("arrêt", "")
+    if conteste_un_avis_medical(phrase):
+        return Constat("avis médical contesté", "")
     neutre = ORDINAIRES.sub(" | ", phrase)
     regle = regle_declenchee(neutre)
     if regle is not None:

@@ -34,6 +34,27 @@ _NIR = re.compile(
 _MOTS_SECU = re.compile(r"\b(?:securite sociale|secu|nir|insee|carte vitale)\b")
 
 
+_AVIS_MEDICAL_CONTESTE = re.compile(
+    r"\b(?:contest\w*|desaccord|recours contre|pas d accord avec|refuse\w*|remet\w* en cause)"
+    r" (?:\w+ ){0,4}?(?:decision|avis|conclusions?|expertise|rapport|refus)"
+    r" (?:\w+ ){0,3}?medecins? conseils?\b"
+    r"|\b(?:avis|decision|conclusions?|expertise|rapport) (?:\w+ ){0,2}?medecins? conseils?\b"
+)
+
+
+def conteste_un_avis_medical(phrase: str) -> bool:
+    """Tell whether the message disputes the medical adviser's opinion.
+
+    Mutex requires a complaint that disputes a medical decision to go by post to its
+    Médecin Conseil (domain brief §6), whatever it says of the person's health.
+
+    Args:
+        phrase: the message's tokens joined by single spaces.
+
+    """
+    return _AVIS_MEDICAL_CONTESTE.search(phrase) is not None
+
+
 def donne_un_motif_d_arret(phrase: str) -> bool:
     """Tell whether a sick leave is given with its reason ("arrêt maladie pour …").
 

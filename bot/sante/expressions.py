@@ -80,6 +80,11 @@ ORDINAIRES = re.compile(
     r"|diagnostics? (?:\w+ ){0,3}?(?:chaudiere|panne|vehicule|voiture|logement|maison"
     r"|toiture|installation|informatique|ordinateur|moteur|batterie|sinistre|degat|fuite"
     r"|dossier|situation|erreur)"
+    r"|diagnostics? (?:d un |du |de la |de l )(?:garagiste|technicien|plombier|expert|artisan"
+    r"|chauffagiste|electricien|reparateur|diagnostiqueur)"
+    r"|(?:juge|tribunal|avocat|justice|cour|refere|greffe|huissier|commissaire)s?"
+    r" (?:\w+ ){0,6}?ordonnances?|ordonnances? (?:\w+ ){0,6}?(?:juge|tribunal|justice)"
+    r"|en (?:ai|a|avons|avait) mal (?:au|a la|aux|a l) "
     r"|diagnostics? (?:immobiliers?|energetiques?|de performance"
     r"|techniques?|amiante|plomb|electriques?|gaz|termites?|dpe)"
     r")\b"
@@ -95,7 +100,9 @@ _REGLES = {
         rf"\b(?:re)?operee?s? (?:d urgence|en urgence|a coeur ouvert|{_DET} {_CORPS})"
     ),
     "on m'a opéré, enlevé, posé": (
-        r"\bon (?:m|l|lui|leur|nous|vous|les|t) a (?:\w+ )?(?:re)?(?:operee?s?|enleve\w*"
+        r"\b(?:on|ils|elles|le chirurgien|la chirurgienne|le medecin|le docteur|l hopital"
+        r"|la clinique|les medecins|l equipe|le dentiste)"
+        r" (?:m|l|lui|leur|nous|vous|les|t) (?:a|ont) (?:\w+ )?(?:re)?(?:operee?s?|enleve\w*"
         r"|retire\w*|pose\w*|pratique\w*|greffe\w*|ampute\w*|implante\w*|ote\w*|coupe\w*"
         r"|platre\w*|hospitalise\w*|transfuse\w*|diagnostique\w*|decouvert\w*"
         r"|detecte\w*|prescrit\w*|mis sous \w+|mis un \w+|mis une \w+|installe un \w+|recoud\w*"
@@ -167,6 +174,7 @@ _REGLES = {
         r"|de migraine|d eczema|de sciatique|de drepanocytose|d hypoglycemie|de delirium"
         r"|de manie|d anxiete|de larmes)"
         r"|\b(?:fait|fais|faire|faisait|refait|refaire|avoir|eu) (?:une|des|plusieurs) crises?\b"
+        r"(?! de (?:nerfs|colere|rire|larmes))"
     ),
     "calculs et troubles": (
         r"\bcalculs? (?:renaux|renal|biliaires?|urinaires?|dans (?:les|le) reins?)"
@@ -226,7 +234,9 @@ _REGLES = {
         r"|d urine|biologiques?)|\bbilans? sanguins?"
         r"|\b(?:problemes?|soucis|ennuis|pepins?|raisons?|motifs?) de sante\b"
         r"|\b(?:mon|son|leur|ma) etat de sante\b|\bsante (?:fragile|precaire|mentale)\b"
-        r"|\bmauvaise sante\b|\bmedicalement\b"
+        r"|\bmauvaise sante\b|\bmedicalement\b|\bcertificats? (?:\w+ ){0,3}?medecin\b"
+        r"|\b(?:mon|son|leur) (?:incapacite|invalidite)\b|\bincapacite (?:temporaire"
+        r"|permanente|totale|partielle|de travail)|\bitt\b"
     ),
     "taux d'invalidité": (
         r"\b\d+ ?% d (?:invalidite|incapacite|handicap)\b"

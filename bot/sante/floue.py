@@ -29,6 +29,7 @@ _SONS = (
     (re.compile(r"y"), "i"),
     (re.compile(r"ique$"), "ik"),
     (re.compile(r"aque$"), "ak"),
+    (re.compile(r"c$"), "k"),
     (re.compile(r"(.)\1"), r"\1"),
 )
 

@@ -71,10 +71,15 @@ def feminins(mot: str) -> tuple[str, ...]:
 def cles(entree: str) -> tuple[str, ...]:
     """Return the matching keys of a lexicon entry: its singular token sequences.
 
-    A one-word entry gives itself and its feminines; a phrase gives its words, each
-    reduced to :func:`singulier`, joined by spaces.
+    A one-word entry gives itself and its feminines; a phrase of up to three words gives
+    every combination of its words and their feminines ("non voyant", "non voyante"),
+    each word reduced to :func:`singulier`, joined by spaces.
     """
     mots = tokens(entree)
-    if len(mots) == 1:
-        return tuple(dict.fromkeys(singulier(m) for m in (mots[0], *feminins(mots[0]))))
-    return (" ".join(singulier(m) for m in mots),)
+    if len(mots) > 3:
+        return (" ".join(singulier(m) for m in mots),)
+    sequences: list[list[str]] = [[]]
+    for mot in mots:
+        formes = dict.fromkeys(singulier(f) for f in (mot, *feminins(mot)))
+        sequences = [[*debut, f] for debut in sequences for f in formes]
+    return tuple(dict.fromkeys(" ".join(s) for s in sequences))

@@ -55,6 +55,7 @@ class Lexique:
     """The lexicon's keys, ready for lookup."""
 
     categorie_par_cle: dict[str, str]
+    mots: frozenset[str]
     longueur_max: int
     flou: IndexFlou
     cle_par_son: dict[str, str]
@@ -64,7 +65,7 @@ class Lexique:
         """Return ``token``'s singular key, corrected to a lexicon word when misspelt."""
         cle = singulier(token)
         if (
-            cle in self.categorie_par_cle
+            cle in self.mots
             or cle in VOISINS_ORDINAIRES
             or cle in MOTS_FREQUENTS_ORDINAIRES
             or not cle.isalpha()
@@ -114,10 +115,11 @@ def lexique() -> Lexique:
                 categorie_par_cle.setdefault(cle, categorie)
     mots = {mot for cle in categorie_par_cle for mot in cle.split()}
     cle_par_son: dict[str, str] = {}
-    for mot in sorted(m for m in mots if len(m) >= LONGUEUR_MINIMALE):
+    for mot in sorted(m for m in mots if len(m) >= LONGUEUR_MINIMALE - 1):
         cle_par_son.setdefault(phonetique(mot), mot)
     return Lexique(
         categorie_par_cle=categorie_par_cle,
+        mots=frozenset(mots),
         longueur_max=max(len(cle.split()) for cle in categorie_par_cle),
         flou=IndexFlou.construire(mots),
         cle_par_son=cle_par_son,

@@ -130,7 +130,8 @@ MALADIES_RARES = (
     "maladie des os de verre", "dystrophie musculaire", "amyotrophie spinale",
     "atrophie musculaire spinale", "achondroplasie", "progeria", "xeroderma", "chorée",
     "myélite", "cholangite", "cholangite biliaire", "sclérose latérale amyotrophique",
-    "polyneuropathie", "myosite", "polymyosite", "dermatomyosite",
+    "polyneuropathie", "myosite", "polymyosite", "dermatomyosite", "épidermolyse bulleuse",
+    "épidermolyse",
 )  # fmt: skip
 """Rare diseases (Orphanet's commonest names, written by us); the morphology of
 :mod:`bot.sante.morphologie` catches many others (``-ose``, ``-ite``, ``-pathie``)."""

@@ -15,7 +15,8 @@ lenteur"``): :mod:`bot.sante.expressions` reads ``"malade"`` in context, and pla
 from __future__ import annotations
 
 HANDICAP = (
-    "handicap", "handicapé", "en situation de handicap", "polyhandicapé", "mdph", "aah",
+    "handicap", "handicapé", "en situation de handicap", "en fauteuil", "polyhandicapé",
+    "mdph", "aah",
     "rqth", "aeeh", "pch", "allocation adulte handicapé", "carte d invalidité",
     "carte mobilité inclusion", "taux d incapacité", "taux d invalidité",
     "reconnaissance travailleur handicapé", "aveugle", "malvoyant", "non voyant",
@@ -38,7 +39,10 @@ GROSSESSE = (
     "congé de maternité", "congé pathologique", "congé paternité", "allaitement",
     "allaite", "naissance de", "naissance du", "naissance d un", "naissance d une",
     "prime de naissance", "prime naissance", "forfait naissance", "forfait maternité",
-    "jumeaux prématurés", "bébé prématuré", "préeclampsie", "pré éclampsie",
+    "jumeaux prématurés", "bébé prématuré", "attends un enfant", "attend un enfant",
+    "attendons un enfant", "attends un bébé", "attend un bébé", "attendons un bébé",
+    "heureux événement", "perdu le bébé", "perdu mon bébé", "perdu notre bébé",
+    "perdu son bébé", "perdu l enfant que j attendais", "préeclampsie", "pré éclampsie",
     "diabète gestationnel", "menace d accouchement", "aménorrhée",
 )  # fmt: skip
 """Pregnancy, birth, miscarriage (CIM-10 chapters XV and XVI)."""
@@ -81,7 +85,11 @@ SYMPTOMES = (
     "ne marche plus", "ne voit plus", "n entend plus", "perte de mémoire",
     "peut plus marcher", "peux plus marcher", "arrive plus à marcher", "saigne",
     "tousse", "vomit", "vomis", "vois flou", "voit flou", "tiens plus debout",
-    "tient plus debout", "prend la pilule", "prends la pilule",
+    "tient plus debout", "prend la pilule", "prends la pilule", "mal à respirer",
+    "mal à dormir", "mal à avaler", "mal à marcher", "du mal à voir", "ne dors plus",
+    "ne dort plus", "insomnies", "perte d équilibre", "pertes d équilibre",
+    "chutes à répétition", "vue qui baisse", "baisse de la vue", "perd la vue",
+    "reconnaît plus personne", "reconnaît plus ses enfants",
     "trou de mémoire", "incapable de marcher",
 )  # fmt: skip
 """Symptoms (CIM-10 chapter XVIII)."""
