@@ -23,6 +23,9 @@ from bot.sante import poids
 from bot.sante.formes import tokens
 
 LONGUEUR_MAX_CARACTERES = 5
+MOTS_MINIMUM = 4
+"""The classifier reads only messages of at least this many words: a name, a date, "oui"
+or a number give it nothing to read, and the lexicon still reads them."""
 
 
 def ngrammes(texte: str) -> list[str]:
@@ -56,7 +59,12 @@ class ClassifieurLineaire:
         return {ngramme: (float(idf), float(poids)) for ngramme, idf, poids in lignes}
 
     def score(self, texte: str) -> float:
-        """Return the probability, by the model, that ``texte`` reveals health details."""
+        """Return the probability, by the model, that ``texte`` reveals health details.
+
+        ``0.0`` for a message of fewer than :data:`MOTS_MINIMUM` words.
+        """
+        if sum(m.isalpha() for m in tokens(texte)) < MOTS_MINIMUM:
+            return 0.0
         table = self.poids
         valeurs = [
             ((1.0 + math.log(n)) * table[g][0], table[g][1])

@@ -85,6 +85,12 @@ ORDINAIRES = re.compile(
     r"|(?:juge|tribunal|avocat|justice|cour|refere|greffe|huissier|commissaire)s?"
     r" (?:\w+ ){0,6}?ordonnances?|ordonnances? (?:\w+ ){0,6}?(?:juge|tribunal|justice)"
     r"|en (?:ai|a|avons|avait) mal (?:au|a la|aux|a l) "
+    r"|(?:me|nous|vous|lui) (?:donne|donnent|file|filent|fait|font) (?:mal a la tete"
+    r"|mal au crane|la migraine|des boutons|des cheveux blancs)"
+    r"|details? medica\w*|(?:rien|pas|plus) de medical"
+    r"|(?:frais|cabinet|secretaire|secretariat|service|questionnaire|centre|plateau"
+    r"|personnel|corps|secret|etudes?|visiteur|delegue|equipe|maison|laboratoire"
+    r"|fournisseur|materiel de bureau|franchise)s? medica\w*"
     r"|diagnostics? (?:immobiliers?|energetiques?|de performance"
     r"|techniques?|amiante|plomb|electriques?|gaz|termites?|dpe)"
     r")\b"
@@ -103,7 +109,7 @@ _REGLES = {
         r"\b(?:on|ils|elles|le chirurgien|la chirurgienne|le medecin|le docteur|l hopital"
         r"|la clinique|les medecins|l equipe|le dentiste)"
         r" (?:m|l|lui|leur|nous|vous|les|t) (?:a|ont) (?:\w+ )?(?:re)?(?:operee?s?|enleve\w*"
-        r"|retire\w*|pose\w*|pratique\w*|greffe\w*|ampute\w*|implante\w*|ote\w*|coupe\w*"
+        r"|retire\w*|pose\w*|pratique\w*|greffe\w*|ampute\w*|implante\w*|ote\w*"
         r"|platre\w*|hospitalise\w*|transfuse\w*|diagnostique\w*|decouvert\w*"
         r"|detecte\w*|prescrit\w*|mis sous \w+|mis un \w+|mis une \w+|installe un \w+|recoud\w*"
         r"|recousu\w*|suture\w*|intube\w*|perfuse\w*|anesthesie\w*|endormi\w*|soigne\w*)\b"
@@ -130,6 +136,14 @@ _REGLES = {
     ),
     "diagnostic": r"\bdiagnostics?\b",
     "opé": r"\b(?:mon|ma|son|sa|leur|une|l|cette|apres|avant) ope\b",
+    "interné": (
+        r"\b(?:ete|etre) internee?s?\b|\binternee?s? (?:d office|de force|contre|en psychiatrie"
+        r"|a l hopital psychiatrique|dans un)"
+    ),
+    "invalide (personne)": rf"\b{_SUJET_ETRE} (?:\w+ )?invalides?\b",
+    "problème de santé d'un organe": (
+        rf"\b(?:problemes?|soucis|ennuis|pepins?) (?:de|d|du|des|au|a la|a l|aux) {_CORPS}"
+    ),
     "opération d'un proche": rf"\boperations? (?:de|d) (?:mon|ma|son|sa|notre|leur) {_PROCHE}\b",
     "poids": r"\b(?:perdu|pris) (?:\d+|\w+) kilos?\b",
     "greffe": (
@@ -205,7 +219,8 @@ _REGLES = {
     ),
     "naissance": (
         r"\b(?:a|depuis|apres|avant|lors de|pour|de) (?:sa|la|ma|leur|notre|son) naissance\b"
-        r"|\bne (?:premature|avant terme|a \d+ semaines|par cesarienne|avec)\b"
+        r"|\bnee? (?:premature|avant terme|a \d+ semaines|par cesarienne|avec)\b"
+        r"|\b(?:\w+ )?semaines? d avance\b"
         r"|\bnee? (?:le|en) \w+ (?:\w+ )?a la maternite\b"
     ),
     "cause de décès": (
@@ -220,7 +235,8 @@ _REGLES = {
     "hôpital (séjour)": (
         r"\b(?:sejour\w*|admise?s?|hospitalise\w*|reste\w*|entree?|transferee?|sortie?"
         r"|ete|etais|etait|suis|est|soignee?|internee?|amenee?|emmenee?|conduite?|passe"
-        r"|passee|transportee?|evacuee?) (?:\w+ ){0,3}?(?:a l|au|en|dans une|dans un|a la)"
+        r"|passee|transportee?|evacuee?) (?:(?!nee?s? )\w+ ){0,3}?(?:a l|au|en|dans une"
+        r"|dans un|a la)"
         r" (?:hopital|clinique|chu|chr|chru|maternite|reanimation|rea|centre hospitalier)"
         r"|\bsortie? (?:de l|d) hopital\b|\b(?:mon|ma|son|sa|leur|notre) (?:sejour|passage)"
         r" (?:a l|au|en|aux|dans) (?:hopital|clinique|chu|urgence|reanimation|maternite)"
@@ -228,8 +244,9 @@ _REGLES = {
     "document médical": (
         r"\bcomptes? rendus? (?:operatoire|medica\w+|d hospitalisation|de consultation"
         r"|de radiologie|d imagerie|d examen|du chirurgien|de l irm|du scanner)"
-        r"|\bcertificats? medica\w*|\b(?:dossier|rapport|avis|suivi|probleme|motif|examen"
-        r"|bilan|compte rendu|raison)s? medica\w*|\bexpertises? medicales?"
+        r"|\bcertificats? medica\w*|\bexpertises? medicales?"
+        r"|\b(?!(?:de|d|du|le|la|les|l|un|une|au|aux|en|et|ou|caractere|ordre|aspect)\b)\w+"
+        r" medica(?:l|le|ux|les)\b"
         r"|\bresultats? d (?:analyses?|examens?|imagerie)|\banalyses? (?:de sang|sanguines?"
         r"|d urine|biologiques?)|\bbilans? sanguins?"
         r"|\b(?:problemes?|soucis|ennuis|pepins?|raisons?|motifs?) de sante\b"

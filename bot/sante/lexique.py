@@ -5,8 +5,10 @@ reduced to singular keys (:mod:`bot.sante.formes`). A token that is no lexicon w
 no ordinary French word is first corrected to the lexicon word one edit away, if any
 (:mod:`bot.sante.floue`): ``"diabettique"`` is read ``"diabetique"``, while ``"facture"``
 (an ordinary word, one edit from ``"fracture"``) is left alone. Failing that, a token
-that sounds like a lexicon word, give or take one edit, is read as that word
-(``"schizofrenie"``, ``"diabetik"``).
+that sounds like a lexicon word is read as that word (``"schizofrenie"``,
+``"diabetik"``), and so is one that sounds one edit away from it, from eight letters.
+Surnames, first names and towns one edit away from a lexicon word are ordinary words
+too (:data:`bot.sante.mots_ordinaires.NOMS_PROPRES`).
 
 The index is built on first use, in memory, from the tuples of the ``lexique_*`` modules:
 no file is read.
@@ -22,7 +24,7 @@ from bot.sante import lexique_personne as personne
 from bot.sante import lexique_soins as soins
 from bot.sante.floue import LONGUEUR_MINIMALE, IndexFlou, phonetique
 from bot.sante.formes import cles, singulier
-from bot.sante.mots_ordinaires import VOISINS_ORDINAIRES
+from bot.sante.mots_ordinaires import NOMS_PROPRES, VOISINS_ORDINAIRES
 
 CATEGORIES: dict[str, tuple[str, ...]] = {
     "maladie": (
@@ -43,9 +45,14 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 """Every lexicon entry by category (body parts count only in context: not here)."""
 
+LONGUEUR_PHONETIQUE_FLOUE = 8
+"""A token sounding one edit away from a lexicon word counts only from this length:
+shorter ones are too often a surname ("Boyer" sounds one edit from "boiter")."""
+
 MOTS_FREQUENTS_ORDINAIRES = frozenset(
     {"facture", "humeur", "douceur", "griffe", "legion", "piquer", "soin", "sante",
-     "mutuelle", "patient", "patiente", "relance", "lettre", "courrier", "dossier"}
+     "mutuelle", "patient", "patiente", "relance", "lettre", "courrier", "dossier",
+     "internet", "interne"}
 )  # fmt: skip
 """Frequent words of a complaint never corrected, whatever the generated list says."""
 
@@ -67,6 +74,7 @@ class Lexique:
         if (
             cle in self.mots
             or cle in VOISINS_ORDINAIRES
+            or cle in NOMS_PROPRES
             or cle in MOTS_FREQUENTS_ORDINAIRES
             or not cle.isalpha()
         ):
@@ -84,9 +92,11 @@ class Lexique:
         if proche is not None:
             return proche
         son = phonetique(cle)
-        return self.cle_par_son.get(son) or self.cle_par_son.get(
-            self.flou_phonetique.corriger(son) or ""
-        )
+        if son in self.cle_par_son:
+            return self.cle_par_son[son]
+        if len(cle) < LONGUEUR_PHONETIQUE_FLOUE:
+            return None
+        return self.cle_par_son.get(self.flou_phonetique.corriger(son) or "")
 
     def chercher(self, cles_du_message: list[str]) -> tuple[str, str] | None:
         """Return the category and the key of the first entry found, or ``None``.

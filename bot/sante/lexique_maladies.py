@@ -30,7 +30,7 @@ INFECTIONS = (
     "mononucléose", "méningite", "septicémie", "sepsis", "staphylocoque", "streptocoque",
     "légionellose", "salmonellose", "herpès", "chlamydia", "syphilis", "gonorrhée", "ist",
     "mycose", "infection", "infectieux", "bronchiolite", "gastro", "gastroentérite",
-    "grippe", "angine", "pneumonie", "pneumopathie", "bronchite", "cystite", "otite",
+    "grippe", "rhume", "angine", "pneumonie", "pneumopathie", "bronchite", "cystite", "otite",
     "sinusite", "conjonctivite", "covid long",
 )  # fmt: skip
 """CIM-10 chapter I, Certaines maladies infectieuses et parasitaires, and the common
@@ -90,6 +90,9 @@ BLESSURES = (
     "hématome", "brûlure", "brûlé au", "blessure", "déchirure",
     "rupture du ligament", "rupture des ligaments", "ligaments croisés", "lésion",
     "traumatisme", "polytraumatisé", "coup du lapin", "tassement vertébral",
+    "consolidation", "date de consolidation", "médecin expert", "expert médical",
+    "contre expertise", "taux d ipp", "ipp", "rente accident du travail", "inaptitude",
+    "inapte au travail", "reconnu inapte", "déclaré inapte", "médecine du travail",
     "accident du travail", "accident de travail", "maladie professionnelle",
 )  # fmt: skip
 """CIM-10 chapter XIX, Lésions traumatiques, and the occupational-injury words of a
@@ -112,7 +115,7 @@ EPONYMES = (
     "creutzfeldt jakob", "dupuytren", "biermer", "marfan", "behçet", "ménière", "lyme",
     "asperger", "gilles de la tourette", "ehlers danlos", "charcot marie tooth", "duchenne",
     "steinert", "prader willi", "angelman", "recklinghausen", "horton", "wegener",
-    "cushing", "raynaud",
+    "cushing",
 )  # fmt: skip
 """Disease eponyms that are not also a common surname or place name (from ``unpii``'s
 whitelist, plus a few of our own). Any "maladie de X" or "syndrome de X" counts anyway

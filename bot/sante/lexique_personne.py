@@ -24,6 +24,8 @@ HANDICAP = (
     "autisme", "autiste", "tsa", "trouble du spectre autistique", "tdah", "hyperactif",
     "hyperactivité", "dyslexie", "dyslexique", "dyspraxie", "dyspraxique", "dysphasie",
     "retard mental", "déficience intellectuelle", "déficience visuelle",
+    "retard de développement", "retard psychomoteur", "retard de langage",
+    "retard du langage", "troubles dys",
     "déficience auditive", "invalide à",
     "reconnu invalide", "mise en invalidité", "gir",
 )  # fmt: skip
@@ -90,7 +92,12 @@ SYMPTOMES = (
     "ne dort plus", "insomnies", "perte d équilibre", "pertes d équilibre",
     "chutes à répétition", "vue qui baisse", "baisse de la vue", "perd la vue",
     "reconnaît plus personne", "reconnaît plus ses enfants",
-    "trou de mémoire", "incapable de marcher",
+    "trou de mémoire", "incapable de marcher", "bourdonnement", "éruption",
+    "éruption cutanée", "plaques rouges", "sang dans les urines", "boule dans le sein",
+    "perdu l odorat", "perte d odorat", "perte du goût", "crampes", "ma santé se dégrade",
+    "santé se dégrade", "santé s est dégradée", "santé s aggrave", "état s aggrave",
+    "tremble beaucoup", "tremble de partout", "perdu l usage", "peut plus se lever",
+    "peux plus me lever", "arrive plus à se lever", "scarifie", "se mutile",
 )  # fmt: skip
 """Symptoms (CIM-10 chapter XVIII)."""
 
