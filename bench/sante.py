@@ -87,12 +87,18 @@ def charger_exemples(chemin: Path) -> list[Exemple]:
     return exemples
 
 
-def entrainer(exemples: Sequence[Exemple]) -> ModeleLineaire:
-    """Fit the model of :mod:`bot.sante.classifieur` on ``exemples``."""
+def ajuster(exemples: Sequence[Exemple]) -> tuple[TfidfVectorizer, LogisticRegression]:
+    """Fit scikit-learn's tf-idf and logistic regression on ``exemples``."""
     vectoriseur = TfidfVectorizer(analyzer=ngrammes, sublinear_tf=True)
     matrice = vectoriseur.fit_transform([e.texte for e in exemples])
     modele = LogisticRegression(C=REGULARISATION, max_iter=5000, class_weight="balanced")
     modele.fit(matrice, [e.medical for e in exemples])
+    return vectoriseur, modele
+
+
+def entrainer(exemples: Sequence[Exemple]) -> ModeleLineaire:
+    """Fit the model of :mod:`bot.sante.classifieur` on ``exemples``; keep its numbers."""
+    vectoriseur, modele = ajuster(exemples)
     noms = vectoriseur.get_feature_names_out()
     triplets = zip(noms, vectoriseur.idf_, modele.coef_[0], strict=True)
     poids = {str(n): (float(i), float(w)) for n, i, w in triplets}

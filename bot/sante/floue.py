@@ -23,13 +23,13 @@ one edit away from a short word there are too many ordinary words."""
 
 
 _SONS = (
+    (re.compile(r"ique$"), "ik"),
+    (re.compile(r"aque$"), "ak"),
+    (re.compile(r"c$"), "k"),
     (re.compile(r"ph"), "f"),
     (re.compile(r"(?<![cs])h"), ""),
     (re.compile(r"qu|ck|c(?=[aou])"), "k"),
     (re.compile(r"y"), "i"),
-    (re.compile(r"ique$"), "ik"),
-    (re.compile(r"aque$"), "ak"),
-    (re.compile(r"c$"), "k"),
     (re.compile(r"(.)\1"), r"\1"),
 )
 
@@ -38,8 +38,8 @@ def phonetique(mot: str) -> str:
     """Fold the French spellings of one sound: ph/f, th/t, qu/k, y/i, doubled letters.
 
     ``"schizophrenie"`` and ``"schizofrenie"`` give ``"schizofrenie"``;
-    ``"diabetique"`` and ``"diabetik"`` give ``"diabetik"``; ``"asthmatique"`` and
-    ``"asmatique"`` give ``"asmatik"``.
+    ``"diabetique"``, ``"diabetic"`` and ``"diabetik"`` give ``"diabetik"``;
+    ``"asthmatique"`` gives ``"astmatik"``, one edit from ``"asmatique"``'s.
     """
     for motif, son in _SONS:
         mot = motif.sub(son, mot)
