@@ -23,9 +23,10 @@ from bot.sante import poids
 from bot.sante.formes import tokens
 
 LONGUEUR_MAX_CARACTERES = 5
-MOTS_MINIMUM = 4
-"""The classifier reads only messages of at least this many words: a name, a date, "oui"
-or a number give it nothing to read, and the lexicon still reads them."""
+MOTS_MINIMUM = 5
+"""The classifier reads only messages of at least this many words of two letters or
+more: a name, a date, "oui", "plus d'un an" give it too little to read (it scored short
+ordinary answers above its threshold), and the lexicon still reads them."""
 
 
 def ngrammes(texte: str) -> list[str]:
@@ -63,7 +64,7 @@ class ClassifieurLineaire:
 
         ``0.0`` for a message of fewer than :data:`MOTS_MINIMUM` words.
         """
-        if sum(m.isalpha() for m in tokens(texte)) < MOTS_MINIMUM:
+        if sum(m.isalpha() and len(m) > 1 for m in tokens(texte)) < MOTS_MINIMUM:
             return 0.0
         table = self.poids
         valeurs = [

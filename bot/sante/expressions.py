@@ -237,7 +237,7 @@ _REGLES = {
         r"|ete|etais|etait|suis|est|soignee?|internee?|amenee?|emmenee?|conduite?|passe"
         r"|passee|transportee?|evacuee?) (?:(?!nee?s? )\w+ ){0,3}?(?:a l|au|en|dans une"
         r"|dans un|a la)"
-        r" (?:hopital|clinique|chu|chr|chru|maternite|reanimation|rea|centre hospitalier)"
+        r" (?:hopital|clinique|chu|chr|chru|maternite|reanimation|rea|centre hospitalier)\b"
         r"|\bsortie? (?:de l|d) hopital\b|\b(?:mon|ma|son|sa|leur|notre) (?:sejour|passage)"
         r" (?:a l|au|en|aux|dans) (?:hopital|clinique|chu|urgence|reanimation|maternite)"
     ),
