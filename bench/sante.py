@@ -180,6 +180,7 @@ def _bilan(
             c: _part([v for e, v in paires if e.medical and e.categorie == c]) for c in categories
         },
         "ms_par_message": 1000 * statistics.fmean(durees) if durees else float("nan"),
+        "ms_par_message_max": 1000 * max(durees) if durees else float("nan"),
         "manques": [e.texte for e, v in paires if e.medical and not v],
         "fausses_alertes_textes": [e.texte for e, v in paires if not e.medical and v],
     }
@@ -202,18 +203,19 @@ def validation_croisee(exemples: Sequence[Exemple], plis: int = PLIS) -> dict[st
         for i in dehors:
             seul[i] = classifieur.score(exemples[i].texte) >= classifieur.seuil
             combine[i] = lexical[i] or seul[i]
-    zero = [0.0] * len(exemples)
+    sans_mesure = [float("nan")] * len(exemples)
     return {
-        "classifieur seul": _bilan(exemples, seul, zero),
-        "lexique et morphologie seuls": _bilan(exemples, lexical, zero),
-        "les trois": _bilan(exemples, combine, zero),
+        "classifieur seul": _bilan(exemples, seul, sans_mesure),
+        "lexique et morphologie seuls": _bilan(exemples, lexical, sans_mesure),
+        "les trois": _bilan(exemples, combine, sans_mesure),
     }
 
 
 def _ligne(nom: str, bilan: dict[str, Any]) -> str:
+    ms = bilan["ms_par_message"]
     return (
         f"| {nom} | {bilan['rappel']:.1%} | {bilan['rappel_diagnostic_ou_operation']:.1%}"
-        f" | {bilan['fausses_alertes']:.1%} | {bilan['ms_par_message']:.3f} |"
+        f" | {bilan['fausses_alertes']:.1%} | {'—' if ms != ms else f'{ms:.3f}'} |"
     )
 
 
@@ -227,7 +229,14 @@ def rapport(fichiers: Sequence[Path]) -> str:
     lignes = [f"Entraînement ({len(exemples)} exemples), validation croisée en {PLIS} plis", entete]
     lignes.append(_ligne("mots-clés (ancien)", _scorer(exemples, detecteur_mots_cles)))
     for nom, bilan in validation_croisee(exemples).items():
-        lignes.append(_ligne(nom, bilan))
+        lignes.append(_ligne(f"{nom} (validation croisée)", bilan))
+    livre = _scorer(exemples, contient_donnees_medicales)
+    lignes += [
+        _ligne("nouveau, tel que livré (appris sur ces phrases)", livre),
+        "",
+        f"Coût du détecteur livré : {livre['ms_par_message']:.3f} ms par message en moyenne,"
+        f" {livre['ms_par_message_max']:.3f} ms au plus, sur {livre['exemples']} messages.",
+    ]
     for fichier in fichiers:
         lignes += ["", f"{fichier} (tel quel)", entete]
         lignes.append(_ligne("mots-clés (ancien)", evaluer(fichier, detecteur_mots_cles)))
