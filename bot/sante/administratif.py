@@ -16,7 +16,7 @@ from bot.dates_fr import NOMBRES
 _ARRET_POUR = re.compile(
     r"\b(?:arrets? (?:maladie|de travail|de maladie)|en arret)(?: de \w+ \w+)?"
     r" (?:pour cause d|pour cause de|pour|suite a|a cause d|a cause de|en raison d"
-    r"|en raison de|lie a|lie au|du a|du au|apres)"
+    r"|en raison de|(?:est )?(?:lie|liee|du|due) (?:a|au|aux)|apres)"
     r" (?:une? |mon |ma |mes |des |le |la |les |l |son |sa |ses |d une? )?(?P<motif>\w+)"
 )
 _PAS_UN_MOTIF = frozenset(

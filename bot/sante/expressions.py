@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.sante.lexique_personne import PARTIES_DU_CORPS
+from bot.sante.lexique_soins import OBJETS_DE_SOIN
 from bot.texte import sans_accents
 
 
@@ -25,6 +26,7 @@ def _alternative(mots: tuple[str, ...]) -> str:
 
 
 _CORPS = _alternative(PARTIES_DU_CORPS) + r"\b"
+_OBJET = _alternative(PARTIES_DU_CORPS + OBJETS_DE_SOIN) + r"\b"
 _DET = r"(?:du|de la|de l|des|au|a la|a l|aux|le|la|les|l|mon|ma|mes|son|sa|ses|d un|d une|un|une)"
 _PROCHE = (
     r"(?:mari|femme|epouse|epoux|conjoint|conjointe|compagnon|compagne|concubin|concubine"
@@ -108,11 +110,21 @@ _REGLES = {
     "on m'a opéré, enlevé, posé": (
         r"\b(?:on|ils|elles|le chirurgien|la chirurgienne|le medecin|le docteur|l hopital"
         r"|la clinique|les medecins|l equipe|le dentiste)"
-        r" (?:m|l|lui|leur|nous|vous|les|t) (?:a|ont) (?:\w+ )?(?:re)?(?:operee?s?|enleve\w*"
-        r"|retire\w*|pose\w*|pratique\w*|greffe\w*|ampute\w*|implante\w*|ote\w*"
-        r"|platre\w*|hospitalise\w*|transfuse\w*|diagnostique\w*|decouvert\w*"
-        r"|detecte\w*|prescrit\w*|mis sous \w+|mis un \w+|mis une \w+|installe un \w+|recoud\w*"
-        r"|recousu\w*|suture\w*|intube\w*|perfuse\w*|anesthesie\w*|endormi\w*|soigne\w*)\b"
+        r" (?:m|l|lui|leur|nous|vous|les|t) (?:a|ont|avait|avaient) (?:\w+ )?(?:re)?(?:operee?s?"
+        r"|greffe\w*|ampute\w*|platre\w*|hospitalise\w*|transfuse\w*|diagnostique\w*"
+        r"|prescrit\w*|mis sous \w+|recoud\w*|recousu\w*|suture\w*|intube\w*|perfuse\w*"
+        r"|anesthesie\w*|endormi\w*|soigne\w*|reanime\w*|vaccine\w*|ausculte\w*)\b"
+    ),
+    "enlever ou poser un organe, un implant": (
+        r"\b(?:enlev|retir|ot|pos|implant|greff|mis|mett|plac|arrach|extrai|extra|coup|change"
+        rf"|remplac|install)\w* (?:\w+ ){{0,2}}?(?:{_DET}|deux|trois|quatre|plusieurs) {_OBJET}"
+    ),
+    "se faire soigner": (
+        r"\b(?:me|se|te|nous|vous|le|la|les|lui|m|s|t) (?:suis |est |sont |etre |etais |etait )?"
+        r"(?:fait|faite|faits|faire|fais|fera|ferai|ferons|ferez) (?:re)?(?:poser|enlever|retirer"
+        r"|operer|greffer|implanter|amputer|recoudre|soigner|vacciner|hospitaliser|platrer"
+        r"|suturer|arracher|extraire|ausculter|examiner|radiographier|infiltrer|perfuser"
+        r"|ponctionner|biopsier|depister|traiter pour|suivre par|interner|reanimer|accoucher)\b"
     ),
     "opération chirurgicale": (
         r"\boperations? (?:chirurgicales?|lourdes?|d urgence|en urgence|a coeur ouvert"
@@ -175,10 +187,12 @@ _REGLES = {
         rf"|luxation|lesion|protheses?|infiltrations?|reeducation|chirurgie|ablation|radios?"
         rf"|irm|echographie|tendinite|inflammation|enflamm\w*|abime\w*|bloque\w*|coince\w*"
         rf"|dechir\w*|rupture|fouler|foule\w*|platre|immobilise\w*|paralyse\w*|ampute\w*"
-        rf"|souffr\w*|tumeur|kyste|infection|cancer|greffe|soigner|brule\w*|plaie|ope)"
+        rf"|souffr\w*|tumeur|kyste|infection|cancer|greffe|soigner|brule\w*|plaie|ope|plaques?"
+        rf"|broches?|vis|clous?|agrafes?|points)"
         rf" (?:\w+ ){{0,2}}?{_DET} {_CORPS}"
         rf"|\b{_CORPS} (?:est |sont |etait |a ete |ont ete |s est |reste )?"
         rf"(?:casse\w*|fracture\w*|abime\w*|bloque\w*|foule\w*|luxe\w*|opere\w*"
+        rf"|qui (?:se )?(?:deregle|detraque|lache|fatigue|fonctionne mal|fait mal|saigne)"
         rf"|dans le platre|immobilise\w*|douloureu\w*|enfle\w*|gonfle\w*|paralyse\w*"
         rf"|en vrac|ampute\w*|platre\w*)"
     ),
@@ -238,7 +252,10 @@ _REGLES = {
         r"|passee|transportee?|evacuee?) (?:(?!nee?s? )\w+ ){0,3}?(?:a l|au|en|dans une"
         r"|dans un|a la)"
         r" (?:hopital|clinique|chu|chr|chru|maternite|reanimation|rea|centre hospitalier)\b"
-        r"|\bsortie? (?:de l|d) hopital\b|\b(?:mon|ma|son|sa|leur|notre) (?:sejour|passage)"
+        r"|\b(?:sors|sort|sortais|sortait|sortant|sortie?|revenue?|rentree?|rentre)"
+        r" (?:\w+ ){0,2}?(?:de l|d|du|de la) (?:hopital|clinique|chu|bloc|reanimation|rea"
+        r"|maternite|urgence)s?\b"
+        r"|\b(?:mon|ma|son|sa|leur|notre) (?:sejour|passage)"
         r" (?:a l|au|en|aux|dans) (?:hopital|clinique|chu|urgence|reanimation|maternite)"
     ),
     "document médical": (

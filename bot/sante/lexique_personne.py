@@ -84,7 +84,9 @@ SYMPTOMES = (
     "boiter", "raideur", "inflammation", "enflé", "gonflement", "oedème",
     "infection urinaire", "démangeaison", "difficultés à respirer",
     "difficulté à respirer", "du mal à marcher", "ne peux plus marcher",
-    "ne marche plus", "ne voit plus", "n entend plus", "perte de mémoire",
+    "je ne marche plus", "ne marche plus seul", "ne marche presque plus", "ne voit plus",
+    "n entend plus", "perte de mémoire", "marche avec des cannes", "marche avec une canne",
+    "fatigué en permanence", "fatigué tout le temps",
     "peut plus marcher", "peux plus marcher", "arrive plus à marcher", "saigne",
     "tousse", "vomit", "vomis", "vois flou", "voit flou", "tiens plus debout",
     "tient plus debout", "prend la pilule", "prends la pilule", "mal à respirer",
@@ -96,7 +98,8 @@ SYMPTOMES = (
     "éruption cutanée", "plaques rouges", "sang dans les urines", "boule dans le sein",
     "perdu l odorat", "perte d odorat", "perte du goût", "crampes", "ma santé se dégrade",
     "santé se dégrade", "santé s est dégradée", "santé s aggrave", "état s aggrave",
-    "tremble beaucoup", "tremble de partout", "perdu l usage", "peut plus se lever",
+    "tremble beaucoup", "tremble de partout", "perds mes cheveux", "perd ses cheveux",
+    "chute de cheveux", "perte de cheveux", "alopécie", "perdu l usage", "peut plus se lever",
     "peux plus me lever", "arrive plus à se lever", "scarifie", "se mutile",
 )  # fmt: skip
 """Symptoms (CIM-10 chapter XVIII)."""

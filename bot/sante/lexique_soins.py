@@ -144,3 +144,13 @@ LIEUX_DE_SOINS = (
 )  # fmt: skip
 """Care settings and services that tell a condition (domain brief §6: néonatologie,
 réanimation, dialyse, psychiatrie), with the medico-social settings of disability."""
+
+OBJETS_DE_SOIN = (
+    "kyste", "grain de beauté", "polype", "calcul", "dent", "dents de sagesse", "appendice",
+    "rate", "amygdale", "ganglion", "agrafe", "broche", "sonde", "cathéter", "stent",
+    "implant", "prothèse", "pacemaker", "ongle incarné", "verrue", "lipome", "nodule",
+    "fibrome", "tumeur", "greffon", "valve", "anneau", "drain", "couronne", "bridge",
+)  # fmt: skip
+"""What a surgeon takes out or puts in: with a verb of removing or placing ("on a dû
+m'enlever un kyste", "se faire poser deux implants"), it tells an operation, whereas the
+verb alone does not ("on m'a retiré 30 euros", "il m'a posé une question")."""
