@@ -88,8 +88,8 @@ ORDINAIRES = re.compile(
     r" (?:\w+ ){0,6}?ordonnances?|ordonnances? (?:\w+ ){0,6}?(?:juge|tribunal|justice)"
     r"|en (?:ai|a|avons|avait) mal (?:au|a la|aux|a l) "
     r"|(?:me|nous|vous|lui) (?:donne|donnent|file|filent|fait|font) (?:mal a la tete"
-    r"|mal au crane|la migraine|des boutons|des cheveux blancs)"
-    r"|details? medica\w*|(?:rien|pas|plus) de medical"
+    r"|mal au crane|la migraine|des boutons|des cheveux blancs|la nausee|envie de vomir)"
+    r"|(?:details?|elements?|informations?|donnees?) medica\w*|(?:rien|pas|plus) de medical"
     r"|(?:frais|cabinet|secretaire|secretariat|service|questionnaire|centre|plateau"
     r"|personnel|corps|secret|etudes?|visiteur|delegue|equipe|maison|laboratoire"
     r"|fournisseur|materiel de bureau|franchise)s? medica\w*"
@@ -192,7 +192,8 @@ _REGLES = {
         rf" (?:\w+ ){{0,2}}?{_DET} {_CORPS}"
         rf"|\b{_CORPS} (?:est |sont |etait |a ete |ont ete |s est |reste )?"
         rf"(?:casse\w*|fracture\w*|abime\w*|bloque\w*|foule\w*|luxe\w*|opere\w*"
-        rf"|qui (?:se )?(?:deregle|detraque|lache|fatigue|fonctionne mal|fait mal|saigne)"
+        rf"|qui (?:se )?(?:deregle|detraque|lache|fatigue|fonctionne mal|fait mal|saigne|gonfle"
+        rf"|enfle|brule|demange|tremble|coule|siffle|bourdonne)"
         rf"|dans le platre|immobilise\w*|douloureu\w*|enfle\w*|gonfle\w*|paralyse\w*"
         rf"|en vrac|ampute\w*|platre\w*)"
     ),
@@ -211,7 +212,7 @@ _REGLES = {
         r"|du langage|dys\w*|neurologiques?|respiratoires?|du rythme|de l equilibre|psy\w*"
         r"|anxieux|alimentaires?|bipolaires?|mentaux|du comportement|de la personnalite"
         r"|obsessionnels?|erectiles?|de la deglutition|visuels?|auditifs?|moteurs?"
-        r"|de l humeur|du neuro\w*|du spectre)|\btms\b"
+        r"|de l humeur|du neuro\w*|du spectre|de la concentration)|\btms\b"
     ),
     "avoir mal": (
         r"\b(?:j ai|il a|elle a|a|ai|avait|avais|ont|avoir|as|fait|font) (?:tres |trop |si "

@@ -88,17 +88,20 @@ class IndexFlou:
                 index.setdefault(cle, []).append(mot)
         return cls(retenus, {cle: tuple(v) for cle, v in index.items()})
 
-    def corriger(self, token: str) -> str | None:
-        """Return a lexicon word one edit away from ``token``, or ``None``.
+    def proches(self, token: str) -> list[str]:
+        """Return the lexicon words one edit away from ``token``, in alphabetical order.
 
-        ``None`` too when ``token`` is itself a lexicon word or is shorter than
-        :data:`LONGUEUR_MINIMALE` minus one letter. When several lexicon words are one
-        edit away, the first in alphabetical order (every one of them is in the lexicon).
+        None when ``token`` is itself a lexicon word or is shorter than
+        :data:`LONGUEUR_MINIMALE` minus one letter.
         """
         if len(token) < LONGUEUR_MINIMALE - 1 or token in self.mots:
-            return None
+            return []
         candidats: set[str] = set()
         for cle in _suppressions(token) | {token}:
             candidats.update(self._par_suppression.get(cle, ()))
-        proches = [c for c in candidats if a_une_faute_pres(token, c)]
-        return min(proches) if proches else None
+        return sorted(c for c in candidats if a_une_faute_pres(token, c))
+
+    def corriger(self, token: str) -> str | None:
+        """Return the first lexicon word one edit away from ``token``, or ``None``."""
+        proches = self.proches(token)
+        return proches[0] if proches else None

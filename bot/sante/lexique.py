@@ -84,13 +84,16 @@ class Lexique:
     def corriger_sans_garde(self, cle: str) -> str | None:
         """The lexicon word one edit or one sound away from ``cle``, ordinary or not.
 
-        Only for building the list of ordinary neighbours; :meth:`corriger` guards it.
+        A word that counts alone ("infection") is preferred to a word that counts only in
+        a phrase ("affection" of "affection de longue durée"). Only for building the list
+        of ordinary neighbours; :meth:`corriger` guards it.
         """
         if len(cle) < LONGUEUR_MINIMALE - 1:
             return None
-        proche = self.flou.corriger(cle)
-        if proche is not None:
-            return proche
+        proches = self.flou.proches(cle)
+        if proches:
+            seuls = [p for p in proches if p in self.categorie_par_cle]
+            return (seuls or proches)[0]
         son = phonetique(cle)
         if son in self.cle_par_son:
             return self.cle_par_son[son]

@@ -39,6 +39,7 @@ infections of chapters X and XIV."""
 METABOLISME = (
     "diabète", "diabétique", "insulinodépendant", "hypoglycémie", "hyperglycémie",
     "glycémie", "obésité", "obèse", "hypothyroïdie", "hyperthyroïdie", "thyroïdite",
+    "hypothyroïdien", "hyperthyroïdien",
     "cholestérol", "hypercholestérolémie", "anémie", "anémique",
     "dénutrition", "anorexie", "boulimie", "intolérance au gluten", "coeliaque",
     "mucoviscidose", "hémochromatose", "drépanocytose", "thalassémie", "hémophilie",
@@ -71,7 +72,7 @@ ORGANES = (
     "péritonite", "ulcère", "gastrite", "reflux gastrique", "maladie de crohn", "crohn",
     "rectocolite", "colite", "diverticulite", "calcul rénal", "calculs rénaux",
     "calcul biliaire", "colique néphrétique", "néphrite", "glaucome", "cataracte",
-    "dmla", "rétinopathie", "décollement de rétine", "myopie", "myope", "presbytie",
+    "dmla", "rétinopathie", "décollement de rétine", "myopie", "myope", "presbytie", "presbyte",
     "astigmatisme", "strabisme", "kératocône", "surdité", "sourd", "malentendant",
     "acouphène", "otospongiose", "eczéma", "psoriasis", "acné", "urticaire", "vitiligo",
     "dermatite", "allergie", "allergique", "lupus", "arthrose", "arthrite",

@@ -99,6 +99,8 @@ SYMPTOMES = (
     "perdu l odorat", "perte d odorat", "perte du goût", "crampes", "ma santé se dégrade",
     "santé se dégrade", "santé s est dégradée", "santé s aggrave", "état s aggrave",
     "tremble beaucoup", "tremble de partout", "perds mes cheveux", "perd ses cheveux",
+    "perds la mémoire", "perd la mémoire", "arrive plus à me concentrer",
+    "arrive plus à se concentrer",
     "chute de cheveux", "perte de cheveux", "alopécie", "perdu l usage", "peut plus se lever",
     "peux plus me lever", "arrive plus à se lever", "scarifie", "se mutile",
 )  # fmt: skip
