@@ -64,7 +64,8 @@ MEDICAUX = {
     "mammographie myelographie nephrographie pelvigraphie pneumographie radiographie "
     "salpingographie scintigraphie teleradiographie tomographie urographie "
     "ventriculographie vesiculographie",
-    "logue": "allergologue cancerologue cardiologue dermatologue gerontologue gynecologue "
+    "logue": "allergologue andrologue virologue cancerologue cardiologue dermatologue "
+    "gerontologue gynecologue "
     "hematologue laryngologue leprologue nephrologue neurologue neuropsychologue "
     "ophtalmologue phlebologue phtisiologue pneumologue podologue proctologue psychologue "
     "radiologue rhumatologue sexologue stomatologue teratologue traumatologue urologue",
@@ -91,6 +92,7 @@ ORDINAIRES = {
     "pandemie endemie",
     "pathie": "allopathie antipathie empathie homeopathie osteopathie sympathie telepathie",
     "algie": "nostalgie",
+    "osique": "cellulosique",
     "therapie": "kinesitherapie physiotherapie balneotherapie thalassotherapie "
     "climatotherapie heliotherapie hydrotherapie zootherapie reflexotherapie "
     "mecanotherapie sociotherapie",

@@ -66,7 +66,8 @@ SANTE_MENTALE = (
     "détresse psychologique", "souffrance psychique", "souffrance au travail",
     "psychothérapie", "thérapie", "suivi psychologique", "suivi psy", "psychiatrique",
     "psychique", "psychologiquement", "mentalement", "dépression post partum",
-    "baby blues", "effondrement psychologique", "décompensation", "tentative d autolyse",
+    "baby blues", "bouffée délirante", "épisode psychotique", "effondrement psychologique",
+    "décompensation", "tentative d autolyse",
     "scarification", "automutilation",
 )  # fmt: skip
 """Mental health told plainly (CIM-10 chapter V)."""
@@ -116,6 +117,7 @@ PARTIES_DU_CORPS = (
     "thorax", "abdomen", "ventre", "fémur", "tibia", "péroné", "rotule", "clavicule",
     "côte", "bassin", "nuque", "rétine", "cornée", "dent", "peau", "moelle", "artère",
     "veine", "talon", "achille", "hallux valgus", "canal lombaire", "disque",
+    "coiffe des rotateurs", "col du fémur", "col de l utérus", "col",
 )  # fmt: skip
 """Body parts: they count only tied to care or injury ("opérée du genou", "mal au dos",
 "cassé le poignet"), never alone (:mod:`bot.sante.expressions`)."""

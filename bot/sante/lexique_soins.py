@@ -82,7 +82,9 @@ TRAITEMENTS = (
     "nicotinique", "sevrage tabagique", "thérapeutique", "mi temps thérapeutique",
     "temps partiel thérapeutique", "vsl", "transport sanitaire", "ambulance",
     "bon de transport", "taxi conventionné", "taxis conventionnés", "orthoptie",
-    "frottis", "ligature des trompes", "trépanation", "pilule du lendemain",
+    "frottis", "conisation", "fait une img", "une img pour", "ligature des trompes",
+    "trépanation", "pilule du lendemain", "canne blanche", "diététicien", "en hp",
+    "en long séjour", "unité de long séjour",
     "fauteuil coquille", "aesh", "avs", "urgences pédiatriques", "urgences psychiatriques",
     "urgences gynécologiques", "urgences ophtalmologiques", "urgences cardiologiques",
     "test de grossesse", "test vih", "test covid", "testé positif",
@@ -112,7 +114,7 @@ TRAITEMENTS = (
 """Treatments and the drug classes of ATC levels 1-2, then common drug names."""
 
 APPAREILS = (
-    "fauteuil roulant", "fauteuil électrique", "déambulateur", "béquille",
+    "fauteuil roulant", "fauteuil électrique", "chaise roulante", "déambulateur", "béquille",
     "canne anglaise", "prothèse", "prothésé", "appareil auditif", "appareils auditifs",
     "aide auditive", "audioprothèse", "implant cochléaire", "pacemaker",
     "stimulateur cardiaque", "défibrillateur", "pompe à insuline", "capteur de glycémie",

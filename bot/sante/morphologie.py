@@ -4,11 +4,12 @@ It names a disease, an act or a specialist that the lexicon does not list
 ("spondylodiscite", "cholangiographie", "mon algologue").
 
 The endings are those of medical word formation (-ite inflammation, -ose chronic
-condition, -ome tumour, -ectomie and -otomie surgery, -plastie repair, -thérapie
-treatment, -pathie disease, -algie pain, -émie blood, -plégie paralysis, -scopie and
--graphie examinations, -logue specialist). A word counts unless it is an ordinary word
-with that ending: :data:`bot.sante.mots_ordinaires.SUFFIXES_ORDINAIRES`, taken from the
-Debian word list ``wfrench``, plus :data:`ORDINAIRES_EN_PLUS` below (our own).
+condition and its adjective -osique, -ome tumour, -ectomie and -otomie surgery, -plastie
+repair, -thérapie treatment, -pathie disease, -algie pain, -émie blood, -plégie
+paralysis, -scopie and -graphie examinations, -logue specialist). A word counts unless it
+is an ordinary word with that ending: :data:`bot.sante.mots_ordinaires.SUFFIXES_ORDINAIRES`,
+taken from the Debian word list ``wfrench``, plus :data:`ORDINAIRES_EN_PLUS` below (our
+own).
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ import re
 from bot.sante.mots_ordinaires import SUFFIXES_ORDINAIRES
 
 SUFFIXES = (
-    "ite", "ose", "ome", "ectomie", "otomie", "plastie", "therapie", "pathie", "algie",
-    "emie", "plegie", "scopie", "graphie", "logue",
+    "ite", "ose", "osique", "ome", "ectomie", "otomie", "plastie", "therapie", "pathie",
+    "algie", "emie", "plegie", "scopie", "graphie", "logue",
 )  # fmt: skip
 """Medical endings, folded (``"thérapie"`` is ``"therapie"``)."""
 
