@@ -18,8 +18,10 @@ ordinary vocabulary of a mutuelle (``"remboursement de soins"``, ``"frais de san
 rate, ``"capital décès"``, ``"acte de naissance"``), figurative speech (``"j'en suis
 malade de votre lenteur"``) and homonyms (``"la radiation du contrat"``, ``"le traitement
 du dossier"``, ``"une opération bancaire"``). A death alone is not health information;
-its cause is. When in doubt, the message counts: a false alarm costs a warning and the
-postal route, a miss breaks medical secrecy.
+its cause is; a birth is (``"mon fils est né en avril"``), but one's own date or place
+of birth is identity (``"je suis née le 12 mars 1985"``). When in doubt, the message
+counts: a false alarm costs a warning and the postal route, a miss breaks medical
+secrecy.
 
 Three readers, any one of which flags the message:
 

@@ -239,6 +239,13 @@ _REGLES = {
         r"\b(?:a|depuis|apres|avant|lors de|pour|de) (?:sa|la|ma|leur|notre|son) naissance\b"
         r"|\bnee? (?:premature|avant terme|a \d+ semaines|par cesarienne|avec)\b"
         r"|\b(?:\w+ )?semaines? d avance\b"
+        rf"|\b(?:mon|ma|notre|nos|son|sa|leur|mes|ses) (?:{_PROCHE}|jumeaux|jumelles|triples"
+        r"|garcon|bebes?|nouveau ne) (?:\w+ )?(?:est|sont|etait|vient d etre|a ete) nee?s?"
+        r" (?:le|en|il y a|hier|ce|cette|cet|au|a la|a \d|avant|pendant|depuis|la semaine"
+        r"|le mois|\d)"
+        r"|\b(?:viens|vient|venons|venez|viennent) d (?:avoir|accueillir|mettre au monde)"
+        r" (?:un|une|notre|mon|ma|des|nos|leur) (?:\w+ )?(?:bebe|enfant|fils|fille|jumeaux"
+        r"|garcon|petite? (?:fille|garcon))"
         r"|\bnee? (?:le|en) \w+ (?:\w+ )?a la maternite\b"
     ),
     "cause de décès": (
@@ -263,7 +270,9 @@ _REGLES = {
         r" (?:a l|au|en|aux|dans) (?:hopital|clinique|chu|urgence|reanimation|maternite)"
     ),
     "document médical": (
-        r"\bcomptes? rendus? (?:operatoire|medica\w+|d hospitalisation|de consultation"
+        r"\bcomptes? rendus? (?:de l hopital|de la clinique|du chirurgien|du medecin"
+        r"|des urgences|du specialiste|de l oncologue|operatoire|medica\w+|d hospitalisation"
+        r"|de consultation"
         r"|de radiologie|d imagerie|d examen|du chirurgien|de l irm|du scanner)"
         r"|\bcertificats? medica\w*|\bexpertises? medicales?"
         r"|\b(?!(?:de|d|du|le|la|les|l|un|une|au|aux|en|et|ou|caractere|ordre|aspect)\b)\w+"

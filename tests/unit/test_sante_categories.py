@@ -50,6 +50,8 @@ PAR_CATEGORIE = {
         "J'ai fait une fausse couche.",
         "J'attends un enfant pour juin.",
         "J'ai accouché par césarienne.",
+        "Mon fils est né le 12 mars, je veux l'ajouter au contrat.",
+        "Je viens d'avoir un bébé, comment l'ajouter ?",
     ],
     "cause de décès": [
         "Mon mari est décédé d'un cancer.",

@@ -28,7 +28,8 @@ VOCABULAIRE_D_UNE_MUTUELLE = [
     "La franchise médicale a été prélevée deux fois.",
     "Mon mari est décédé en mars, je demande le capital.",
     "Ma mère est morte le 3 janvier.",
-    "Mon fils est né le 12 mars, je veux l'ajouter au contrat.",
+    "Je suis née le 12 mars 1985, pas en 1958.",
+    "Nous venons d'adopter un enfant, comment l'ajouter au contrat ?",
     "Le chirurgien-dentiste a envoyé la facture.",
     "La garantie dépendance de ma mère a été résiliée.",
 ]
