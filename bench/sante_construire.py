@@ -130,17 +130,24 @@ def suffixes_ordinaires(mots: set[str]) -> set[str]:
 def voisins_ordinaires(mots: set[str], suffixes: set[str]) -> set[str]:
     """The words of ``mots`` one edit away from a lexicon word, that are not medical.
 
-    A word is medical when it is in the lexicon, or has a medical ending and is not in
-    ``suffixes`` (the ordinary words with such an ending).
+    A word is medical when it is in the lexicon, or when the morphology would count it:
+    a medical ending after enough letters, and not in ``suffixes`` (the ordinary words
+    with such an ending). "boite" is ordinary: "ite" comes after two letters only.
     """
     index = lexique()
+
+    def par_sa_terminaison(mot: str) -> bool:
+        return mot not in suffixes and any(
+            mot.endswith(s) and len(mot) - len(s) >= LETTRES_AVANT_LE_SUFFIXE for s in SUFFIXES
+        )
+
     return {
         m
         for m in mots
         if m not in index.mots
         and len(m) >= LONGUEUR_MINIMALE - 1
         and index.corriger_sans_garde(m) is not None
-        and (m in suffixes or not any(m.endswith(s) for s in SUFFIXES))
+        and not par_sa_terminaison(m)
     }
 
 

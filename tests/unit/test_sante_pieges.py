@@ -55,6 +55,8 @@ HOMONYMES = [
     "Mon dossier est traité en urgence.",
     "On m'a coupé la ligne trois fois.",
     "Le site internet est en maintenance.",
+    "Ma boîte mail est pleine.",
+    "Une boîte de dialogue s'ouvre sur votre site.",
     "Personne n'a été blessé, seule la voiture est abîmée.",
 ]
 
