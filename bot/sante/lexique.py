@@ -52,7 +52,7 @@ shorter ones are too often a surname ("Boyer" sounds one edit from "boiter")."""
 MOTS_FREQUENTS_ORDINAIRES = frozenset(
     {"facture", "humeur", "douceur", "griffe", "legion", "piquer", "soin", "sante",
      "mutuelle", "patient", "patiente", "relance", "lettre", "courrier", "dossier",
-     "internet", "interne", "boite"}
+     "internet", "interne", "boite", "metadonne", "visio"}
 )  # fmt: skip
 """Frequent words of a complaint never corrected, whatever the generated list says."""
 
