@@ -93,6 +93,16 @@ ORDINAIRES = {
     "pathie": "allopathie antipathie empathie homeopathie osteopathie sympathie telepathie",
     "algie": "nostalgie",
     "osique": "cellulosique",
+    "phagie": "anthropophagie ichtyophagie",
+    "asie": "apostasie biostasie docimasie epistasie extasie fatrasie homeostasie hypostasie "
+    "idiosyncrasie isostasie rassasie xenelasie",
+    "urie": "centurie defleurie effleurie fleurie holothurie incurie injurie pedicurie penurie "
+    "refleurie seigneurie succenturie",
+    "cele": "amoncele chancele deficele depucele desensorcele ensorcele epincele etincele "
+    "harcele isocele morcele resarcele",
+    "ragie": "interagie",
+    "rrhee": "logorrhee",
+    "esthesie": "cenesthesie coenesthesie kinesthesie radiesthesie synesthesie telesthesie",
     "therapie": "kinesitherapie physiotherapie balneotherapie thalassotherapie "
     "climatotherapie heliotherapie hydrotherapie zootherapie reflexotherapie "
     "mecanotherapie sociotherapie",

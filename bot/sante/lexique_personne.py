@@ -43,7 +43,8 @@ GROSSESSE = (
     "prime de naissance", "prime naissance", "forfait naissance", "forfait maternité",
     "jumeaux prématurés", "bébé prématuré", "attends un enfant", "attend un enfant",
     "attendons un enfant", "attends un bébé", "attend un bébé", "attendons un bébé",
-    "heureux événement", "perdu le bébé", "perdu mon bébé", "perdu notre bébé",
+    "heureux événement", "attends des jumeaux", "attend des jumeaux",
+    "attendons des jumeaux", "perdu le bébé", "perdu mon bébé", "perdu notre bébé",
     "perdu son bébé", "perdu l enfant que j attendais", "préeclampsie", "pré éclampsie",
     "diabète gestationnel", "menace d accouchement", "aménorrhée",
 )  # fmt: skip
@@ -68,7 +69,7 @@ SANTE_MENTALE = (
     "psychique", "psychologiquement", "mentalement", "dépression post partum",
     "baby blues", "bouffée délirante", "épisode psychotique", "effondrement psychologique",
     "décompensation", "tentative d autolyse",
-    "scarification", "automutilation",
+    "scarification", "automutilation", "automutile", "s automutile",
 )  # fmt: skip
 """Mental health told plainly (CIM-10 chapter V)."""
 
@@ -87,7 +88,8 @@ SYMPTOMES = (
     "difficulté à respirer", "du mal à marcher", "ne peux plus marcher",
     "je ne marche plus", "ne marche plus seul", "ne marche presque plus", "ne voit plus",
     "n entend plus", "perte de mémoire", "marche avec des cannes", "marche avec une canne",
-    "fatigué en permanence", "fatigué tout le temps",
+    "fatigué en permanence", "fatigué tout le temps", "sueurs nocturnes", "énurésie",
+    "pipi au lit",
     "peut plus marcher", "peux plus marcher", "arrive plus à marcher", "saigne",
     "tousse", "vomit", "vomis", "vois flou", "voit flou", "tiens plus debout",
     "tient plus debout", "prend la pilule", "prends la pilule", "mal à respirer",

@@ -4,9 +4,12 @@ It names a disease, an act or a specialist that the lexicon does not list
 ("spondylodiscite", "cholangiographie", "mon algologue").
 
 The endings are those of medical word formation (-ite inflammation, -ose chronic
-condition and its adjective -osique, -ome tumour, -ectomie and -otomie surgery, -plastie
-repair, -thérapie treatment, -pathie disease, -algie pain, -émie blood, -plégie
-paralysis, -scopie and -graphie examinations, -logue specialist). A word counts unless it
+condition and its adjective -osique, -ome tumour, -ectomie, -otomie and -stomie surgery,
+-plastie repair, -thérapie treatment, -pathie disease, -algie pain, -émie blood, -plégie
+paralysis, -scopie and -graphie examinations, -logue specialist, and -phagie, -asie,
+-plasie, -trophie, -urie, -iase, -cèle, -sthénie, -pénie, -rragie, -rrhée, -esthésie for
+eating, growth, urine, parasites, hernias, weakness, deficits, bleeding, discharges and
+sensation). A word counts unless it
 is an ordinary word with that ending: :data:`bot.sante.mots_ordinaires.SUFFIXES_ORDINAIRES`,
 taken from the Debian word list ``wfrench``, plus :data:`ORDINAIRES_EN_PLUS` below (our
 own).
@@ -19,8 +22,10 @@ import re
 from bot.sante.mots_ordinaires import SUFFIXES_ORDINAIRES
 
 SUFFIXES = (
-    "ite", "ose", "osique", "ome", "ectomie", "otomie", "plastie", "therapie", "pathie",
-    "algie", "emie", "plegie", "scopie", "graphie", "logue",
+    "ite", "ose", "osique", "ome", "ectomie", "otomie", "stomie", "plastie", "therapie",
+    "pathie", "algie", "emie", "plegie", "scopie", "graphie", "logue", "phagie", "asie",
+    "plasie", "trophie", "urie", "iase", "cele", "sthenie", "penie", "ragie", "rrhee",
+    "esthesie",
 )  # fmt: skip
 """Medical endings, folded (``"thérapie"`` is ``"therapie"``)."""
 
