@@ -30,6 +30,8 @@ INFECTIONS = (
     "mononucléose", "méningite", "septicémie", "sepsis", "staphylocoque", "streptocoque",
     "légionellose", "salmonellose", "herpès", "chlamydia", "syphilis", "gonorrhée", "ist",
     "mycose", "infection", "infectieux", "bronchiolite", "gastro", "gastroentérite",
+    "scarlatine", "rubéole", "tétanos", "gale", "chikungunya", "impétigo", "érysipèle",
+    "verrue", "aphte", "orgelet", "chalazion",
     "grippe", "rhume", "angine", "pneumonie", "pneumopathie", "bronchite", "cystite", "otite",
     "sinusite", "conjonctivite", "covid long",
 )  # fmt: skip
@@ -43,7 +45,7 @@ METABOLISME = (
     "cholestérol", "hypercholestérolémie", "anémie", "anémique",
     "dénutrition", "anorexie", "boulimie", "intolérance au gluten", "coeliaque",
     "mucoviscidose", "hémochromatose", "drépanocytose", "thalassémie", "hémophilie",
-    "hémophile",
+    "hémophile", "goitre", "rachitisme", "ictère", "jaunisse",
 )  # fmt: skip
 """CIM-10 chapters III and IV: sang, endocrinien, nutrition, métabolisme."""
 
@@ -56,7 +58,8 @@ SYSTEME_NERVEUX = (
     "traumatisme crânien", "commotion cérébrale", "coma", "comateux", "narcolepsie",
     "apnée du sommeil", "sla", "maladie de charcot", "syndrome de guillain barré",
     "névralgie", "sciatique", "sciatalgie", "convulsion", "épileptiforme", "ataxie",
-    "dystonie",
+    "dystonie", "syncope", "spasmophilie", "tétanie", "torticolis", "lombosciatique",
+    "hémiparésie", "accident ischémique", "accident ischémique transitoire",
 )  # fmt: skip
 """CIM-10 chapter VI, Maladies du système nerveux."""
 
@@ -81,7 +84,8 @@ ORGANES = (
     "capsulite", "bursite", "canal carpien", "syndrome du canal carpien", "endométriose",
     "ménopause", "infertilité", "stérilité", "prostate", "adénome de la prostate",
     "incontinence", "impuissance", "dysfonction érectile", "kyste ovarien",
-    "ovaires polykystiques",
+    "ovaires polykystiques", "angor", "extrasystole", "pneumothorax", "pleurésie",
+    "prolapsus", "purpura", "gangrène", "lymphoedème", "placenta praevia",
 )  # fmt: skip
 """CIM-10 chapters VII to XIV: eye, ear, circulation, breathing, digestion, skin,
 musculoskeletal, genito-urinary systems."""

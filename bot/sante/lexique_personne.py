@@ -51,7 +51,11 @@ GROSSESSE = (
 """Pregnancy, birth, miscarriage (CIM-10 chapters XV and XVI)."""
 
 SANTE_MENTALE = (
-    "dépression", "dépressif", "déprimé", "dépression nerveuse", "burn out", "burnout",
+    "dépression", "dépressif", "déprimé", "déprime", "dépression nerveuse", "burn out",
+    "burnout", "hypocondrie", "agoraphobie", "claustrophobie", "tca",
+    "pensées suicidaires", "envie de mourir", "envie d en finir", "mettre fin à mes jours",
+    "mettre fin à ses jours", "suicider", "me suicider", "se suicider", "dépendance aux",
+    "cocaïne", "cannabis", "toxico",
     "épuisement professionnel", "angoisse", "angoissé", "crise d angoisse",
     "crises d angoisse", "anxiété", "anxieux", "anxio dépressif", "trouble anxieux",
     "attaque de panique", "crise de panique", "phobie", "phobique", "toc",
