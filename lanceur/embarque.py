@@ -109,6 +109,11 @@ class Embarque:
         return self.superviseur.journal("actions")
 
     @property
+    def journal_web(self) -> Path:
+        """The web app's log."""
+        return self.superviseur.journal("web")
+
+    @property
     def pid_rasa(self) -> int | None:
         """Rasa's process, while it runs."""
         return self.superviseur.pid("rasa")

@@ -19,6 +19,7 @@ from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
 
 from lanceur.embarque import Embarque
 from lanceur.service import RACINE
+from outillage.embarque import embarque_de_test
 from tests.e2e.test_dossiers import code_recu
 
 pytestmark = pytest.mark.e2e
@@ -276,3 +277,29 @@ def test_rasa_n_accepte_que_l_origine_de_l_application_web(serveurs: Embarque) -
     assert permis.headers.get("Access-Control-Allow-Origin") == serveurs.web_url
     autre = requests.get(url, headers={"Origin": "http://site-tiers.example"}, timeout=10)
     assert "Access-Control-Allow-Origin" not in autre.headers
+
+
+@pytest.fixture(scope="module")
+def sans_actions(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Embarque]:
+    """A profile of its own whose action server is stopped once it has started."""
+    with embarque_de_test(Path(tmp_path_factory.mktemp("sans-actions"))) as profil:
+        profil.superviseur.arreter("actions")
+        yield profil
+
+
+def test_message_medical_masque_dans_le_navigateur_meme_sans_serveur_d_actions(
+    navigateur: Browser, sans_actions: Embarque
+) -> None:
+    page = nouvelle_page(navigateur, TELEPHONE)
+    page.goto(f"{sans_actions.web_url}/?organisation=mutex")
+    page.get_by_role("button", name="Une réclamation ? Recours vous guide").click()
+    w = Widget(page)
+    expect(w.dernier()).to_contain_text("Bonjour")  # a rule: no action needed
+    w.dire("mon mari est sous chimiothérapie et la mutuelle refuse le remboursement")
+    expect(w.dernier()).to_contain_text("indisponible")  # a complaint needs the actions
+    envoye = page.locator(".recours-message--personne .recours-bulle").last
+    expect(envoye).not_to_contain_text("chimio")
+    stockage = str(page.evaluate("JSON.stringify(window.localStorage)"))
+    assert "recours:" in stockage and "chimio" not in stockage
+    assert "masqu" in stockage
+    page.context.close()

@@ -44,6 +44,11 @@ REVELENT_DES_DONNEES_MEDICALES = [
     "Mon taux d'invalidité de 40 % n'a pas été pris en compte.",
     "J'ai une incapacité permanente de 15% reconnue par la CPAM.",
     "Je suis en invalidité catégorie 2 depuis 2021.",
+    # mental health told plainly, and a device: brief §6 now counts them
+    "Je suis très angoissée par cette situation, c'est un stress permanent.",
+    "Je suis déprimé de devoir relancer sans cesse.",
+    "Mes séances de psychologue ne sont pas remboursées.",
+    "Je demande le remboursement de l'appareil auditif de ma mère.",
     # social-security number
     "Mon numéro est 1 85 05 75 123 456 78.",
     "NIR : 285052A12345673",
@@ -68,17 +73,13 @@ NE_REVELENT_RIEN_DE_MEDICAL = [
     "Arrêt de travail pour une durée de deux mois, toujours rien.",
     "Ma pension d'invalidité n'a pas été versée ce mois-ci.",
     "Le juge a rendu une ordonnance de référé la semaine dernière.",
-    "Je suis très angoissée par cette situation, c'est un stress permanent.",
-    "Je suis déprimé de devoir relancer sans cesse.",
     "Mon numéro d'adhérent est 123456789.",
     "Appelez-moi au 06 12 34 56 78.",
     "Le prélèvement a été opéré deux fois le même mois.",
-    "Mes séances de psychologue ne sont pas remboursées.",
     "Je veux résilier mon contrat au 31 décembre.",
     "Dans l'enceinte de l'agence, personne n'a voulu me recevoir.",
     "Votre service m'a dit que mon dossier était en cours de traitement.",
     "J'ai envoyé mon RIB 1234 5678 9012 3456 789 trois fois.",
-    "Je demande le remboursement de l'appareil auditif de ma mère.",
     "Le numéro de sécurité sociale est demandé sur le formulaire.",
 ]
 

@@ -1,4 +1,9 @@
-"""Detect health details in a message (GDPR art. 9 special category, medical secrecy).
+"""The keyword detector of health details that ``bot.sante`` replaced: a benchmark baseline.
+
+Kept with its logic unchanged so that ``python -m bench.sante`` reports the old and the new
+figures in one run. Its own documentation follows.
+
+Detect health details in a message (GDPR art. 9 special category, medical secrecy).
 
 A message that reveals health details is not stored nor logged; the person is warned and
 given the postal route to the medical adviser (domain brief §6; Mutex requires medical

@@ -1,0 +1,313 @@
+"""Context rules: ambiguous words that reveal health only in some phrases, and homonyms.
+
+They read the message as its tokens joined by single spaces (:func:`bot.sante.formes.tokens`,
+so ``"l'hôpital"`` is ``l hopital`` and ``"m'a"`` is ``m a``), after the fuzzy
+corrections. Each rule is one regular expression, named after what it finds; our own
+writing, from the wording of complaints.
+
+:data:`ORDINAIRES` are the phrases of a mutuelle's ordinary vocabulary and the homonyms
+and idioms that must never count (domain brief §6: ``"arrêt maladie"`` without a reason,
+``"capital décès"``, ``"acte de naissance"``, ``"la radiation du contrat"``, ``"j'en suis
+malade de votre lenteur"``). They are blanked out before the lexicon is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.sante.lexique_personne import PARTIES_DU_CORPS
+from bot.sante.lexique_soins import OBJETS_DE_SOIN
+from bot.texte import sans_accents
+
+
+def _alternative(mots: tuple[str, ...]) -> str:
+    replies = sorted({sans_accents(m).lower() for m in mots}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(m) + "s?" for m in replies) + ")"
+
+
+_CORPS = _alternative(PARTIES_DU_CORPS) + r"\b"
+_OBJET = _alternative(PARTIES_DU_CORPS + OBJETS_DE_SOIN) + r"\b"
+_DET = r"(?:du|de la|de l|des|au|a la|a l|aux|le|la|les|l|mon|ma|mes|son|sa|ses|d un|d une|un|une)"
+_PROCHE = (
+    r"(?:mari|femme|epouse|epoux|conjoint|conjointe|compagnon|compagne|concubin|concubine"
+    r"|fils|fille|enfant|enfants|bebe|pere|mere|papa|maman|frere|soeur|grand mere"
+    r"|grand pere|belle mere|beau pere|oncle|tante|neveu|niece|petit fils|petite fille"
+    r"|adherent|adherente|assure|assuree|beneficiaire|patient|patiente|client|cliente"
+    r"|ami|amie|voisin|voisine|cousin|cousine)"
+)
+_SUJET_AVOIR = (
+    rf"(?:j ai|il a|elle a|ils ont|elles ont|nous avons|vous avez|tu as|on a|qui a|avoir"
+    rf"|j avais|il avait|elle avait|(?:mon|ma|son|sa|notre|leur|l|le|la) {_PROCHE} a)"
+)
+_SUJET_ETRE = (
+    rf"(?:je suis|tu es|il est|elle est|nous sommes|vous etes|ils sont|elles sont|j etais"
+    rf"|il etait|elle etait|je serai|il sera|elle sera|vais etre|va etre|vont etre"
+    rf"|dois etre|doit etre|doivent etre|vient d etre|viens d etre|etant|me faire|se faire"
+    rf"|(?:mon|ma|son|sa|notre|leur|l|le|la) {_PROCHE} (?:est|etait|sera|va etre))"
+)
+
+ORDINAIRES = re.compile(
+    r"\b(?:"
+    r"(?:caisse (?:primaire )?d )?assurances? maladie|(?:arret|conge)s? (?:de )?maladie"
+    r"|indemnites? (?:journalieres? )?maladie|(?:risque|branche|garantie|caisse) maladie"
+    r"|maladie ordinaire|(?:frais|mutuelle|complementaire|assurance|contrat|garantie"
+    r"|centre|professionnels?|questionnaire|etat civil|espace|ministere|agence regionale"
+    r"|protection) de sante|(?:mutuelle|complementaire|assurance|contrat|garantie|formule"
+    r"|offre|couverture|cotisation|option|niveau) sante|parcours de soins|feuilles? de soins"
+    r"|questionnaires? (?:medica|de sante)\w*|medecins? (?:conseils?|traitants?|generalistes?)"
+    r"|service (?:du )?medical de (?:la|votre) mutuelle|chirurgiens? dentistes?"
+    r"|(?:capital|capitaux|acte|actes|certificat|extrait d acte|garantie|allocation|assurance"
+    r"|rente|prime|declaration|avis) (?:de |d )?deces"
+    r"|(?:date|acte|lieu|nom|extrait d acte|extrait|certificat|pays|annee|copie de l acte)"
+    r" de naissance"
+    r"|(?:garantie|option|formule|poste|niveau|couverture) (?:hospitalisation|hospitaliere)"
+    r"|(?:contrat|garantie|assurance|rente|option|cotisation)s? (?:dependance"
+    r"|perte d autonomie|invalidite)"
+    r"|confiance aveugle|aveugles? (?:a|aux) |sourde oreille|dialogue de sourds?"
+    r"|tremblements? de terre|fievre acheteuse|operations? escargot"
+    r"|saignees? dans (?:les|ses|nos|vos|leurs) effectifs"
+    r"|crise (?:sanitaire|economique|du logement)|fracture numerique"
+    r"|blessure d amour propre|(?:me|nous|lui|vous|te|se) (?:suis |sommes |etes |est )?cass\w*"
+    r" (?:la tete|les pieds|les oreilles)|casse tete|prise de tete|mal au coeur de"
+    r"|fait mal au coeur|donne la migraine|c est une maladie chez|maladie chez vous"
+    r"|(?:service|systeme|societe|administration|organisation|mutuelle) (?:est )?malade"
+    r"|(?:un|une) (?:vrai|vraie|veritable) (?:cancer|plaie|maladie)"
+    r"|(?:sans|aucun|pas de|ni) blesse\w*|personne n a ete blesse\w*"
+    r"|n (?:a|ont|avons|ai) (?:pas |jamais )?ete blesse\w*|pas blesse\w*"
+    r"|fractur\w* (?:la|une|ma|sa|notre|leur|les|mon|son) (?:porte|serrure|fenetre|vitre"
+    r"|boite|voiture|cave|coffre|garage|portail|volet)"
+    r"|(?:porte|serrure|fenetre|vitre|cave|coffre|garage|portail|volet|voiture)s?"
+    r" (?:\w+ ){0,4}?fractur\w*"
+    r"|(?:travaille\w*|employee?|salariee?|poste|emploi|stage|embauchee?|cuisiniere?"
+    r"|secretaire|agent|directeur|directrice) (?:\w+ ){0,3}?(?:en|dans un|dans une|a l|au|a la)"
+    r" (?:ehpad|hopital|clinique|maternite|chu|centre hospitalier|pharmacie|cabinet)"
+    r"|(?:technicien|garagiste|expert|plombier|artisan|chauffagiste|electricien"
+    r"|reparateur|diagnostiqueur)s? (?:\w+ ){0,4}?diagnostics?"
+    r"|diagnostics? (?:\w+ ){0,3}?(?:chaudiere|panne|vehicule|voiture|logement|maison"
+    r"|toiture|installation|informatique|ordinateur|moteur|batterie|sinistre|degat|fuite"
+    r"|dossier|situation|erreur)"
+    r"|diagnostics? (?:d un |du |de la |de l )(?:garagiste|technicien|plombier|expert|artisan"
+    r"|chauffagiste|electricien|reparateur|diagnostiqueur)"
+    r"|(?:juge|tribunal|avocat|justice|cour|refere|greffe|huissier|commissaire)s?"
+    r" (?:\w+ ){0,6}?ordonnances?|ordonnances? (?:\w+ ){0,6}?(?:juge|tribunal|justice)"
+    r"|en (?:ai|a|avons|avait) mal (?:au|a la|aux|a l) "
+    r"|(?:me|nous|vous|lui) (?:donne|donnent|file|filent|fait|font) (?:mal a la tete"
+    r"|mal au crane|la migraine|des boutons|des cheveux blancs|la nausee|envie de vomir)"
+    r"|(?:details?|elements?|informations?|donnees?) medica\w*|(?:rien|pas|plus) de medical"
+    r"|(?:frais|cabinet|secretaire|secretariat|service|questionnaire|centre|plateau"
+    r"|personnel|corps|secret|etudes?|visiteur|delegue|equipe|maison|laboratoire"
+    r"|fournisseur|materiel de bureau|franchise)s? medica\w*"
+    r"|diagnostics? (?:immobiliers?|energetiques?|de performance"
+    r"|techniques?|amiante|plomb|electriques?|gaz|termites?|dpe)"
+    r")\b"
+)
+"""Ordinary phrases blanked out before the lexicon and the morphology are read."""
+
+_REGLES = {
+    "opéré (personne)": (
+        rf"\b{_SUJET_AVOIR} (?:\w+ )?ete (?:re)?operee?s?\b"
+        rf"|\b{_SUJET_ETRE} (?:\w+ )?(?:re)?operee?s?\b"
+    ),
+    "opéré de": (
+        rf"\b(?:re)?operee?s? (?:d urgence|en urgence|a coeur ouvert|{_DET} {_CORPS})"
+    ),
+    "on m'a opéré, enlevé, posé": (
+        r"\b(?:on|ils|elles|le chirurgien|la chirurgienne|le medecin|le docteur|l hopital"
+        r"|la clinique|les medecins|l equipe|le dentiste)"
+        r" (?:m|l|lui|leur|nous|vous|les|t) (?:a|ont|avait|avaient) (?:\w+ )?(?:re)?(?:operee?s?"
+        r"|greffe\w*|ampute\w*|platre\w*|hospitalise\w*|transfuse\w*|diagnostique\w*"
+        r"|prescrit\w*|mis sous \w+|recoud\w*|recousu\w*|suture\w*|intube\w*|perfuse\w*"
+        r"|anesthesie\w*|endormi\w*|soigne\w*|reanime\w*|vaccine\w*|ausculte\w*)\b"
+    ),
+    "enlever ou poser un organe, un implant": (
+        r"\b(?:enlev|retir|ot|pos|implant|greff|mis|mett|plac|arrach|extrai|extra|coup|change"
+        rf"|remplac|install)\w* (?:\w+ ){{0,2}}?(?:{_DET}|deux|trois|quatre|plusieurs) {_OBJET}"
+    ),
+    "se faire soigner": (
+        r"\b(?:me|se|te|nous|vous|le|la|les|lui|m|s|t) (?:suis |est |sont |etre |etais |etait )?"
+        r"(?:fait|faite|faits|faire|fais|fera|ferai|ferons|ferez) (?:re)?(?:poser|enlever|retirer"
+        r"|operer|greffer|implanter|amputer|recoudre|soigner|vacciner|hospitaliser|platrer"
+        r"|suturer|arracher|extraire|ausculter|examiner|radiographier|infiltrer|perfuser"
+        r"|ponctionner|biopsier|depister|traiter pour|suivre par|interner|reanimer|accoucher)\b"
+    ),
+    "opération chirurgicale": (
+        r"\boperations? (?:chirurgicales?|lourdes?|d urgence|en urgence|a coeur ouvert"
+        rf"|{_DET} {_CORPS})"
+        r"|\b(?:mon|ma|son|sa|leur|notre|mes|ses|une petite|une grosse|une lourde|une nouvelle"
+        r"|deuxieme|seconde|derniere) operations?\b(?! (?:bancaire|de virement|de prelevement"
+        r"|de paiement|sur (?:mon|le|son) compte|financiere|de retrait|de credit|de debit))"
+    ),
+    "traitement médical": (
+        r"\bsous traitement\b|\btraitements? (?:medica\w+|hormona\w+|anti\w+|de fond|lourds?"
+        r"|contre|a vie|du cancer|psychiatrique|de substitution|pour (?:le|la|l|mon|ma|son"
+        r"|sa|une?|ses|mes) (?!dossier|demande|reclamation|contrat|resiliation)\w+)\b"
+        r"|\b(?:mon|mes|son|ses|leur|nouveau) traitements?\b(?! (?:de|du|des|d) )"
+        r"|\b(?:suivre|suit|suis|suivi|prendre|prend|prends|pris|arreter|arrete|commencer"
+        r"|commence|debut|changer|change) (?:un|mon|son|le|ce|leur|de) traitement\b"
+    ),
+    "scanner médical": (
+        r"\b(?:passe|passer|fait|faire|refait|prescrit) (?:un|le|mon|des|deux) scanners?\b"
+        r"|\bresultats? d(?:u|e mon|e son) scanner\b|\bscanners? (?:cerebral|thoracique"
+        r"|abdominal|pelvien|osseux|lombaire|avec injection|du|de la|des)\b"
+    ),
+    "diagnostic": r"\bdiagnostics?\b",
+    "opé": r"\b(?:mon|ma|son|sa|leur|une|l|cette|apres|avant) ope\b",
+    "interné": (
+        r"\b(?:ete|etre) internee?s?\b|\binternee?s? (?:d office|de force|contre|en psychiatrie"
+        r"|a l hopital psychiatrique|dans un)"
+    ),
+    "invalide (personne)": rf"\b{_SUJET_ETRE} (?:\w+ )?invalides?\b",
+    "problème de santé d'un organe": (
+        rf"\b(?:problemes?|soucis|ennuis|pepins?) (?:de|d|du|des|au|a la|a l|aux) {_CORPS}"
+    ),
+    "opération d'un proche": rf"\boperations? (?:de|d) (?:mon|ma|son|sa|notre|leur) {_PROCHE}\b",
+    "poids": r"\b(?:perdu|pris) (?:\d+|\w+) kilos?\b",
+    "greffe": (
+        r"(?<!\ble )(?<!\bau )(?<!\bdu )(?<!\bun )\bgreffes?\b"
+        r"(?! du tribunal| de commerce| du tribunal de commerce)"
+    ),
+    "intervention": (
+        rf"\bintervention (?:{_DET} {_CORPS}|sur (?:le|la|les|mon|ma|son|sa) {_CORPS})"
+        r"|\b(?:mon|ma|son|sa|leur) intervention (?:a|est|chirurg|du|de la|d|prevue|le)"
+    ),
+    "ordonnance médicale": (
+        r"\bordonnances?\b(?! (?:de refere|de non lieu|du juge|du tribunal|penale|de protection"
+        r"|(?:de|pour) (?:mes |des |les |ses )?(?:lunettes|verres|lentilles)"
+        r"|d injonction|de mise en etat|de taxe|de la cour|d homologation|de cloture|sur requete))"
+    ),
+    "malade (au sens propre)": (
+        r"(?<!\ben )(?<!\ben suis )(?<!\ben etais )(?<!\bme rend )(?<!\bme rendent )"
+        r"(?<!\bnous rend )(?<!\bme rendez )(?<!\ben est )(?<!\ben deviens )(?<!\bc est )"
+        r"\bmalades?\b(?! (?:de (?:votre|vos|cette|ce|voir|devoir|attendre|rage|colere|honte"
+        r"|jalousie|inquietude|la lenteur|l attente|ces|tous)|a cause de (?:votre|vos|vous)))"
+    ),
+    "blessé (au sens propre)": (
+        r"\bblessee?s?\b(?! (?:par (?:votre|vos|ce|cette|ces|la|le|les|l|vous|ton|son|sa|ses"
+        r"|leur|leurs)"
+        r"|dans mon (?:amour|orgueil)))"
+    ),
+    "douleur au corps": (
+        rf"\b(?:mal|douleurs?|blessee?s?|fracture\w*|cass\w*|opere\w*|operation|entorse"
+        rf"|luxation|lesion|protheses?|infiltrations?|reeducation|chirurgie|ablation|radios?"
+        rf"|irm|echographie|tendinite|inflammation|enflamm\w*|abime\w*|bloque\w*|coince\w*"
+        rf"|dechir\w*|rupture|fouler|foule\w*|platre|immobilise\w*|paralyse\w*|ampute\w*"
+        rf"|souffr\w*|tumeur|kyste|infection|cancer|greffe|soigner|brule\w*|plaie|ope|plaques?"
+        rf"|broches?|vis|clous?|agrafes?|points|repar\w*)"
+        rf" (?:\w+ ){{0,2}}?{_DET} {_CORPS}"
+        rf"|\b{_CORPS} (?:est |sont |etait |a ete |ont ete |s est |reste )?"
+        rf"(?:casse\w*|fracture\w*|abime\w*|bloque\w*|foule\w*|luxe\w*|opere\w*"
+        rf"|qui (?:se )?(?:deregle|detraque|lache|fatigue|fonctionne mal|fait mal|saigne|gonfle"
+        rf"|enfle|brule|demange|tremble|coule|siffle|bourdonne)"
+        rf"|dans le platre|immobilise\w*|douloureu\w*|enfle\w*|gonfle\w*|paralyse\w*"
+        rf"|en vrac|ampute\w*|platre\w*)"
+    ),
+    "crise de": (
+        r"\bcrises? (?:cardiaque|d angoisse|de panique|d epilepsie|epileptique|d asthme"
+        r"|de goutte|de foie|d appendicite|de colique|convulsive|de spasmophilie|de tetanie"
+        r"|de migraine|d eczema|de sciatique|de drepanocytose|d hypoglycemie|de delirium"
+        r"|de manie|d anxiete|de larmes)"
+        r"|\b(?:fait|fais|faire|faisait|refait|refaire|avoir|eu) (?:une|des|plusieurs) crises?\b"
+        r"(?! de (?:nerfs|colere|rire|larmes))"
+    ),
+    "calculs et troubles": (
+        r"\bcalculs? (?:renaux|renal|biliaires?|urinaires?|dans (?:les|le) reins?)"
+        r"|\btroubles? (?:du sommeil|de la vision|de l audition|cardiaques?|musculo\w*"
+        r"|digestifs?|urinaires?|hormona\w+|de la memoire|cognitifs?|de l attention"
+        r"|du langage|dys\w*|neurologiques?|respiratoires?|du rythme|de l equilibre|psy\w*"
+        r"|anxieux|alimentaires?|bipolaires?|mentaux|du comportement|de la personnalite"
+        r"|obsessionnels?|erectiles?|de la deglutition|visuels?|auditifs?|moteurs?"
+        r"|de l humeur|du neuro\w*|du spectre|de la concentration)|\btms\b"
+    ),
+    "avoir mal": (
+        r"\b(?:j ai|il a|elle a|a|ai|avait|avais|ont|avoir|as|fait|font) (?:tres |trop |si "
+        r"|toujours |encore |vraiment |tellement |atrocement )?mal (?:au|a la|a l|aux"
+        r"|partout|dans le|dans la|dans les)\b(?! coeur de)"
+        r"|\b(?:me|lui|leur|te|nous|vous) fai(?:t|s|sait|ont) (?:tres |trop |tellement )?"
+        r"(?:mal|souffrir)\b(?! au coeur)"
+    ),
+    "souffrir (au sens propre)": (
+        r"\bsouffr\w*\b(?! (?:de|des|du|d) (?:votre|vos|ce|ces|cette|la situation|l attente"
+        r"|retards?|lenteurs?|manque|vos services|l absence|la lenteur|ne pas|la solitude"
+        r"|votre service|l incompetence|la mauvaise)| (?:de|d) (?:attendre|voir|devoir))"
+    ),
+    "malaise": r"\b(?:fait|faire|eu|avoir|fais|refait) (?:un|des|plusieurs|deux) malaises?\b",
+    "enceinte": (
+        r"(?<!\bl )(?<!\bune )(?<!\bcette )(?<!\bdans l )(?<!\bde l )(?<!\bson )(?<!\bsa )"
+        r"(?<!\bmon )(?<!\bton )(?<!\bvotre )(?<!\bnotre )(?<!\bleur )(?<!\bla )(?<!\bdes )"
+        r"(?<!\bles )(?<!\bmes )(?<!\bvos )(?<!\bnos )\benceintes?\b"
+    ),
+    "naissance": (
+        r"\b(?:a|depuis|apres|avant|lors de|pour|de) (?:sa|la|ma|leur|notre|son) naissance\b"
+        r"|\bnee? (?:premature|avant terme|a \d+ semaines|par cesarienne|avec)\b"
+        r"|\b(?:\w+ )?semaines? d avance\b"
+        rf"|\b(?:mon|ma|notre|nos|son|sa|leur|mes|ses) (?:{_PROCHE}|jumeaux|jumelles|triples"
+        r"|garcon|bebes?|nouveau ne) (?:\w+ )?(?:est|sont|etait|vient d etre|a ete) nee?s?"
+        r" (?:le|en|il y a|hier|ce|cette|cet|au|a la|a \d|avant|pendant|depuis|la semaine"
+        r"|le mois|\d)"
+        r"|\b(?:viens|vient|venons|venez|viennent) d (?:avoir|accueillir|mettre au monde)"
+        r" (?:un|une|notre|mon|ma|des|nos|leur) (?:\w+ )?(?:bebe|enfant|fils|fille|jumeaux"
+        r"|garcon|petite? (?:fille|garcon))"
+        r"|\bnee? (?:le|en) \w+ (?:\w+ )?a la maternite\b"
+    ),
+    "cause de décès": (
+        r"\b(?:decedee?s?|deces|morte?s?|tuee?s?|succombee?)"
+        r" (?:\w+ ){0,2}?(?:dans|lors d|suite a|des suites d|a la suite d|a cause d|en raison d"
+        r"|du fait d|apres) (?:un|une|l|le|la|son|sa|ses|d)\b"
+        r"|\b(?:decedee?s?|morte?s?|tuee?s?) (?:d un|d une|du|de la|de l|des)"
+        r" (?!(?:rire|fatigue|peur|honte|ennui|inquietude|chagrin)\b)\w+"
+        r"|\bdes suites d\b|\bmort subite\b|\bdonne la mort\b|\b(?:noyee?|noyade|overdose"
+        r"|surdose|s est pendue?|pendaison|mort naturelle|de vieillesse|morte? brutalement"
+        r"|decedee? (?:brutalement|subitement|soudainement)|deces (?:brutal|soudain|accidentel)"
+        r"|mort (?:soudaine|accidentelle)|accident mortel|s est tuee?|s est suicidee?)\b"
+    ),
+    "hôpital (séjour)": (
+        r"\b(?:sejour\w*|admise?s?|hospitalise\w*|reste\w*|entree?|transferee?|sortie?"
+        r"|ete|etais|etait|suis|est|soignee?|internee?|amenee?|emmenee?|conduite?|passe"
+        r"|passee|transportee?|evacuee?) (?:(?!nee?s? )\w+ ){0,3}?(?:a l|au|en|dans une"
+        r"|dans un|a la)"
+        r" (?:hopital|clinique|chu|chr|chru|maternite|reanimation|rea|centre hospitalier)\b"
+        r"|\b(?:sors|sort|sortais|sortait|sortant|sortie?|revenue?|rentree?|rentre)"
+        r" (?:\w+ ){0,2}?(?:de l|d|du|de la) (?:hopital|clinique|chu|bloc|reanimation|rea"
+        r"|maternite|urgence)s?\b"
+        r"|\b(?:mon|ma|son|sa|leur|notre) (?:sejour|passage)"
+        r" (?:a l|au|en|aux|dans) (?:hopital|clinique|chu|urgence|reanimation|maternite)"
+    ),
+    "document médical": (
+        r"\bcomptes? rendus? (?:de l hopital|de la clinique|du chirurgien|du medecin"
+        r"|des urgences|du specialiste|de l oncologue|operatoire|medica\w+|d hospitalisation"
+        r"|de consultation"
+        r"|de radiologie|d imagerie|d examen|du chirurgien|de l irm|du scanner)"
+        r"|\bcertificats? medica\w*|\bexpertises? medicales?"
+        r"|\b(?!(?:de|d|du|le|la|les|l|un|une|au|aux|en|et|ou|caractere|ordre|aspect)\b)\w+"
+        r" medica(?:l|le|ux|les)\b"
+        r"|\bresultats? d (?:analyses?|examens?|imagerie)|\banalyses? (?:de sang|sanguines?"
+        r"|d urine|biologiques?)|\bbilans? sanguins?"
+        r"|\b(?:problemes?|soucis|ennuis|pepins?|raisons?|motifs?) de sante\b"
+        r"|\b(?:mon|son|leur|ma) etat de sante\b|\bsante (?:fragile|precaire|mentale)\b"
+        r"|\bmauvaise sante\b|\bmedicalement\b|\bcertificats? (?:\w+ ){0,3}?medecin\b"
+        r"|\b(?:mon|son|leur) (?:incapacite|invalidite)\b|\bincapacite (?:temporaire"
+        r"|permanente|totale|partielle|de travail)|\bitt\b"
+    ),
+    "taux d'invalidité": (
+        r"\b\d+ ?% d (?:invalidite|incapacite|handicap)\b"
+        r"|\b(?:invalidite|incapacite)(?: permanente)?(?: partielle)? (?:de |a )?\d+ ?%"
+        r"|\binvalidite (?:de )?(?:categorie|1re|2e|3e|premiere|deuxieme|troisieme)\b"
+        r"|\bcategorie (?:1|2|3|un|deux|trois) d invalidite\b"
+    ),
+}
+
+REGLES = {nom: re.compile(motif) for nom, motif in _REGLES.items()}
+"""Each context rule by name, for the tests and for telling which rule fired."""
+
+
+def regle_declenchee(phrase: str) -> str | None:
+    """Return the name of the first context rule that finds health details in ``phrase``.
+
+    Args:
+        phrase: the message's tokens joined by single spaces.
+
+    """
+    for nom, regle in REGLES.items():
+        if regle.search(phrase):
+            return nom
+    return None

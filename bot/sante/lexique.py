@@ -1,0 +1,140 @@
+"""The lexicon by category, and how a message's tokens are looked up in it.
+
+A token matches a one-word entry, or a run of tokens matches a phrase, after both are
+reduced to singular keys (:mod:`bot.sante.formes`). A token that is no lexicon word and
+no ordinary French word is first corrected to the lexicon word one edit away, if any
+(:mod:`bot.sante.floue`): ``"diabettique"`` is read ``"diabetique"``, while ``"facture"``
+(an ordinary word, one edit from ``"fracture"``) is left alone. Failing that, a token
+that sounds like a lexicon word is read as that word (``"schizofrenie"``,
+``"diabetik"``), and so is one that sounds one edit away from it, from eight letters.
+Surnames, first names and towns one edit away from a lexicon word are ordinary words
+too (:data:`bot.sante.mots_ordinaires.NOMS_PROPRES`).
+
+The index is built on first use, in memory, from the tuples of the ``lexique_*`` modules:
+no file is read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from bot.sante import lexique_maladies as maladies
+from bot.sante import lexique_personne as personne
+from bot.sante import lexique_soins as soins
+from bot.sante.floue import LONGUEUR_MINIMALE, IndexFlou, phonetique
+from bot.sante.formes import cles, singulier
+from bot.sante.mots_ordinaires import NOMS_PROPRES, VOISINS_ORDINAIRES
+
+CATEGORIES: dict[str, tuple[str, ...]] = {
+    "maladie": (
+        maladies.TUMEURS + maladies.INFECTIONS + maladies.METABOLISME
+        + maladies.SYSTEME_NERVEUX + maladies.ORGANES + maladies.GENERAL
+    ),
+    "blessure": maladies.BLESSURES,
+    "maladie rare": maladies.EPONYMES + maladies.MALADIES_RARES,
+    "spécialiste": soins.SPECIALISTES,
+    "acte": soins.ACTES,
+    "traitement": soins.TRAITEMENTS,
+    "appareil": soins.APPAREILS,
+    "lieu de soins": soins.LIEUX_DE_SOINS,
+    "handicap": personne.HANDICAP,
+    "grossesse": personne.GROSSESSE,
+    "santé mentale": personne.SANTE_MENTALE,
+    "symptôme": personne.SYMPTOMES,
+}  # fmt: skip
+"""Every lexicon entry by category (body parts count only in context: not here)."""
+
+LONGUEUR_PHONETIQUE_FLOUE = 8
+"""A token sounding one edit away from a lexicon word counts only from this length:
+shorter ones are too often a surname ("Boyer" sounds one edit from "boiter")."""
+
+MOTS_FREQUENTS_ORDINAIRES = frozenset(
+    {"facture", "humeur", "douceur", "griffe", "legion", "piquer", "soin", "sante",
+     "mutuelle", "patient", "patiente", "relance", "lettre", "courrier", "dossier",
+     "internet", "interne", "boite", "metadonne", "visio"}
+)  # fmt: skip
+"""Frequent words of a complaint never corrected, whatever the generated list says."""
+
+
+@dataclass(frozen=True)
+class Lexique:
+    """The lexicon's keys, ready for lookup."""
+
+    categorie_par_cle: dict[str, str]
+    mots: frozenset[str]
+    longueur_max: int
+    flou: IndexFlou
+    cle_par_son: dict[str, str]
+    flou_phonetique: IndexFlou
+
+    def corriger(self, token: str) -> str:
+        """Return ``token``'s singular key, corrected to a lexicon word when misspelt."""
+        cle = singulier(token)
+        if (
+            cle in self.mots
+            or cle in VOISINS_ORDINAIRES
+            or cle in NOMS_PROPRES
+            or cle in MOTS_FREQUENTS_ORDINAIRES
+            or not cle.isalpha()
+        ):
+            return cle
+        return self.corriger_sans_garde(cle) or cle
+
+    def corriger_sans_garde(self, cle: str) -> str | None:
+        """The lexicon word one edit or one sound away from ``cle``, ordinary or not.
+
+        A word that counts alone ("infection") is preferred to a word that counts only in
+        a phrase ("affection" of "affection de longue durée"). Only for building the list
+        of ordinary neighbours; :meth:`corriger` guards it.
+        """
+        if len(cle) < LONGUEUR_MINIMALE - 1:
+            return None
+        proches = self.flou.proches(cle)
+        if proches:
+            seuls = [p for p in proches if p in self.categorie_par_cle]
+            return (seuls or proches)[0]
+        son = phonetique(cle)
+        if son in self.cle_par_son:
+            return self.cle_par_son[son]
+        if len(cle) < LONGUEUR_PHONETIQUE_FLOUE:
+            return None
+        return self.cle_par_son.get(self.flou_phonetique.corriger(son) or "")
+
+    def chercher(self, cles_du_message: list[str]) -> tuple[str, str] | None:
+        """Return the category and the key of the first entry found, or ``None``.
+
+        Args:
+            cles_du_message: the message's tokens as :meth:`corriger` returns them.
+
+        """
+        for debut in range(len(cles_du_message)):
+            fin_max = min(len(cles_du_message), debut + self.longueur_max)
+            for fin in range(fin_max, debut, -1):
+                cle = " ".join(cles_du_message[debut:fin])
+                categorie = self.categorie_par_cle.get(cle)
+                if categorie is not None:
+                    return categorie, cle
+        return None
+
+
+@cache
+def lexique() -> Lexique:
+    """Return the lexicon index, built once."""
+    categorie_par_cle: dict[str, str] = {}
+    for categorie, entrees in CATEGORIES.items():
+        for entree in entrees:
+            for cle in cles(entree):
+                categorie_par_cle.setdefault(cle, categorie)
+    mots = {mot for cle in categorie_par_cle for mot in cle.split()}
+    cle_par_son: dict[str, str] = {}
+    for mot in sorted(m for m in mots if len(m) >= LONGUEUR_MINIMALE - 1):
+        cle_par_son.setdefault(phonetique(mot), mot)
+    return Lexique(
+        categorie_par_cle=categorie_par_cle,
+        mots=frozenset(mots),
+        longueur_max=max(len(cle.split()) for cle in categorie_par_cle),
+        flou=IndexFlou.construire(mots),
+        cle_par_son=cle_par_son,
+        flou_phonetique=IndexFlou.construire(cle_par_son),
+    )

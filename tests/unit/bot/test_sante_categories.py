@@ -1,0 +1,133 @@
+"""Each kind of health information of brief §6 is found, and by the lexicon alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.sante import constater, contient_donnees_medicales, revele_par_le_lexique
+
+PAR_CATEGORIE = {
+    "opération racontée par un verbe": [
+        "Je dois me faire opérer de la main en mai.",
+        "On m'a enlevé la vésicule en urgence.",
+        "On m'a posé une prothèse de genou.",
+        "Ils m'ont retiré un kyste sous anesthésie locale.",
+        "Ma mère a été opérée du cœur.",
+        "Mon fils s'est fait opérer des végétations.",
+        "mon opé du ménisque était en mars",
+    ],
+    "spécialiste sans diagnostic": [
+        "Mon oncologue m'a conseillé de vous écrire.",
+        "Ma rhumatologue a rempli le formulaire.",
+        "J'ai payé l'endocrino de ma poche.",
+        "Le pédopsychiatre de mon fils n'est pas conventionné.",
+    ],
+    "maladie dite par un adjectif": [
+        "Je suis diabétique.",
+        "Mon fils est épileptique.",
+        "Ma fille est asthmatique et allergique.",
+        "Mon mari est parkinsonien.",
+        "Ma fille est dépressive.",
+    ],
+    "handicap et appareil": [
+        "Je suis en fauteuil roulant.",
+        "Ma prothèse dentaire n'est pas remboursée.",
+        "Mon appareil auditif est en panne.",
+        "Mon père a un pacemaker.",
+        "Je suis non-voyante.",
+        "Il est invalide depuis son accident.",
+    ],
+    "santé mentale dite simplement": [
+        "Je fais des crises d'angoisse.",
+        "J'ai fait un burn-out.",
+        "Je suis en dépression depuis deux ans.",
+        "Mon fils a fait une tentative de suicide.",
+        "Je suis suivi par un psy.",
+    ],
+    "grossesse, naissance, fausse couche": [
+        "Je suis enceinte de cinq mois.",
+        "Notre bébé est né prématuré.",
+        "J'ai fait une fausse couche.",
+        "J'attends un enfant pour juin.",
+        "J'ai accouché par césarienne.",
+        "Mon fils est né le 12 mars, je veux l'ajouter au contrat.",
+        "Je viens d'avoir un bébé, comment l'ajouter ?",
+    ],
+    "cause de décès": [
+        "Mon mari est décédé d'un cancer.",
+        "Ma mère est morte des suites d'une longue maladie.",
+        "Mon frère s'est suicidé.",
+        "Mon fils est mort dans un accident de moto.",
+    ],
+    "lieu de soins qui dit un état": [
+        "Mon bébé est en néonatologie.",
+        "Mon père est en réanimation.",
+        "Ma mère va en dialyse trois fois par semaine.",
+        "Ma fille est hospitalisée en psychiatrie.",
+    ],
+    "maladie rare": [
+        "Ma fille a le syndrome d'Ehlers-Danlos.",
+        "Mon fils a une drépanocytose.",
+        "J'ai une maladie de Behçet.",
+        "Mon neveu a une myopathie de Duchenne.",
+    ],
+    "maladie mal orthographiée": [
+        "J'ai un diabette.",
+        "Mon mari a un cansère du poumon.",
+        "Mon frère a une schizofrénie.",
+        "Je suis diabetik.",
+        "Ma mère a l'alzeimer.",
+    ],
+    "symptôme": [
+        "J'ai des vertiges tous les matins.",
+        "J'ai très mal au dos.",
+        "Mon fils a de la fièvre.",
+        "Je ne dors plus depuis des mois.",
+    ],
+    "corps blessé ou soigné": [
+        "Je me suis cassé le poignet.",
+        "Mon genou est bloqué.",
+        "J'ai une tendinite à l'épaule.",
+        "Ma rééducation du genou est refusée.",
+    ],
+    "traitement et médicament": [
+        "Je suis sous insuline.",
+        "Mon Levothyrox n'est plus remboursé.",
+        "Je suis en mi-temps thérapeutique.",
+        "Ma chimio commence lundi.",
+    ],
+    "administratif médical": [
+        "Je suis en arrêt maladie pour une sciatique.",
+        "Mon taux d'invalidité de 40 % est ignoré.",
+        "Je conteste l'avis de votre médecin conseil.",
+        "J'ai été licencié pour inaptitude.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "texte", [t for textes in PAR_CATEGORIE.values() for t in textes], ids=lambda t: t[:40]
+)
+def test_chaque_categorie_du_brief_est_une_donnee_medicale(texte: str) -> None:
+    assert contient_donnees_medicales(texte)
+
+
+@pytest.mark.parametrize(
+    "texte", [t for textes in PAR_CATEGORIE.values() for t in textes], ids=lambda t: t[:40]
+)
+def test_le_lexique_seul_les_trouve_sans_le_classifieur(texte: str) -> None:
+    assert revele_par_le_lexique(texte)
+
+
+def test_un_constat_dit_quel_lecteur_a_trouve_et_quoi() -> None:
+    constat = constater("Mon fils est épileptique.")
+    assert constat is not None
+    assert (constat.lecteur, constat.detail) == ("lexique", "maladie: epileptique")
+    assert constater("Mes lunettes ne sont pas remboursées.") is None
+
+
+def test_le_pluriel_et_le_feminin_d_une_entree_comptent() -> None:
+    assert revele_par_le_lexique("Mes deux filles sont épileptiques.")
+    assert revele_par_le_lexique("Elle est dépressive.")
+    assert revele_par_le_lexique("Mes fils sont autistes.")
+    assert revele_par_le_lexique("Elles sont opérées demain.")

@@ -1,0 +1,99 @@
+"""What must never count: a mutuelle's vocabulary, homonyms, idioms, names (brief §6)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.sante import constater
+
+VOCABULAIRE_D_UNE_MUTUELLE = [
+    "Le remboursement n'est pas arrivé.",
+    "Mes soins ne sont pas remboursés.",
+    "Les frais de santé de ma fille sont en attente.",
+    "Mes lunettes ont été mal remboursées.",
+    "Le dentiste attend votre accord.",
+    "La consultation n'a pas été remboursée.",
+    "Le devis de l'opticien est resté sans réponse.",
+    "Mes séances de kiné sont refusées.",
+    "La pharmacie me fait payer.",
+    "J'ai une mutuelle santé chez vous.",
+    "Mon arrêt maladie n'est pas indemnisé.",
+    "Mon arrêt maladie a été transmis par mon employeur.",
+    "Ma pension d'invalidité n'est pas versée.",
+    "Le capital décès n'est pas versé.",
+    "Vous me demandez l'acte de naissance de mon fils.",
+    "Ma date de naissance est fausse.",
+    "Je veux écrire au médecin conseil.",
+    "Je vous écris sans détail médical.",
+    "La franchise médicale a été prélevée deux fois.",
+    "Mon mari est décédé en mars, je demande le capital.",
+    "Ma mère est morte le 3 janvier.",
+    "Je suis née le 12 mars 1985, pas en 1958.",
+    "Nous venons d'adopter un enfant, comment l'ajouter au contrat ?",
+    "Le chirurgien-dentiste a envoyé la facture.",
+    "La garantie dépendance de ma mère a été résiliée.",
+]
+
+HOMONYMES = [
+    "L'opération bancaire a été rejetée.",
+    "Mon opération de virement n'apparaît pas.",
+    "Le traitement de mon dossier est bloqué.",
+    "La radiation du contrat est une erreur.",
+    "Je dois scanner mes documents.",
+    "Le juge a rendu une ordonnance de référé.",
+    "Le juge a rendu une ordonnance en ma faveur.",
+    "Le greffe du tribunal m'a écrit.",
+    "Le prélèvement a été opéré deux fois.",
+    "Dans l'enceinte de l'agence, personne ne répond.",
+    "Mon enceinte bluetooth a été volée.",
+    "Le diagnostic immobilier était faux.",
+    "Le technicien a fait un diagnostic de la chaudière.",
+    "La porte a été fracturée pendant le cambriolage.",
+    "Il y a une fracture numérique.",
+    "J'ai une facture impayée.",
+    "Le calcul du remboursement est faux.",
+    "Mon dossier est traité en urgence.",
+    "On m'a coupé la ligne trois fois.",
+    "Le site internet est en maintenance.",
+    "Ma boîte mail est pleine.",
+    "Une boîte de dialogue s'ouvre sur votre site.",
+    "Personne n'a été blessé, seule la voiture est abîmée.",
+]
+
+FIGURES = [
+    "J'en suis malade de votre lenteur.",
+    "Ça me rend malade de voir ça.",
+    "Vous me cassez les pieds.",
+    "Je me suis cassé la tête sur votre formulaire.",
+    "Vous faites la sourde oreille.",
+    "C'est un dialogue de sourds.",
+    "Je vous fais une confiance aveugle.",
+    "Votre courrier m'a blessée par son ton.",
+    "Je souffre de votre manque de réactivité.",
+    "Je souffre de devoir attendre.",
+    "Je vais faire une crise de nerfs.",
+    "Ça me fait mal au cœur de payer.",
+    "Vos procédures me donnent mal au crâne.",
+    "Je suis mort de rire.",
+]
+
+NOMS_ET_REPONSES_COURTES = [
+    "Martin",
+    "Boyer",
+    "Reynaud",
+    "Marie Dupont",
+    "Jérôme Marguerite",
+    "oui",
+    "non merci",
+    "le 3 mars",
+    "Mutex",
+    "marie.dupont@example.fr",
+    "IM-2026-7KQ4-M2XD",
+]
+
+
+@pytest.mark.parametrize(
+    "texte", VOCABULAIRE_D_UNE_MUTUELLE + HOMONYMES + FIGURES + NOMS_ET_REPONSES_COURTES
+)
+def test_ne_revele_rien_de_medical(texte: str) -> None:
+    assert constater(texte) is None
