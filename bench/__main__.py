@@ -10,10 +10,20 @@ from typing import Any
 from bench.comparer import comparer
 from bench.modeles import entrainer, histoires_reussies, modele_de_reference
 from bench.rapport import ecrire_rapport
+from bench.sante import rapport as rapport_sante
 from bench.serveurs import mesurer_serveurs
 from bench.variantes import VARIANTES
 from lanceur.service import RACINE
 from outillage.evaluation import evaluer
+
+JEUX_NLU = {
+    "indépendant, premiers messages": RACINE / "tests/nlu/heldout_independant.yml",
+    "indépendant, sans accents": RACINE / "tests/nlu/heldout_independant_sans_accents.yml",
+    "indépendant, SMS et fautes": RACINE / "tests/nlu/heldout_independant_sms.yml",
+    "écrit à côté des données (ancien)": RACINE / "tests/nlu/heldout.yml",
+}
+"""The held-out files, never trained on; the first one is the reference figure."""
+SANTE_INDEPENDANT = RACINE / "tests/sante/heldout_independant.yml"
 
 
 def main() -> None:
@@ -30,7 +40,7 @@ def main() -> None:
         ):
             print(f"… {cle}", flush=True)
             resultats[cle] = {
-                "nlu": evaluer(modele),
+                "nlu": {nom: evaluer(modele, fichier) for nom, fichier in JEUX_NLU.items()},
                 "histoires": histoires_reussies(modele),
                 "entrainement_s": duree,
                 "taille_mo": modele.stat().st_size / 1e6,
@@ -38,7 +48,9 @@ def main() -> None:
             }
         print("… comparaisons A/B", flush=True)
         ameliorations = comparer(notre)
-    ecrire_rapport(resultats, ameliorations, RACINE / "BENCHMARKS.md")
+    print("… détection des informations de santé", flush=True)
+    sante = rapport_sante([SANTE_INDEPENDANT])
+    ecrire_rapport(resultats, ameliorations, sante, RACINE / "BENCHMARKS.md")
     print((RACINE / "BENCHMARKS.md").read_text(encoding="utf-8"))
 
 

@@ -31,9 +31,9 @@ def _trois(valeurs: Sequence[float], format_: Callable[[float], str] = "{:.1f}".
 
 
 def ecrire_rapport(
-    resultats: dict[str, dict[str, Any]], ameliorations: list[str], chemin: Path
+    resultats: dict[str, dict[str, Any]], ameliorations: list[str], sante: str, chemin: Path
 ) -> None:
-    """Write BENCHMARKS.md from the measured figures."""
+    """Write BENCHMARKS.md from the measured figures (``sante``: the health table)."""
     nous, ref = resultats["recours"], resultats["reference"]
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"],
@@ -53,24 +53,36 @@ def ecrire_rapport(
         "comparent les deux dans la même exécution (×2 = deux fois mieux que la référence).",
         f"Médiane (min–max) sur {REPETITIONS} répétitions quand une mesure est répétée.",
         "",
-        "## Compréhension (tests/nlu/heldout.yml, jamais entraîné)",
+        "## Compréhension des premiers messages (fichiers tenus à l'écart, jamais entraînés)",
+        "",
+        "Macro-F1 des intentions. « Indépendant » : 429 premiers messages écrits par un auteur "
+        "qui n'a lu que le brief et les pages des organisations (tests/nlu/), et leurs variantes "
+        "dérivées par son propre script ; « ancien » : écrit à côté des données d'entraînement.",
+        "",
+        "| jeu | Recours | référence |",
+        "|---|---|---|",
+    ]
+    for jeu, evaluation in nous["nlu"].items():
+        lignes.append(f"| {jeu} | {evaluation.macro_f1:.3f} | {ref['nlu'][jeu].macro_f1:.3f} |")
+    principal = next(iter(nous["nlu"]))
+    n_nous, n_ref = nous["nlu"][principal], ref["nlu"][principal]
+    lignes += [
+        "",
+        f"Sur le jeu {principal} :",
         "",
         "| mesure | Recours | référence |",
         "|---|---|---|",
     ]
     for nom, cle in (
-        ("macro-F1 des intentions", "macro_f1"),
         ("exactitude", "exactitude"),
         ("réclamation/demande : exactitude", "reclamation_demande_exactitude"),
     ):
-        lignes.append(
-            f"| {nom} | {getattr(nous['nlu'], cle):.3f} | {getattr(ref['nlu'], cle):.3f} |"
-        )
+        lignes.append(f"| {nom} | {getattr(n_nous, cle):.3f} | {getattr(n_ref, cle):.3f} |")
     lignes += [
-        f"| réclamation lue comme demande | {nous['nlu'].reclamation_lue_demande} | "
-        f"{ref['nlu'].reclamation_lue_demande} |",
-        f"| demande lue comme réclamation | {nous['nlu'].demande_lue_reclamation} | "
-        f"{ref['nlu'].demande_lue_reclamation} |",
+        f"| réclamation lue comme demande | {n_nous.reclamation_lue_demande} | "
+        f"{n_ref.reclamation_lue_demande} |",
+        f"| demande lue comme réclamation | {n_nous.demande_lue_reclamation} | "
+        f"{n_ref.demande_lue_reclamation} |",
         "",
         "## Réussite des conversations",
         "",
@@ -162,6 +174,14 @@ def ecrire_rapport(
         "",
         (RACINE / "bench" / "historique.md").read_text(encoding="utf-8"),
         *ameliorations,
+        "",
+        "## Détection des informations de santé (`bench/sante.py`)",
+        "",
+        "L'ancienne liste de mots-clés (`bench/sante_mots_cles.py`) et le détecteur de "
+        "`bot/sante/`, dans la même exécution ; `tests/sante/heldout_independant.yml` est écrit "
+        "par un auteur qui n'a lu que le brief §6 (jamais utilisé pour construire le détecteur).",
+        "",
+        sante,
         "",
     ]
     chemin.write_text("\n".join(lignes), encoding="utf-8")
