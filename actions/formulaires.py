@@ -8,6 +8,7 @@ tracker that returns the slot's new value (``None``: asked again, after saying w
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import fields
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -19,6 +20,7 @@ from actions.lecture import AUCUN_NUMERO, organisation, reponses
 from actions.verification import valider_code
 from bot.dates_fr import ErreurDate, analyser_date
 from bot.dossier import lire_reference
+from bot.faits import FaitsExtraits, extraire_faits
 from bot.litige import lire_contrats, lire_montant
 from bot.organisations import Organisation
 from bot.parcours import questions_a_poser
@@ -34,6 +36,9 @@ from bot.sante import contient_donnees_medicales
 from edge.contexte import contexte
 
 Valideur = Callable[[Any, CollectingDispatcher, Tracker], dict[str, Any]]
+
+_FAITS_IMPLICITES = frozenset(f.name for f in fields(FaitsExtraits)) - {"date_reclamation_ecrite"}
+"""The yes/no questions the first-message reader also answers from a sentence."""
 
 _REPONSE_DATE = {
     ErreurDate.INTROUVABLE: "utter_date_incomprise",
@@ -75,11 +80,29 @@ def _lu(slot: str, lire: Callable[[str], Any], incompris: str) -> Valideur:
 
 
 def _oui_non(slot: str) -> Valideur:
-    """A yes/no answer (a button's boolean, or the words of ``interpreter_oui_non``)."""
-    lire = _lu(slot, interpreter_oui_non, "utter_oui_non_incompris")
+    """A yes/no answer: a button's boolean, a yes or a no, or an implicit answer.
+
+    An answer with neither yes nor no is read as the first-message reader reads the same
+    sentence (``bot.faits``): "je les ai eus au téléphone" says yes to a prior contact,
+    "je leur ai écrit en septembre" yes to a written complaint, with its date when the
+    date was not given yet.
+    """
 
     def valider(valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
-        return {slot: valeur} if isinstance(valeur, bool) else lire(valeur, dispatcher, tracker)
+        if isinstance(valeur, bool):
+            return {slot: valeur}
+        texte = _texte(valeur)
+        reponse = interpreter_oui_non(texte)
+        lus: dict[str, Any] = {}
+        if reponse is None and slot in _FAITS_IMPLICITES:
+            faits = extraire_faits(texte, contexte().aujourdhui())
+            reponse = getattr(faits, slot)
+            date_donnee = faits.date_reclamation_ecrite
+            if reponse and date_donnee and not tracker.get_slot("date_reclamation_ecrite"):
+                lus["date_reclamation_ecrite"] = date_donnee.isoformat()
+        if reponse is None:
+            dispatcher.utter_message(response="utter_oui_non_incompris")
+        return {slot: reponse, **lus}
 
     return valider
 

@@ -174,6 +174,43 @@ async def test_validation_redemande_avec_un_indice_ou_accepte(
     assert reponses(dispatcher) == ([reponse] if reponse else [])
 
 
+@pytest.mark.parametrize(
+    ("slot", "valeur", "attendus"),
+    [
+        ("contact_prealable", "je les ai eus au téléphone", {"contact_prealable": True}),
+        (
+            "reclamation_ecrite",
+            "je leur ai écrit un courriel en septembre",
+            {"reclamation_ecrite": True, "date_reclamation_ecrite": "2026-09-01"},
+        ),
+        ("reponse_recue", "ils m'ont répondu mais c'est nul", {"reponse_recue": True}),
+    ],
+)
+async def test_une_reponse_implicite_est_une_reponse(
+    tracker: FabriqueTracker,
+    dispatcher: CollectingDispatcher,
+    slot: str,
+    valeur: str,
+    attendus: dict[str, object],
+) -> None:
+    methode = getattr(ValidateRecoursForm(), f"validate_{slot}")
+    resultat = methode(valeur, dispatcher, tracker(valeur, slots={"organisation": "mutex"}), {})
+    assert resultat == attendus
+    assert reponses(dispatcher) == []  # understood: not asked again
+
+
+def test_une_date_deja_donnee_n_est_pas_changee_par_une_reponse_oui_non(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher
+) -> None:
+    t = tracker(
+        "oui, je leur ai écrit en septembre", slots={"date_reclamation_ecrite": "2026-09-12"}
+    )
+    resultat = ValidateRecoursForm().validate_reclamation_ecrite(
+        t.latest_message["text"], dispatcher, t, {}
+    )
+    assert resultat == {"reclamation_ecrite": True}
+
+
 def test_formulaire_de_demande_valide_l_organisation(
     tracker: FabriqueTracker, dispatcher: CollectingDispatcher
 ) -> None:
