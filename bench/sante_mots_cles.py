@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from bot.dates_fr import NOMBRES
+from bot.sante.administratif import contient_un_nir
 from bot.texte import FIN_DE_PHRASE, normaliser
 
 _PARTIES_DU_CORPS = (
@@ -114,14 +115,6 @@ _PAS_UN_MOTIF = frozenset(
 )  # fmt: skip
 """Words after "arrêt maladie pour" that give a duration or a relative, not a reason."""
 
-_SEP_NIR = r"[ .-]?"
-_NIR = re.compile(
-    rf"(?<![\d])[1278]{_SEP_NIR}\d\d{_SEP_NIR}(?:0[1-9]|1[0-2]|[2-9]\d){_SEP_NIR}"
-    rf"(?:\d\d|2a|2b){_SEP_NIR}\d{{3}}{_SEP_NIR}\d{{3}}(?P<cle>{_SEP_NIR}\d\d)?(?![\d])"
-)
-_MOTS_SECU = re.compile(r"\b(?:securite sociale|secu|nir|insee|carte vitale)\b")
-
-
 _UNE_OPERATION = re.compile(r"\b(?:mon|ma|une|son|sa|cette|l') ?operations?\b")
 _A_L_HOPITAL = re.compile(
     r"\b(?:hopital|clinique|chirurg\w*|anesthesi\w*|bloc|convalescence|post operatoire)\b"
@@ -146,18 +139,6 @@ def _donne_un_motif_d_arret(replie: str) -> bool:
     return False
 
 
-def _contient_un_nir(replie: str) -> bool:
-    """Tell whether a French social-security number (NIR) appears.
-
-    Sex digit, year, month (01-12, or 20-99 for unknown months), département (2A/2B
-    included), commune, order number: 13 digits, then a 2-digit key. The key is not
-    checked (a mistyped NIR is still one). Without its key, the number counts only next
-    to "sécurité sociale", "sécu", "NIR", "INSEE" or "carte vitale", as 13 digits are
-    also the length of some contract numbers.
-    """
-    return any(m["cle"] is not None or _MOTS_SECU.search(replie) for m in _NIR.finditer(replie))
-
-
 def contient_donnees_medicales(texte: str) -> bool:
     """Tell whether a message reveals health details.
 
@@ -178,5 +159,5 @@ def contient_donnees_medicales(texte: str) -> bool:
         _MEDICAL.search(replie)
         or _operation_a_l_hopital(replie)
         or _donne_un_motif_d_arret(replie)
-        or _contient_un_nir(replie)
+        or contient_un_nir(replie)
     )
