@@ -174,16 +174,8 @@ def noms_propres(roue: Path, mots: set[str], suffixes: set[str]) -> set[str]:
 
 
 def _frozenset_source(nom: str, mots: set[str]) -> str:
-    lignes = [f"{nom}: frozenset[str] = frozenset(", "    {"]
-    ligne = "       "
-    for mot in sorted(mots):
-        morceau = f' "{mot}",'
-        if len(ligne) + len(morceau) > 92:
-            lignes.append(ligne)
-            ligne = "       "
-        ligne += morceau
-    lignes += [ligne, "    }", ")  # fmt: skip"]
-    return "\n".join(lignes)
+    """One line of source per list: a word list is data, not code to read line by line."""
+    return f'{nom}: frozenset[str] = frozenset("{" ".join(sorted(mots))}".split())'
 
 
 def ecrire_mots_ordinaires(roue_unpii: Path, chemin: Path = DICTIONNAIRE) -> None:
