@@ -14,6 +14,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -73,6 +74,9 @@ def test_aucun_detail_de_sante_nulle_part(profil: Embarque, guichet: Guichet) ->
         for table in ("dossiers", "outbox", "courriels"):
             lignes = base.execute(f"SELECT * FROM {table}").fetchall()
             sans_secret(f"la table {table}", repr(lignes))
+    fin = time.monotonic() + 30  # the hand-off runs in the background
+    while not guichet.recus and time.monotonic() < fin:
+        time.sleep(0.2)
     assert guichet.recus, "le dossier n'a pas été transmis à l'assureur"
     sans_secret("le corps du webhook", json.dumps(guichet.recus, ensure_ascii=False))
     page = requests.get(lettre, timeout=30)
