@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType, SlotSet
+from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import ActionRecours, Evenements
 from actions.lecture import organisation, texte_du_message
+from actions.orientation import faits_du_message, ouvrir_une_reclamation
 from bot.dates_fr import analyser_date
 from bot.faits import extraire_faits
 from bot.presentation import decrire_contact
@@ -37,10 +38,14 @@ class ActionCorriger(ActionRecours):
     async def executer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Evenements:
         """Set the slots the correction names, or say what could not be understood.
 
-        Before any case is started there is nothing to correct: the message was most
-        likely misread, so the person is asked to rephrase, with buttons.
+        Before any case is started there is nothing to correct: the message is an
+        opening read as a correction (it holds a date). When it states complaint facts
+        (a written complaint, its date, an answer or its absence), it opens the complaint
+        with them; otherwise the person is asked to rephrase, with buttons.
         """
         if tracker.get_slot("qualification") is None:
+            if faits_du_message(tracker):
+                return [*ouvrir_une_reclamation(tracker), FollowupAction("recours_form")]
             dispatcher.utter_message(response="utter_default")
             return []
         texte = texte_du_message(tracker)

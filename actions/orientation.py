@@ -44,14 +44,25 @@ class ActionPreparerReclamation(ActionRecours):
 
     async def executer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Evenements:
         """Set ``qualification`` and the slots the first message answers."""
-        faits = extraire_faits(texte_du_message(tracker), contexte().aujourdhui())
-        evenements: list[EventType] = [SlotSet("qualification", Qualification.RECLAMATION.value)]
-        for champ in fields(faits):
-            valeur = getattr(faits, champ.name)
-            if valeur is not None and tracker.get_slot(champ.name) is None:
-                slot_valeur = valeur.isoformat() if isinstance(valeur, date) else valeur
-                evenements.append(SlotSet(champ.name, slot_valeur))
-        return evenements + _organisation_citee(tracker)
+        return ouvrir_une_reclamation(tracker)
+
+
+def faits_du_message(tracker: Tracker) -> list[EventType]:
+    """The slots the latest message answers (``bot.faits``), those not answered yet."""
+    faits = extraire_faits(texte_du_message(tracker), contexte().aujourdhui())
+    evenements: list[EventType] = []
+    for champ in fields(faits):
+        valeur = getattr(faits, champ.name)
+        if valeur is not None and tracker.get_slot(champ.name) is None:
+            slot_valeur = valeur.isoformat() if isinstance(valeur, date) else valeur
+            evenements.append(SlotSet(champ.name, slot_valeur))
+    return evenements
+
+
+def ouvrir_une_reclamation(tracker: Tracker) -> list[EventType]:
+    """Start a complaint with what the message already says of it."""
+    qualification = SlotSet("qualification", Qualification.RECLAMATION.value)
+    return [qualification, *faits_du_message(tracker), *_organisation_citee(tracker)]
 
 
 class ActionPreparerDemande(ActionRecours):

@@ -4,7 +4,7 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
-from rasa_sdk.events import ActiveLoop, AllSlotsReset, SlotSet
+from rasa_sdk.events import ActiveLoop, AllSlotsReset, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import (
@@ -302,6 +302,20 @@ async def test_recommencer_remet_tout_a_zero(
     evenements = await ActionRecommencer().run(dispatcher, tracker(formulaire="recours_form"), {})
     assert evenements == [ActiveLoop(None), AllSlotsReset()]
     assert reponses(dispatcher) == ["utter_restart"]
+
+
+async def test_une_ouverture_lue_comme_correction_ouvre_la_reclamation_avec_ses_faits(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher
+) -> None:
+    t = tracker(
+        "j'ai écrit le 3 octobre à ma mutuelle et personne ne m'a répondu", intent="corriger"
+    )
+    evenements = await ActionCorriger().run(dispatcher, t, {})
+    assert SlotSet("qualification", "reclamation") in evenements
+    assert SlotSet("date_reclamation_ecrite", "2026-10-03") in evenements
+    assert SlotSet("reponse_recue", False) in evenements
+    assert evenements[-1] == FollowupAction("recours_form")
+    assert reponses(dispatcher) == []  # nothing thrown away, no "rephrase"
 
 
 async def test_rien_a_corriger_ni_a_orienter_avant_le_debut_d_un_cas(

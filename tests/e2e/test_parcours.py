@@ -236,3 +236,15 @@ def test_donnees_medicales_avertissement_route_postale_et_aucune_trace(serveurs:
     assert "masqu" in stockees  # "[message masqué…]", JSON-escaped
     for journal in (serveurs.journal_rasa, serveurs.journal_actions):
         assert "cancer" not in journal.read_text(errors="replace")
+
+
+def test_une_ouverture_avec_une_date_ouvre_la_reclamation_sans_rien_perdre(
+    serveurs: Embarque,
+) -> None:
+    c = Conversation(serveurs, {"organisation": "mutex"})
+    c.dire("En fait j'ai envoyé mon courrier le 3 octobre et toujours aucune réponse")
+    assert "reformuler" not in c.textes()
+    slots = c.slots
+    assert slots["qualification"] == "reclamation"
+    assert slots["date_reclamation_ecrite"] == "2026-10-03"
+    assert c.question is not None  # the form goes on with what is missing
