@@ -11,7 +11,11 @@
   /* The orientation card: who, how, dates, mediator, documents, reference and letter. */
   function carte(orientation, audience) {
     const niveaux = LIBELLES.niveaux[orientation.qualification] || {};
-    const etape = `${LIBELLES.etape} ${orientation.niveau} ${LIBELLES.surTrois}`;
+    // A mere request is no step of a complaint: no "Étape 1 sur 3" for it.
+    const etape =
+      orientation.qualification === "demande"
+        ? null
+        : `${LIBELLES.etape} ${orientation.niveau} ${LIBELLES.surTrois}`;
     const titre = el("h3", { class: "recours-carte-titre" }, orientation.service);
     titre.id = identifiant("carte");
     const article = el(
