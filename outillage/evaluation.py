@@ -62,7 +62,7 @@ def evaluer(modele: Path, fichier: Path = HELDOUT) -> Evaluation:
 if __name__ == "__main__":
     import sys
 
-    resultat = evaluer(Path(sys.argv[1]))
+    resultat = evaluer(Path(sys.argv[1]), *(Path(f) for f in sys.argv[2:3]))
     print(
         f"exemples={resultat.exemples} macro_f1={resultat.macro_f1:.3f} "
         f"exactitude={resultat.exactitude:.3f} rec->dem={resultat.reclamation_lue_demande} "
