@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from urllib.parse import urlsplit
 
 RACINE = Path(__file__).resolve().parent.parent
 """The project's folder: default data and SQLite files live below it."""
@@ -44,6 +45,40 @@ def _port(texte: str, variable: str = "RECOURS_WEB_PORT") -> int:
     except ValueError:
         message = f"{variable} : numéro de port attendu, pas « {texte} »"
         raise ErreurReglages(message) from None
+
+
+LONGUEUR_MIN_SECRET = 32
+"""Characters of ``RECOURS_SESSION_SECRET`` at least (``secrets.token_hex(16)`` has 32)."""
+
+
+def _secret(texte: str) -> bytes | None:
+    """``RECOURS_SESSION_SECRET`` as the HMAC key, ``None`` when unset.
+
+    Raises:
+        ErreurReglages: the secret is shorter than ``LONGUEUR_MIN_SECRET``.
+
+    """
+    if not texte:
+        return None
+    if len(texte) < LONGUEUR_MIN_SECRET:
+        message = f"RECOURS_SESSION_SECRET : {LONGUEUR_MIN_SECRET} caractères au moins"
+        raise ErreurReglages(message)
+    return texte.encode("utf-8")
+
+
+def _oui_non(texte: str, variable: str) -> bool:
+    valeur = texte.strip().lower()
+    if valeur in ("", "0", "non", "false"):
+        return False
+    if valeur in ("1", "oui", "true"):
+        return True
+    raise ErreurReglages(f"{variable} : 1 ou 0 attendu, pas « {texte} »")
+
+
+def _origine(url: str) -> str:
+    """``scheme://host[:port]`` of ``url``, as a browser sends it in ``Origin``."""
+    morceaux = urlsplit(url)
+    return f"{morceaux.scheme}://{morceaux.netloc}"
 
 
 MODES_TLS = ("starttls", "tls", "none")
@@ -117,13 +152,27 @@ class Reglages:
     """``RECOURS_MAIL_FROM``: the ``From`` of every e-mail."""
     dossier_courriels: Path = RACINE / ".rasa" / "mails"
     """``RECOURS_MAIL_DIR``: where e-mails are written as ``.eml`` files without SMTP."""
+    secret_de_session: bytes | None = field(default=None, repr=False)
+    """``RECOURS_SESSION_SECRET``: key of the conversations' proofs and of the agents'
+    sessions, shared by Rasa and the web app (``bot.preuves``); Rasa refuses to start
+    without it."""
+    rest_sans_preuve: bool = False
+    """``RECOURS_REST_SANS_PREUVE=1``: the REST channel trusts the client's sender id and
+    metadata (the embedded profile, every port on loopback); otherwise it asks for the
+    conversation's proof and grants the agent audience to an agent pass only."""
+    origines: tuple[str, ...] = ()
+    """``RECOURS_CORS_ORIGINS`` (separated by spaces): the origins a browser may reach Rasa
+    from, socket.io included; by default the web app's (``RECOURS_WEB_URL``)."""
+    fichier_agents: Path = RACINE / ".rasa" / "agents"
+    """``RECOURS_AGENTS_FILE``: the agents' accounts, one ``login:argon2 hash`` a line."""
 
     @classmethod
     def depuis_environnement(cls, env: Mapping[str, str] | None = None) -> Reglages:
         """Read the settings from ``env`` (the process environment by default).
 
         Raises:
-            ErreurReglages: ``RECOURS_TODAY``, a port or ``RECOURS_SMTP_TLS`` is malformed.
+            ErreurReglages: ``RECOURS_TODAY``, a port, ``RECOURS_SMTP_TLS``, the session
+                secret or ``RECOURS_REST_SANS_PREUVE`` is malformed.
 
         """
         env = os.environ if env is None else env
@@ -150,4 +199,11 @@ class Reglages:
             smtp=ReglagesSmtp.depuis_environnement(env),
             expediteur_courriels=lire("RECOURS_MAIL_FROM", defaut.expediteur_courriels),
             dossier_courriels=Path(lire("RECOURS_MAIL_DIR", str(defaut.dossier_courriels))),
+            secret_de_session=_secret(env.get("RECOURS_SESSION_SECRET", "")),
+            rest_sans_preuve=_oui_non(
+                env.get("RECOURS_REST_SANS_PREUVE", ""), "RECOURS_REST_SANS_PREUVE"
+            ),
+            origines=tuple(env.get("RECOURS_CORS_ORIGINS", "").split())
+            or (_origine(lire("RECOURS_WEB_URL", defaut.url_web)),),
+            fichier_agents=Path(lire("RECOURS_AGENTS_FILE", str(defaut.fichier_agents))),
         )

@@ -3,6 +3,10 @@
 ``make run`` runs it in ``.rasa/`` on the fixed ports, with the person's environment;
 the end-to-end tests and the benchmarks in a temporary folder on free ports, with
 Rasa's HTTP API behind a token (``outillage.embarque``).
+
+Every port is on loopback, so the REST channel trusts local scripts
+(``RECOURS_REST_SANS_PREUVE``); the session secret, unless the environment gives one,
+is drawn at each start: a widget conversation then starts anew after a restart.
 """
 
 from __future__ import annotations
@@ -72,6 +76,7 @@ class Embarque:
         self.superviseur = Superviseur(self.dossier)
         # token_hex: a token_urlsafe may start with "-", which Rasa reads as an option
         self.jeton = secrets.token_hex(16) if self.api else None
+        self.secret_de_session = secrets.token_hex(32)
 
     @property
     def rasa_url(self) -> str:
@@ -132,6 +137,9 @@ class Embarque:
                 "RECOURS_WEB_URL": self.web_url,
                 "RECOURS_DATABASE_URL": f"sqlite:///{self.base_dossiers}",
                 "RECOURS_TRACKER_DATABASE_URL": f"sqlite:///{self.base_tracker}",
+                "RECOURS_SESSION_SECRET": self.secret_de_session,
+                "RECOURS_REST_SANS_PREUVE": "1",
+                "RECOURS_AGENTS_FILE": str(self.dossier / "agents"),
             },
             imposees=self.environnement,
         )

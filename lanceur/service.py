@@ -68,7 +68,8 @@ def serveur_rasa(
         env: Its environment (``endpoints`` may read variables from it).
         modele: Trained model.
         endpoints: Endpoints file (action server, tracker store, lock store).
-        origines: Origins allowed by CORS (the web app's).
+        origines: Origins allowed by CORS (the web app's), and by the socket.io channel
+            (``RECOURS_CORS_ORIGINS``).
         jeton: Token of Rasa's HTTP API; without one, the API stays closed. With one,
             Rasa is ready when ``/status`` answers: Rasa still starts when its model
             fails to load (``rasa.core.agent.load_agent`` logs the error), and then
@@ -86,6 +87,7 @@ def serveur_rasa(
         env = {**env, "RASA_AUTH_TOKEN": jeton}
         sonde = sonde_http(url(port, f"/status?token={jeton}"))
     commande += ["--cors", *origines]
+    env = {**env, "RECOURS_CORS_ORIGINS": " ".join(origines)}
     return Service(nom, tuple(commande), port, sonde, env)
 
 

@@ -1,12 +1,15 @@
 """The one client of Rasa's REST channel (``/webhooks/rest/webhook``) and HTTP API.
 
 Every message carries ``X-Recours-Session: <sender>``, the key on which the production
-profile's nginx keeps a conversation on one replica (README, "Production").
+profile's nginx keeps a conversation on one replica (README, "Production"), and the
+conversation's proof once the server gave one (``X-Recours-Jeton``, kept per sender for
+the process: the production profile asks for it from the second message on).
 """
 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,6 +17,7 @@ import aiohttp
 import requests
 
 from lanceur.embarque import Embarque
+from rasa_addons.confiance import ENTETE_PREUVE
 
 WEBHOOK = "/webhooks/rest/webhook"
 DELAI = 120
@@ -27,9 +31,23 @@ def corps(expediteur: str, message: str, metadata: dict[str, Any] | None = None)
     return {"sender": expediteur, "message": message, "metadata": metadata or {}}
 
 
+PREUVES: dict[str, str] = {}
+"""The proof the REST channel gave each sender of this process (``X-Recours-Jeton``)."""
+
+
 def entetes(expediteur: str) -> dict[str, str]:
-    """The headers of one message: the sticky-routing key."""
-    return {"X-Recours-Session": expediteur}
+    """The headers of one message: the sticky-routing key, and the proof once known."""
+    valeurs = {"X-Recours-Session": expediteur}
+    if expediteur in PREUVES:
+        valeurs[ENTETE_PREUVE] = PREUVES[expediteur]
+    return valeurs
+
+
+def retenir_preuve(expediteur: str, entetes_reponse: Mapping[str, str]) -> None:
+    """Keep the proof an answer carries for ``expediteur``."""
+    preuve = entetes_reponse.get(ENTETE_PREUVE)
+    if preuve:
+        PREUVES[expediteur] = preuve
 
 
 @dataclass(frozen=True)
@@ -51,6 +69,7 @@ class ClientRest:
             timeout=self.delai,
         )
         reponse.raise_for_status()
+        retenir_preuve(expediteur, reponse.headers)
         resultat: Reponses = reponse.json()
         return resultat
 
@@ -92,6 +111,7 @@ async def parler_async(
     async with session.post(
         f"{url}{WEBHOOK}", json=corps(expediteur, message, metadata), headers=entetes(expediteur)
     ) as reponse:
+        retenir_preuve(expediteur, reponse.headers)
         donnees: Reponses = await reponse.json()
         return reponse.status, donnees
 

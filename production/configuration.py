@@ -109,6 +109,8 @@ class Secrets:
     RECOURS_PG_PASSWORD: str
     RECOURS_REDIS_PASSWORD: str
     RASA_AUTH_TOKEN: str
+    RECOURS_SESSION_SECRET: str
+    """Key of the conversations' proofs and the agents' sessions (``bot.preuves``)."""
 
     @classmethod
     def charger(cls, fichier: Path, env: Mapping[str, str]) -> Secrets:

@@ -8,6 +8,12 @@ limits below gets a 400 with an error code, before Rasa sees it.
 
 A turn that produced no answer at all gets ``utter_service_indisponible``
 (``rasa_addons.indisponibilite``).
+
+Ownership (``rasa_addons.confiance``): unless ``RECOURS_REST_SANS_PREUVE`` (the embedded
+profile, on loopback), a conversation that already exists only takes a message that
+carries its proof in ``X-Recours-Jeton``; the first message of a new one gets the proof
+back in the same header. A 403 ``preuve_invalide`` changes and reads nothing. The
+audience is ``agent`` only with a valid agent pass in ``X-Recours-Agent``.
 """
 
 from __future__ import annotations
@@ -26,6 +32,13 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from edge.reglages import Reglages
+from rasa_addons.confiance import (
+    ENTETE_AGENT,
+    ENTETE_PREUVE,
+    Confiance,
+    metadonnees_accordees,
+)
 from rasa_addons.indisponibilite import annoncer_indisponibilite
 from rasa_addons.observabilite import tour
 
@@ -91,12 +104,36 @@ def _encodable(texte: str) -> bool:
     return True
 
 
+class PreuveRefusee(Exception):
+    """The conversation exists and the request does not prove it is its own."""
+
+
+async def _metadonnees(
+    confiance: Confiance, requete: Request, demande: Demande
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """The metadata Rasa gets and the headers of the answer, once ownership is proven.
+
+    Raises:
+        PreuveRefusee: the conversation exists and the proof is missing or wrong.
+
+    """
+    if confiance.rest_sans_preuve:
+        return demande.metadata, {}
+    prouvee = confiance.prouvee(demande.expediteur, requete.headers.get(ENTETE_PREUVE))
+    if not prouvee and await requete.app.ctx.agent.tracker_store.exists(demande.expediteur):
+        raise PreuveRefusee
+    agent = confiance.agent(requete.headers.get(ENTETE_AGENT))
+    entetes = {ENTETE_PREUVE: confiance.jeton(demande.expediteur)}
+    return metadonnees_accordees(demande.metadata, agent), entetes
+
+
 class CanalRest(RestInput):
     """The REST channel at the same address, checked and never silent (module docstring)."""
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         """``GET /webhooks/rest/`` (health) and ``POST /webhooks/rest/webhook``."""
         plan = Blueprint(f"custom_webhook_{type(self).__name__}", __name__)
+        confiance = Confiance.depuis_reglages(Reglages.depuis_environnement())
 
         async def sante(_: Request) -> HTTPResponse:
             return response.json({"status": "ok"})
@@ -106,13 +143,23 @@ class CanalRest(RestInput):
                 demande = lire_demande(requete.body)
             except DemandeInvalide as refus:
                 return response.json({"erreur": refus.code}, status=400)
+            try:
+                metadata, entetes = await _metadonnees(confiance, requete, demande)
+            except PreuveRefusee:
+                return response.json({"erreur": "preuve_invalide"}, status=403)
+            except Exception:  # the tracker store is down: nothing can be checked
+                logger.exception("Ownership of %s not checked", demande.expediteur)
+                sortie = CollectingOutputChannel()
+                agent = requete.app.ctx.agent
+                await annoncer_indisponibilite(agent, sortie, demande.expediteur, {})
+                return response.json(sortie.messages)
             sortie = CollectingOutputChannel()
             message = UserMessage(
                 demande.message,
                 sortie,
                 demande.expediteur,
                 input_channel=self.name(),
-                metadata=demande.metadata,
+                metadata=metadata,
             )
             with tour(self.name()):
                 try:
@@ -123,10 +170,8 @@ class CanalRest(RestInput):
                     logger.exception("Turn of %s failed", demande.expediteur)
                 if not sortie.messages:
                     agent = requete.app.ctx.agent
-                    await annoncer_indisponibilite(
-                        agent, sortie, demande.expediteur, demande.metadata
-                    )
-            return response.json(sortie.messages)
+                    await annoncer_indisponibilite(agent, sortie, demande.expediteur, metadata)
+            return response.json(sortie.messages, headers=entetes)
 
         plan.add_route(sante, "/", methods=["GET"])
         plan.add_route(recevoir, "/webhook", methods=["POST"])

@@ -10,9 +10,15 @@ old python-socketio:
   payload such as ``{"type": "orientation", ...}`` never arrives (rasa#8445). Here it is
   sent as ``{"custom": payload}``, the shape the REST channel already uses.
 
-Session ids must also look like the ones the server makes (32 hexadecimal digits): a
-client cannot name a conversation id of its choosing. A turn that sent nothing gets
-``utter_service_indisponible`` (``rasa_addons.indisponibilite``).
+Ownership (``rasa_addons.confiance``). The server makes every session id (32
+hexadecimal digits) and confirms it with its proof, ``session_confirm(id, jeton)``; a
+``session_request`` resumes a session only with that proof, and anything else (a
+forged, tampered or unproven id) gets a new, empty session. Each socket is bound to
+the session it was confirmed, and a message speaks in that session only, whatever
+``session_id`` it names. The audience is ``agent`` only for a socket whose request
+carried a valid agent pass (``laissez_passer``, signed by the web app for a signed-in
+agent). A connection from a browser ``Origin`` that is not allowed is refused. A turn
+that sent nothing gets ``utter_service_indisponible`` (``rasa_addons.indisponibilite``).
 
 A message that reveals health details is answered first of all, before Rasa handles
 it, by ``{"custom": {"type": "message_masque"}}``: the widget, which keeps a person's
@@ -22,10 +28,11 @@ masked notice instead, even when the action server is down.
 
 from __future__ import annotations
 
-import re
+import logging
 import uuid
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeGuard
+from dataclasses import dataclass
+from typing import Any
 
 from rasa.core.channels.channel import OutputChannel, UserMessage
 from rasa.core.channels.socketio import SocketIOInput, SocketIOOutput
@@ -33,22 +40,31 @@ from sanic import Blueprint
 from sanic.exceptions import SanicException
 
 from bot.sante import contient_donnees_medicales
+from edge.reglages import Reglages
+from rasa_addons.confiance import Confiance, metadonnees_accordees
 from rasa_addons.indisponibilite import annoncer_indisponibilite
 from rasa_addons.observabilite import tour
 
 MESSAGE_MASQUE = {"type": "message_masque"}
 """Tells the widget to mask the person's latest message, on screen and in its storage."""
 
-_IDENTIFIANT_DE_SESSION = re.compile(r"[0-9a-f]{32}")
+logger = logging.getLogger(__name__)
 
 
-def identifiant_de_session(demande: object) -> str:
-    """The session id the client asked for if it is well formed, else a new one."""
-    return demande if _bien_forme(demande) else uuid.uuid4().hex
+def identifiant_de_session(confiance: Confiance, demande: dict[str, Any]) -> str:
+    """The session the client asked for if it proves it, else a new one."""
+    session = demande.get("session_id")
+    if isinstance(session, str) and confiance.prouvee(session, demande.get("jeton")):
+        return session
+    return uuid.uuid4().hex
 
 
-def _bien_forme(session: object) -> TypeGuard[str]:
-    return isinstance(session, str) and _IDENTIFIANT_DE_SESSION.fullmatch(session) is not None
+@dataclass(frozen=True)
+class Liaison:
+    """What the server confirmed to one socket: its session, and the agent if signed in."""
+
+    session: str
+    agent: str | None = None
 
 
 def _agent(plan: Blueprint) -> Any:
@@ -89,8 +105,6 @@ class CanalSocketIO(SocketIOInput):
         """Rasa's blueprint, with the fixed output channel and session handshake."""
 
         async def avec_la_sortie_corrigee(message: UserMessage) -> Any:
-            if self.session_persistence and not _bien_forme(message.sender_id):
-                return None
             sortie = self.get_output_channel()
             message.output_channel = sortie
             if sortie is not None and contient_donnees_medicales(message.text or ""):
@@ -110,12 +124,53 @@ class CanalSocketIO(SocketIOInput):
         plan: Blueprint = super().blueprint(avec_la_sortie_corrigee)
         sio = self.sio
         assert sio is not None  # set by the parent's blueprint
+        confiance = Confiance.depuis_reglages(Reglages.depuis_environnement())
+        liaisons: dict[str, Liaison] = {}
 
-        async def session_request(sid: str, data: dict[str, Any] | None) -> None:
-            session = identifiant_de_session((data or {}).get("session_id"))
+        async def connect(sid: str, environ: dict[str, Any], auth: Any = None) -> bool:
+            origine = environ.get("HTTP_ORIGIN")
+            if not confiance.origine_admise(origine):
+                logger.warning("socket.io connection refused from origin %r", origine)
+                return False
+            return True
+
+        async def session_request(sid: str, data: Any) -> None:
+            demande = data if isinstance(data, dict) else {}
+            ancienne = liaisons.get(sid)
+            session = identifiant_de_session(confiance, demande)
+            if ancienne is not None and ancienne.session != session:
+                await sio.leave_room(sid, ancienne.session, namespace=self.namespace)
+            liaisons[sid] = Liaison(session, confiance.agent(demande.get("laissez_passer")))
             if self.session_persistence:
                 await sio.enter_room(sid, session, namespace=self.namespace)
-            await sio.emit("session_confirm", session, room=sid, namespace=self.namespace)
+            confirmation = (session, confiance.jeton(session))
+            await sio.emit("session_confirm", confirmation, room=sid, namespace=self.namespace)
 
+        async def handle_message(sid: str, data: Any) -> None:
+            liaison = liaisons.get(sid)
+            if liaison is None or not isinstance(data, dict):
+                return
+            if data.get("session_id", liaison.session) != liaison.session:
+                logger.warning("socket.io message for another session ignored")
+                return
+            metadata = data.get(self.metadata_key)
+            texte = data.get("message")
+            message = UserMessage(
+                texte if isinstance(texte, str) else "",
+                None,
+                liaison.session if self.session_persistence else sid,
+                input_channel=self.name(),
+                metadata=metadonnees_accordees(
+                    metadata if isinstance(metadata, dict) else {}, liaison.agent
+                ),
+            )
+            await avec_la_sortie_corrigee(message)
+
+        async def disconnect(sid: str) -> None:
+            liaisons.pop(sid, None)
+
+        sio.on("connect", connect, namespace=self.namespace)
         sio.on("session_request", session_request, namespace=self.namespace)
+        sio.on(self.user_message_evt, handle_message, namespace=self.namespace)
+        sio.on("disconnect", disconnect, namespace=self.namespace)
         return plan

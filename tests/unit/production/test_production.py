@@ -26,7 +26,7 @@ def test_max_connections_couvre_tous_les_pools_pleins_et_la_reserve() -> None:
 
 def test_les_pools_de_rasa_sont_passes_par_l_environnement() -> None:
     dims = Dimensions(pool_rasa=3, debordement_rasa=2)
-    env = environnement_commun(Ports(), dims, Secrets("a", "b", "c", "d"))
+    env = environnement_commun(Ports(), dims, Secrets("a", "b", "c", "d", "e"))
     assert (env["SQL_POOL_SIZE"], env["SQL_MAX_OVERFLOW"]) == ("3", "2")
     assert env["SANIC_REQUEST_MAX_SIZE"] == str(TAILLE_MAX_REQUETE)
     assert "RECOURS_PG_ADMIN_PASSWORD" not in env

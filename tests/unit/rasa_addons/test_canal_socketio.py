@@ -1,10 +1,17 @@
-"""The fixed socket.io channel: session ids, rooms and custom payloads."""
+"""The fixed socket.io channel: proven sessions, bound sockets, origins, custom payloads."""
 
+import time
 from typing import Any
 
+import pytest
 from rasa.core.channels.channel import UserMessage
 
-from rasa_addons.canal_socketio import CanalSocketIO, SortieSocketIO, identifiant_de_session
+from bot.preuves import LAISSEZ_PASSER_AGENT, jeton_de_conversation, signer
+from rasa_addons.canal_socketio import CanalSocketIO, SortieSocketIO
+
+SECRET = "s" * 40
+CLE = SECRET.encode()
+SESSION = "0123456789abcdef0123456789abcdef"
 
 
 class SioEspion:
@@ -20,13 +27,8 @@ class SioEspion:
     async def enter_room(self, sid: str, salle: str, namespace: str | None = None) -> None:
         self.salles.append((sid, salle))
 
-
-def test_un_identifiant_bien_forme_est_garde_un_autre_est_remplace() -> None:
-    bon = "0123456789abcdef0123456789abcdef"
-    assert identifiant_de_session(bon) == bon
-    for mauvais in (None, "", "alice", bon.upper(), bon + "0", 42):
-        nouveau = identifiant_de_session(mauvais)
-        assert nouveau != mauvais and identifiant_de_session(nouveau) == nouveau
+    async def leave_room(self, sid: str, salle: str, namespace: str | None = None) -> None:
+        self.salles.remove((sid, salle))
 
 
 async def test_la_charge_utile_arrive_sous_custom_comme_en_rest() -> None:
@@ -35,36 +37,103 @@ async def test_la_charge_utile_arrive_sous_custom_comme_en_rest() -> None:
     assert sio.emis == [("bot_uttered", {"custom": {"type": "orientation"}}, {"room": "s1"})]
 
 
-async def _canal_branche(persistance: bool) -> tuple[CanalSocketIO, list[UserMessage]]:
+@pytest.fixture
+def canal(monkeypatch: pytest.MonkeyPatch) -> tuple[CanalSocketIO, SioEspion, list[UserMessage]]:
+    monkeypatch.setenv("RECOURS_SESSION_SECRET", SECRET)
+    monkeypatch.setenv("RECOURS_CORS_ORIGINS", "http://site.fr")
     recus: list[UserMessage] = []
 
     async def sur_message(message: UserMessage) -> None:
         recus.append(message)
 
-    canal = CanalSocketIO(session_persistence=persistance)
+    canal = CanalSocketIO(session_persistence=True)
     canal.blueprint(sur_message)
-    return canal, recus
-
-
-async def test_la_session_demandee_rejoint_sa_salle_avant_la_confirmation() -> None:
-    canal, _ = await _canal_branche(persistance=True)
     assert canal.sio is not None
     espion = SioEspion()
-    canal.sio.enter_room, canal.sio.emit = espion.enter_room, espion.emit
-    session = "0123456789abcdef0123456789abcdef"
-    await canal.sio.handlers["/"]["session_request"]("sid-1", {"session_id": session})
-    assert espion.salles == [("sid-1", session)]
-    assert espion.emis[0][:2] == ("session_confirm", session)
+    canal.sio.enter_room, canal.sio.emit = espion.enter_room, espion.emit  # type: ignore[method-assign]
+    canal.sio.leave_room = espion.leave_room  # type: ignore[method-assign]
+    return canal, espion, recus
 
 
-async def test_message_avec_session_mal_formee_ignore_et_sortie_corrigee_sinon() -> None:
-    canal, recus = await _canal_branche(persistance=True)
+def _gestionnaire(canal: CanalSocketIO, evenement: str) -> Any:
     assert canal.sio is not None
-    recevoir = canal.sio.handlers["/"]["user_uttered"]
-    await recevoir("sid-1", {"message": "bonjour", "session_id": "alice"})
-    assert recus == []
-    session = "0123456789abcdef0123456789abcdef"
-    await recevoir("sid-1", {"message": "bonjour", "session_id": session, "metadata": {"a": 1}})
-    assert [m.sender_id for m in recus] == [session]
+    return canal.sio.handlers["/"][evenement]
+
+
+async def test_une_session_prouvee_reprend_et_rejoint_sa_salle_avant_la_confirmation(
+    canal: tuple[CanalSocketIO, SioEspion, list[UserMessage]],
+) -> None:
+    socket_io, espion, _ = canal
+    demande = {"session_id": SESSION, "jeton": jeton_de_conversation(CLE, SESSION)}
+    await _gestionnaire(socket_io, "session_request")("sid-1", demande)
+    assert espion.salles == [("sid-1", SESSION)]
+    assert espion.emis[0][:2] == ("session_confirm", (SESSION, demande["jeton"]))
+
+
+@pytest.mark.parametrize(
+    "demande",
+    [
+        {"session_id": SESSION},
+        {"session_id": SESSION, "jeton": "0" * 64},
+        {"session_id": SESSION, "jeton": jeton_de_conversation(b"x" * 40, SESSION)},
+        {"session_id": "alice", "jeton": jeton_de_conversation(CLE, "bob")},
+        {"session_id": 42},
+        None,
+    ],
+)
+async def test_une_session_sans_sa_preuve_est_remplacee_par_une_neuve_prouvee(
+    canal: tuple[CanalSocketIO, SioEspion, list[UserMessage]], demande: Any
+) -> None:
+    socket_io, espion, _ = canal
+    await _gestionnaire(socket_io, "session_request")("sid-1", demande)
+    evenement, (session, jeton), _ = espion.emis[0]
+    assert evenement == "session_confirm" and session != SESSION
+    assert len(session) == 32 and jeton == jeton_de_conversation(CLE, session)
+
+
+async def test_un_socket_ne_parle_que_dans_sa_session(
+    canal: tuple[CanalSocketIO, SioEspion, list[UserMessage]],
+) -> None:
+    socket_io, espion, recus = canal
+    recevoir = _gestionnaire(socket_io, "user_uttered")
+    await recevoir("sid-1", {"message": "bonjour", "session_id": SESSION})
+    assert recus == []  # no session confirmed to this socket
+    await _gestionnaire(socket_io, "session_request")("sid-1", {})
+    propre = espion.emis[0][1][0]
+    await recevoir("sid-1", {"message": "oui", "session_id": SESSION})
+    assert recus == []  # another person's session
+    metadata = {"organisation": "mutex", "audience": "agent", "agent": "x"}
+    await recevoir("sid-1", {"message": "bonjour", "session_id": propre, "metadata": metadata})
+    await recevoir("sid-1", {"message": "et ensuite"})
+    assert [m.sender_id for m in recus] == [propre, propre]
     assert isinstance(recus[0].output_channel, SortieSocketIO)
-    assert recus[0].metadata == {"a": 1}
+    assert recus[0].metadata == {"organisation": "mutex", "audience": "public"}
+
+
+async def test_l_audience_conseiller_ne_vient_que_d_un_laissez_passer_valide(
+    canal: tuple[CanalSocketIO, SioEspion, list[UserMessage]],
+) -> None:
+    socket_io, _, recus = canal
+    demander = _gestionnaire(socket_io, "session_request")
+    recevoir = _gestionnaire(socket_io, "user_uttered")
+    valide = signer(CLE, LAISSEZ_PASSER_AGENT, "claire", int(time.time()) + 60)
+    perime = signer(CLE, LAISSEZ_PASSER_AGENT, "claire", int(time.time()) - 1)
+    autre_usage = signer(CLE, "session-agent", "claire", int(time.time()) + 60)
+    for sid, laissez_passer in (("a", valide), ("b", perime), ("c", autre_usage), ("d", "x")):
+        await demander(sid, {"laissez_passer": laissez_passer})
+        await recevoir(sid, {"message": "bonjour"})
+    assert [m.metadata for m in recus] == [
+        {"audience": "agent", "agent": "claire"},
+        {"audience": "public"},
+        {"audience": "public"},
+        {"audience": "public"},
+    ]
+
+
+async def test_une_origine_non_admise_est_refusee(
+    canal: tuple[CanalSocketIO, SioEspion, list[UserMessage]],
+) -> None:
+    connecter = _gestionnaire(canal[0], "connect")
+    assert await connecter("sid-1", {"HTTP_ORIGIN": "http://site.fr"}) is True
+    assert await connecter("sid-2", {}) is True  # not a browser
+    assert await connecter("sid-3", {"HTTP_ORIGIN": "http://pirate.example"}) is False
