@@ -160,7 +160,7 @@ class Reglages:
     """``RECOURS_REST_SANS_PREUVE=1``: the REST channel trusts the client's sender id and
     metadata (the embedded profile, every port on loopback); otherwise it asks for the
     conversation's proof and grants the agent audience to an agent pass only."""
-    origines: tuple[str, ...] = ()
+    origines: tuple[str, ...] = ("http://127.0.0.1:8000",)
     """``RECOURS_CORS_ORIGINS`` (separated by spaces): the origins a browser may reach Rasa
     from, socket.io included; by default the web app's (``RECOURS_WEB_URL``)."""
     fichier_agents: Path = RACINE / ".rasa" / "agents"

@@ -58,3 +58,22 @@ def test_jour_fixe_garde_l_heure_du_moment() -> None:
     assert horloge.maintenant() == datetime(2026, 11, 24, 14, 35, tzinfo=FUSEAU)
     assert horloge.aujourdhui() == date(2026, 11, 24)
     assert Horloge(instant=lambda: instant).aujourdhui() == date(2030, 5, 6)
+
+
+def test_le_secret_de_session_trop_court_est_refuse_et_les_origines_suivent_le_web() -> None:
+    with pytest.raises(ErreurReglages, match="RECOURS_SESSION_SECRET"):
+        Reglages.depuis_environnement({"RECOURS_SESSION_SECRET": "court"})
+    reglages = Reglages.depuis_environnement(
+        {"RECOURS_SESSION_SECRET": "x" * 32, "RECOURS_WEB_URL": "https://recours.fr/chemin"}
+    )
+    assert reglages.secret_de_session == b"x" * 32 and not reglages.rest_sans_preuve
+    assert reglages.origines == ("https://recours.fr",)
+    assert "x" * 32 not in repr(reglages)
+    origines = {"RECOURS_CORS_ORIGINS": "https://a.fr https://b.fr"}
+    assert Reglages.depuis_environnement(origines).origines == ("https://a.fr", "https://b.fr")
+
+
+def test_le_rest_sans_preuve_se_demande_explicitement() -> None:
+    assert Reglages.depuis_environnement({"RECOURS_REST_SANS_PREUVE": "1"}).rest_sans_preuve
+    with pytest.raises(ErreurReglages, match="RECOURS_REST_SANS_PREUVE"):
+        Reglages.depuis_environnement({"RECOURS_REST_SANS_PREUVE": "peut-être"})
