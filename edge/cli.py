@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import csv
+import getpass
 import io
 import json
 import sys
 from collections.abc import Sequence
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import Any, NoReturn
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -22,6 +24,7 @@ from bot.litige import CasLitige, TypeContrat, classer_montant
 from bot.organisations import Engagements, ErreurOrganisation, Registre
 from bot.orientation import Faits, Qualification, orienter
 from bot.presentation import en_json
+from edge.comptes import CompteInvalide, ajouter
 from edge.horloge import Horloge, debut_du_jour
 from edge.messagerie import expediteur_depuis
 from edge.organisations import charger_registre
@@ -140,7 +143,26 @@ def _analyseur() -> argparse.ArgumentParser:
 
     commandes.add_parser("outbox", help="dossiers et courriels en attente d'envoi, nouvel essai")
     commandes.add_parser("rappels", help="courriels dus aujourd'hui, chacun une seule fois (cron)")
+
+    agents = commandes.add_parser("agents", help="comptes des conseillers (RECOURS_AGENTS_FILE)")
+    ajout = agents.add_subparsers(dest="action", required=True).add_parser(
+        "ajouter", help="ajoute un conseiller ou change son mot de passe (lu sur l'entrée)"
+    )
+    ajout.add_argument("identifiant")
     return analyseur
+
+
+def _ajouter_agent(arguments: argparse.Namespace, fichier: Path) -> dict[str, Any]:
+    """Add an agent, the password read without echo (or from a pipe)."""
+    if sys.stdin.isatty():
+        mot_de_passe = getpass.getpass("Mot de passe : ")
+    else:
+        mot_de_passe = sys.stdin.readline().rstrip("\n")
+    try:
+        ajouter(fichier, arguments.identifiant, mot_de_passe)
+    except CompteInvalide as erreur:
+        raise ErreurUtilisateur(str(erreur)) from None
+    return {"ajoute": arguments.identifiant, "fichier": str(fichier)}
 
 
 def _echeances(arguments: argparse.Namespace) -> dict[str, Any]:
@@ -300,6 +322,8 @@ def executer(arguments: argparse.Namespace, reglages: Reglages) -> Any:
     """Run one parsed command and return what to print (JSON, or the text of a CSV)."""
     if arguments.commande == "echeances":
         return _echeances(arguments)
+    if arguments.commande == "agents":
+        return _ajouter_agent(arguments, reglages.fichier_agents)
     registre = charger_registre(reglages.dossier_organisations)
     if arguments.commande in ("dossiers", "purge", "outbox", "rappels"):
         depot = ouvrir_depot(reglages.url_base_dossiers, registre)

@@ -2,7 +2,8 @@
 
 Both pages talk to Rasa's socket.io channel from the browser. This module serves the
 HTML, the widget's files (``webapp/static/``) and the socket.io client that ``make``
-installs with npm: nothing is fetched from a CDN at run time.
+installs with npm: nothing is fetched from a CDN at run time. The agents' page is for
+signed-in agents only (``webapp.agents``): it carries their agent pass for Rasa.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from aiohttp import web
 from bot.organisations import Organisation, Registre
 from edge.contexte import contexte
 from edge.reglages import RACINE
+from webapp.agents import ENTETES_PRIVES, Guichet, Session, page_de_connexion
 
 ICI = Path(__file__).resolve().parent
 STATIQUE = ICI / "static"
@@ -53,7 +55,10 @@ class AdresseRasa:
 def ajouter_pages(app: web.Application) -> None:
     """Register the two pages, the widget's files and the socket.io client on ``app``."""
     ctx = contexte()
-    pages = _Pages(ctx.registre, AdresseRasa.depuis_url(ctx.reglages.url_rasa))
+    guichet = Guichet.depuis_reglages(ctx.reglages)
+    pages = _Pages(ctx.registre, AdresseRasa.depuis_url(ctx.reglages.url_rasa), guichet)
+    if guichet is not None:
+        guichet.ajouter_routes(app)
     app.router.add_get("/", pages.site)
     app.router.add_get("/agent", pages.agent)
     app.router.add_get("/vendor/socket.io.min.js", _client_socket_io)
@@ -74,8 +79,9 @@ class _Gabarit:
 
 
 class _Pages:
-    def __init__(self, registre: Registre, adresse: AdresseRasa) -> None:
+    def __init__(self, registre: Registre, adresse: AdresseRasa, guichet: Guichet | None) -> None:
         self.adresse = adresse
+        self.guichet = guichet
         self.organisations = [o for o in registre.values() if not o.generique]
         self.mise_en_page = Template((GABARITS / "page.html").read_text(encoding="utf-8"))
         self.gabarits = {nom: _Gabarit.lire(GABARITS / f"{nom}.html") for nom in ("site", "agent")}
@@ -88,23 +94,35 @@ class _Pages:
         return self._page("site", choisie)
 
     async def agent(self, requete: web.Request) -> web.Response:
-        """The contact centre's page; without ``?organisation=`` the assistant asks."""
+        """The contact centre's page, for signed-in agents; the assistant asks the organisation."""
+        if self.guichet is None:
+            raise web.HTTPServiceUnavailable(
+                text="Connexion des conseillers non configurée (RECOURS_SESSION_SECRET)."
+            )
         choisie = self._organisation(requete, None)
         if choisie is None and requete.query.get("organisation"):
             raise web.HTTPNotFound(text="Organisme inconnu.")
-        return self._page("agent", choisie)
+        session = self.guichet.session(requete)
+        if session is None:
+            raise web.HTTPSeeOther(page_de_connexion(choisie.id if choisie else None))
+        return self._page("agent", choisie, session)
 
     def _organisation(self, requete: web.Request, defaut: str | None) -> Organisation | None:
         identifiant = requete.query.get("organisation") or defaut
         return next((o for o in self.organisations if o.id == identifiant), None)
 
-    def _page(self, nom: str, choisie: Organisation | None) -> web.Response:
+    def _page(
+        self, nom: str, choisie: Organisation | None, session: Session | None = None
+    ) -> web.Response:
         gabarit = self.gabarits[nom]
         valeurs = {
             "nom": choisie.nom if choisie else "",
             "organisation": choisie.id if choisie else "",
             "rasa_origine": self.adresse.origine,
             "socket_chemin": self.adresse.chemin_socket,
+            "agent": session.agent if session else "",
+            "laissez_passer": session.laissez_passer if session else "",
+            "csrf": session.csrf if session else "",
         }
         echappees = {cle: html.escape(valeur) for cle, valeur in valeurs.items()}
         entete = {
@@ -127,6 +145,7 @@ class _Pages:
                 ),
                 "X-Content-Type-Options": "nosniff",
                 "Referrer-Policy": "no-referrer",
+                **(ENTETES_PRIVES if session else {}),
             },
         )
 

@@ -16,8 +16,11 @@
     lanceur: "Une réclamation ? Recours vous guide",
     titre: "Recours",
     sousTitre: { public: "Assistant réclamations", agent: "Mode conseiller" },
-    nouvelle: "Recommencer",
-    nouvelleTitre: "Nouvelle conversation : les réponses affichées sont effacées",
+    nouvelle: { public: "Recommencer", agent: "Nouvel appel" },
+    nouvelleTitre: {
+      public: "Nouvelle conversation : les réponses affichées sont effacées",
+      agent: "Nouvel appel : un dossier vide, rien de l'appel précédent",
+    },
     fermer: "Fermer l'assistant",
     fil: "Conversation avec Recours",
     auteur: { personne: { public: "Vous : ", agent: "Vous : " }, bot: "Recours : " },
@@ -127,7 +130,7 @@
       } catch (erreur) {
         // Unreadable or unavailable storage: start afresh.
       }
-      return { session: null, messages: [], ouvert: false, activite: Date.now() };
+      return { session: null, jeton: null, messages: [], ouvert: false, activite: Date.now() };
     }
 
     /* A person's message is stored as typed only once the server has answered it (and

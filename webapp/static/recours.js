@@ -4,8 +4,10 @@
  * The page gives its settings as data attributes of <div id="recours">. Every piece of
  * text that comes from the conversation (the person's messages, the assistant's answers,
  * the orientation's fields) is inserted with textContent or as an attribute value, never
- * as HTML. The conversation (session id and messages) is kept in localStorage so that it
- * survives a reload; Rasa keeps the same conversation for that session id.
+ * as HTML. The conversation (session id, its proof and messages) is kept in localStorage
+ * so that it survives a reload: Rasa resumes a session only for the proof it gave with
+ * the id (session_confirm), and opens a new one otherwise. On the agents' page, the pass
+ * the signed-in page carries (data-laissez-passer) asks Rasa for the agent audience.
  */
 (function () {
   "use strict";
@@ -29,6 +31,7 @@
       this.audience = donnees.audience === "agent" ? "agent" : "public";
       this.organisation = donnees.organisation || "";
       this.nomOrganisation = donnees.organisationNom || "";
+      this.laissezPasser = donnees.laissezPasser || null;
       this.origine = donnees.rasaOrigine;
       this.cheminSocket = donnees.socketChemin || "/socket.io";
       this.flottant = racine.classList.contains("recours--flottant");
@@ -79,8 +82,12 @@
       });
       const nouvelle = el(
         "button",
-        { type: "button", class: "recours-nouvelle", title: LIBELLES.nouvelleTitre },
-        LIBELLES.nouvelle,
+        {
+          type: "button",
+          class: "recours-nouvelle",
+          title: LIBELLES.nouvelleTitre[this.audience],
+        },
+        LIBELLES.nouvelle[this.audience],
       );
       nouvelle.addEventListener("click", () => this.recommencer());
       const sousTitre = [LIBELLES.sousTitre[this.audience], this.nomOrganisation]
@@ -175,9 +182,17 @@
         }
       };
       socket.on("connect", surCeSocket(() => {
-        socket.emit("session_request", { session_id: this.etat.session });
+        socket.emit("session_request", {
+          session_id: this.etat.session,
+          jeton: this.etat.jeton,
+          laissez_passer: this.laissezPasser,
+        });
       }));
-      socket.on("session_confirm", surCeSocket((session) => this.sessionOuverte(session)));
+      socket.on("session_confirm", (session, jeton) => {
+        if (socket === this.socket) {
+          this.sessionOuverte(session, jeton);
+        }
+      });
       socket.on("bot_uttered", surCeSocket((message) => this.recevoir(message)));
       socket.on("disconnect", surCeSocket(() => {
         this.sessionConfirmee = false;
@@ -186,11 +201,12 @@
       socket.on("connect_error", surCeSocket(() => this.annoncer(LIBELLES.connexionImpossible)));
     }
 
-    sessionOuverte(session) {
+    sessionOuverte(session, jeton) {
       if (this.etat.session && session !== this.etat.session) {
         this.vider();
       }
       this.etat.session = session;
+      this.etat.jeton = jeton;
       this.sessionConfirmee = true;
       if (this.statut.textContent !== LIBELLES.ecrit) {
         this.annoncer("");
@@ -202,12 +218,9 @@
       this.enAttente.splice(0).forEach((texte) => this.emettre(texte));
     }
 
+    /* The audience is the server's to grant (the agent pass), not the page's to claim. */
     metadonnees() {
-      const metadonnees = { audience: this.audience };
-      if (this.organisation) {
-        metadonnees.organisation = this.organisation;
-      }
-      return metadonnees;
+      return this.organisation ? { organisation: this.organisation } : {};
     }
 
     /* Send ``texte`` to Rasa; show ``affiche`` as the person's message (null: show nothing). */
@@ -292,6 +305,7 @@
     vider() {
       this.etat.messages = [];
       this.etat.session = null;
+      this.etat.jeton = null;
       this.fil.replaceChildren();
     }
 

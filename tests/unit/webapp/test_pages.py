@@ -2,6 +2,7 @@
 
 import re
 import shutil
+import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -10,17 +11,29 @@ import yaml
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
+from bot.preuves import SESSION_AGENT, signer
 from tests.conftest import DOSSIER_ORGANISATIONS
 from webapp.pages import AdresseRasa, ajouter_pages
 
+SECRET = "p" * 40
+
 
 @pytest.fixture
-async def client(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[TestClient]:
+async def client(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[TestClient]:
+    (tmp_path / "agents").write_text("claire:$argon2id$v=19$m=65536,t=3,p=4$c2Vs$aGFjaGU\n")
     monkeypatch.setenv("RECOURS_RASA_URL", "https://assistant.exemple.fr/rasa/")
+    monkeypatch.setenv("RECOURS_SESSION_SECRET", SECRET)
+    monkeypatch.setenv("RECOURS_AGENTS_FILE", str(tmp_path / "agents"))
     app = web.Application()
     ajouter_pages(app)
     async with TestClient(TestServer(app)) as c:
         yield c
+
+
+def session_de_claire() -> dict[str, str]:
+    """The cookie of a signed-in agent (the sign-in itself: test_agents.py)."""
+    cookie = signer(SECRET.encode(), SESSION_AGENT, "claire", int(time.time()) + 60)
+    return {"Cookie": f"__Host-recours-agent={cookie}"}
 
 
 def reglages(page: str) -> dict[str, str]:
@@ -55,16 +68,19 @@ async def test_organisme_inconnu_ou_generique_introuvable(
     client: TestClient, organisation: str
 ) -> None:
     assert (await client.get("/", params={"organisation": organisation})).status == 404
-    assert (await client.get("/agent", params={"organisation": organisation})).status == 404
+    agent = await client.get(
+        "/agent", params={"organisation": organisation}, headers=session_de_claire()
+    )
+    assert agent.status == 404
 
 
 async def test_la_page_agent_parle_au_conseiller_et_laisse_demander_l_organisme(
     client: TestClient,
 ) -> None:
-    page = await (await client.get("/agent")).text()
+    page = await (await client.get("/agent", headers=session_de_claire())).text()
     assert reglages(page)["audience"] == "agent"
     assert reglages(page)["organisation"] == ""
-    avec = await (await client.get("/agent?organisation=mutex")).text()
+    avec = await (await client.get("/agent?organisation=mutex", headers=session_de_claire())).text()
     assert reglages(avec)["organisation"] == "mutex"
     assert '<option value="mutex" selected="selected">Mutex</option>' in avec
 
