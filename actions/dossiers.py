@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.base import ActionRecours, Evenements
-from actions.lecture import identite, reponses, texte_du_message
+from actions.lecture import identite, metadonnees, reponses, texte_du_message
 from actions.metriques import compter_dossier, compter_transmission
 from actions.orientation import orientation_du_cas
 from bot.dossier import DonneesMedicalesRefusees, Reclamation, lire_reference
@@ -18,6 +18,7 @@ from bot.jalons import date_en_francais
 from bot.lettres import rediger_recapitulatif
 from bot.orientation import Orientation
 from bot.presentation import en_json, horodatage_en_francais, rediger_suivi
+from bot.preuves import VALEUR_SIGNABLE
 from bot.saisie import valider_email
 from bot.verification import Verification
 from edge.contexte import Contexte, contexte
@@ -37,6 +38,12 @@ def _cas(tracker: Tracker) -> tuple[Reclamation, Orientation]:
         orientation.faits.organisation.id, identite(tracker), reponses(tracker)
     )
     return reclamation, orientation
+
+
+def conseiller(tracker: Tracker) -> str | None:
+    """The signed-in agent the channel names in the metadata (``rasa_addons.confiance``)."""
+    agent = metadonnees(tracker).get("agent")
+    return agent if isinstance(agent, str) and VALEUR_SIGNABLE.fullmatch(agent) else None
 
 
 def lien_de_lettre(ctx: Contexte, reference: str, jeton: str) -> str:
@@ -93,6 +100,7 @@ class ActionEnregistrerDossier(ActionRecours):
                 ctx.maintenant(),
                 transmettre=ctx.url_webhook is not None,
                 verification=Verification(verification),
+                conseiller=conseiller(tracker),
             )
         except DonneesMedicalesRefusees:
             compter_dossier("refuse_sante")

@@ -59,6 +59,7 @@ class Depot:
         *,
         transmettre: bool,
         verification: Verification | None = None,
+        conseiller: str | None = None,
     ) -> tuple[Dossier, str]:
         """Record a complaint with its orientation; return the dossier and its letter token.
 
@@ -71,6 +72,7 @@ class Depot:
             transmettre: also queue the dossier for the insurer's endpoint.
             verification: how the e-mail address was verified; the dated copy is queued
                 for it in the same transaction.
+            conseiller: the signed-in agent who filed it from the agents' page.
 
         Raises:
             DonneesMedicalesRefusees: a field reveals health details; nothing is stored.
@@ -96,6 +98,7 @@ class Depot:
                 "cree_le": en_utc(cree_le),
                 "statut": Statut.ACTIF.value,
                 "email_verifie": verification.value if verification else None,
+                "conseiller": conseiller,
             }
             try:
                 self._inserer_malgre_les_coupures(colonnes, transmettre)

@@ -51,13 +51,16 @@ DOSSIERS = sa.Table(
     sa.Column("email_verifie", sa.String(16)),
     sa.Column("rappels_arretes", sa.String(16)),
     sa.Column("rappels_arretes_le", sa.DateTime),
+    sa.Column("conseiller", sa.String(64)),
 )
 """``organisation_instantane``: the organisation file as it was on the day of the record
 (version 2), so that a letter never changes when the file does. ``contrats``,
 ``montant_litige``, ``cas_litige`` (version 3): the facts that choose the mediator, its
 warnings and the next step (``bot.litige`` codes). ``email_verifie`` (version 4): how
 the address was verified (``bot.verification.Verification``; empty before);
-``rappels_arretes``: why the reminders stopped (``bot.rappels.Arret``), and when."""
+``rappels_arretes``: why the reminders stopped (``bot.rappels.Arret``), and when.
+``conseiller`` (version 5): the login of the signed-in agent who filed the dossier from
+the agents' page (empty for a dossier a person filed, and before)."""
 
 OUTBOX = sa.Table(
     "outbox",
@@ -144,7 +147,18 @@ def _ajouter_courriels(cx: Connection) -> None:
         table.create(cx, checkfirst=True)
 
 
-MIGRATIONS: tuple[Migration, ...] = (_ajouter_instantane, _ajouter_litige, _ajouter_courriels)
+def _ajouter_conseiller(cx: Connection) -> None:
+    """Version 5: the agent who filed the dossier (empty before)."""
+    if "conseiller" not in {colonne["name"] for colonne in sa.inspect(cx).get_columns("dossiers")}:
+        cx.execute(sa.text("ALTER TABLE dossiers ADD COLUMN conseiller VARCHAR(64)"))
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _ajouter_instantane,
+    _ajouter_litige,
+    _ajouter_courriels,
+    _ajouter_conseiller,
+)
 """Schema changes after version 1, in order: ``MIGRATIONS[i]`` goes from version i + 1
 to i + 2 and must keep the data (add a column with a default, copy, then drop). A new
 database is created from ``METADATA`` directly at the latest version."""

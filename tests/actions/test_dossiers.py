@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -120,6 +121,30 @@ async def test_enregistre_donne_reference_date_et_lien(
     assert dossier is not None and dossier.statut is Statut.ACTIF
     assert dossier.reclamation.numero_adherent is None  # "aucun" is not a number
     assert charge == {"type": "orientation", **dossier.orientation, "lettre_url": lien}
+
+
+@pytest.mark.parametrize(
+    ("metadata", "conseiller"),
+    [
+        ({"audience": "agent", "agent": "claire"}, "claire"),
+        ({"audience": "public"}, None),
+        ({"agent": "x' OR 1=1 --"}, None),
+    ],
+)
+async def test_le_dossier_garde_le_conseiller_que_le_canal_nomme(
+    tracker: FabriqueTracker,
+    dispatcher: CollectingDispatcher,
+    url_dossiers: str,
+    metadata: dict[str, str],
+    conseiller: str | None,
+) -> None:
+    await ActionEnregistrerDossier().run(
+        dispatcher, tracker(slots={**CAS, "consentement": True}, metadata=metadata), {}
+    )
+    assert reponses(dispatcher) == ["utter_dossier_enregistre"]
+    moteur = sa.create_engine(url_dossiers)
+    with moteur.connect() as cx:
+        assert cx.execute(sa.text("SELECT conseiller FROM dossiers")).all() == [(conseiller,)]
 
 
 async def test_orientation_recalculee_garde_la_reference_et_la_lettre(

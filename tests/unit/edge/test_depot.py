@@ -233,6 +233,19 @@ def test_base_en_version_1_gagne_l_instantane_sans_perdre_ses_dossiers(
     assert lignes(url_dossiers, "SELECT organisation_instantane FROM dossiers") == [(None,)]
 
 
+def test_base_en_version_4_gagne_la_colonne_du_conseiller_sans_perdre_ses_dossiers(
+    url_dossiers: str, registre: Registre
+) -> None:
+    depot = ouvrir_depot(url_dossiers, registre)
+    dossier, _ = enregistrer(depot, registre)
+    with sqlite3.connect(url_dossiers.removeprefix("sqlite:///")) as base:
+        base.execute("ALTER TABLE dossiers DROP COLUMN conseiller")
+        base.execute("UPDATE schema_version SET version = 4")
+    assert ouvrir_depot(url_dossiers, registre).lire(dossier.reference) == dossier
+    assert lignes(url_dossiers, "SELECT conseiller FROM dossiers") == [(None,)]
+    assert lignes(url_dossiers, "SELECT version FROM schema_version") == [(5,)]
+
+
 def test_le_dossier_garde_l_organisation_du_jour_de_l_enregistrement(
     url_dossiers: str, registre: Registre
 ) -> None:
