@@ -17,7 +17,7 @@ import aiohttp
 import requests
 
 from lanceur.embarque import Embarque
-from rasa_addons.confiance import ENTETE_PREUVE
+from rasa_addons.confiance import ENTETE_AGENT, ENTETE_PREUVE
 
 WEBHOOK = "/webhooks/rest/webhook"
 DELAI = 120
@@ -59,13 +59,18 @@ class ClientRest:
     delai: float = DELAI
 
     def parler(
-        self, expediteur: str, message: str, metadata: dict[str, Any] | None = None
+        self,
+        expediteur: str,
+        message: str,
+        metadata: dict[str, Any] | None = None,
+        laissez_passer: str | None = None,
     ) -> Reponses:
-        """Send one message and return the bot's answers."""
+        """Send one message and return the bot's answers (as an agent, with a pass)."""
+        agent = {ENTETE_AGENT: laissez_passer} if laissez_passer else {}
         reponse = requests.post(
             f"{self.url}{WEBHOOK}",
             json=corps(expediteur, message, metadata),
-            headers=entetes(expediteur),
+            headers={**entetes(expediteur), **agent},
             timeout=self.delai,
         )
         reponse.raise_for_status()
@@ -94,10 +99,14 @@ class ClientRest:
 
 
 def parler(
-    url: str, expediteur: str, message: str, metadata: dict[str, Any] | None = None
+    url: str,
+    expediteur: str,
+    message: str,
+    metadata: dict[str, Any] | None = None,
+    laissez_passer: str | None = None,
 ) -> Reponses:
-    """One message to the REST channel at ``url``."""
-    return ClientRest(url).parler(expediteur, message, metadata)
+    """One message to the REST channel at ``url`` (as an agent, with a pass)."""
+    return ClientRest(url).parler(expediteur, message, metadata, laissez_passer)
 
 
 async def parler_async(

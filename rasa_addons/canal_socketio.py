@@ -134,8 +134,9 @@ class CanalSocketIO(SocketIOInput):
                 return False
             return True
 
-        async def session_request(sid: str, data: Any) -> None:
-            demande = data if isinstance(data, dict) else {}
+        async def session_request(sid: str, demande: Any) -> None:
+            if not isinstance(demande, dict):
+                return
             ancienne = liaisons.get(sid)
             session = identifiant_de_session(confiance, demande)
             if ancienne is not None and ancienne.session != session:

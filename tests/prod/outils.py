@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -13,10 +14,17 @@ from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine
 
 from bot.confidentialite import MESSAGE_MASQUE
+from bot.preuves import LAISSEZ_PASSER_AGENT, signer
 from bot.sante import contient_donnees_medicales
 from outillage.rest import ClientRest, texte
 from production.configuration import url_base
 from production.pile import Pile
+
+
+def laissez_passer(pile: Pile, agent: str, duree: int = 600) -> str:
+    """The pass the agents' page of a signed-in ``agent`` hands to Rasa."""
+    cle = pile.secrets.RECOURS_SESSION_SECRET.encode()
+    return signer(cle, LAISSEZ_PASSER_AGENT, agent, int(time.time()) + duree)
 
 
 def api(pile: Pile, indice: int) -> ClientRest:

@@ -13,6 +13,7 @@ from production.pile import Pile
 from tests.prod.outils import (
     Echange,
     base,
+    laissez_passer,
     reponse_du_domaine,
     requested_slot,
     verifier_stockage,
@@ -89,8 +90,8 @@ def test_serveur_d_actions_arrete_message_clair_puis_reprise(pile: Pile) -> None
         for _ in range(2):  # the person tries again while it is down
             reponses = parler(pile.url_publique, expediteur, reponse, parcours.metadata)
             assert texte(reponses) == indisponible
-        conseiller = {**parcours.metadata, "audience": "agent"}
-        reponses = parler(pile.url_publique, expediteur, reponse, conseiller)
+        passe = laissez_passer(pile, "claire")  # the audience is the server's to grant
+        reponses = parler(pile.url_publique, expediteur, reponse, parcours.metadata, passe)
         assert texte(reponses) == reponse_du_domaine(pile, nom, conditionnelle=True)
     finally:
         pile.demarrer_actions()

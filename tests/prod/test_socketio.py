@@ -21,17 +21,33 @@ DELAI = 30
 class Widget:
     """A socket.io client speaking as the widget does (polling, through nginx)."""
 
-    def __init__(self, pile: Pile) -> None:
+    def __init__(self, pile: Pile, entetes: dict[str, str] | None = None) -> None:
         self.client = socketio.Client(reconnection=False)
-        self.sessions: queue.Queue[Any] = queue.Queue()
+        self.sessions: queue.Queue[tuple[str, str]] = queue.Queue()
         self.messages: queue.Queue[dict[str, Any]] = queue.Queue()
-        self.client.on("session_confirm", self.sessions.put)
+        self.client.on("session_confirm", lambda *confirmation: self.sessions.put(confirmation))
         self.client.on("bot_uttered", self.messages.put)
-        self.client.connect(pile.url_publique, socketio_path="/socket.io/", transports=["polling"])
+        self.jeton = ""
+        self.client.connect(
+            pile.url_publique,
+            socketio_path="/socket.io/",
+            transports=["polling"],
+            headers=entetes or {},
+        )
 
     def ouvrir(self, demande: Any) -> Any:
+        """Ask for a session; return the id the server confirmed (its proof in ``jeton``)."""
         self.client.emit("session_request", demande)
-        return self.sessions.get(timeout=DELAI)
+        session, self.jeton = self.sessions.get(timeout=DELAI)
+        return session
+
+    def silence(self, secondes: float = 3) -> bool:
+        """Whether nothing arrives within ``secondes``."""
+        try:
+            self.messages.get(timeout=secondes)
+        except queue.Empty:
+            return True
+        return False
 
     def vider(self) -> None:
         """Forget what is left of the previous turns (what arrives within a second)."""

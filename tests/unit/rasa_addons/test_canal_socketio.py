@@ -78,7 +78,7 @@ async def test_une_session_prouvee_reprend_et_rejoint_sa_salle_avant_la_confirma
         {"session_id": SESSION, "jeton": jeton_de_conversation(b"x" * 40, SESSION)},
         {"session_id": "alice", "jeton": jeton_de_conversation(CLE, "bob")},
         {"session_id": 42},
-        None,
+        {},
     ],
 )
 async def test_une_session_sans_sa_preuve_est_remplacee_par_une_neuve_prouvee(
@@ -89,6 +89,15 @@ async def test_une_session_sans_sa_preuve_est_remplacee_par_une_neuve_prouvee(
     evenement, (session, jeton), _ = espion.emis[0]
     assert evenement == "session_confirm" and session != SESSION
     assert len(session) == 32 and jeton == jeton_de_conversation(CLE, session)
+
+
+@pytest.mark.parametrize("demande", [None, "chaîne", 42])
+async def test_une_demande_de_session_malformee_est_ignoree(
+    canal: tuple[CanalSocketIO, SioEspion, list[UserMessage]], demande: Any
+) -> None:
+    socket_io, espion, _ = canal
+    await _gestionnaire(socket_io, "session_request")("sid-1", demande)
+    assert espion.emis == []
 
 
 async def test_un_socket_ne_parle_que_dans_sa_session(
