@@ -44,9 +44,10 @@ POLITIQUE = (
 ENTETES_PRIVES = {
     "Cache-Control": "no-store",
     "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
+    "Referrer-Policy": "same-origin",
 }
-"""Headers of every page of a signed-in agent or of the form: never cached."""
+"""Headers of every page of a signed-in agent or of the form: never cached; their forms
+post with their true ``Origin`` (``no-referrer`` would make it ``null``)."""
 REFUS_CSRF = "Formulaire expiré ou venu d'un autre site : rechargez la page."
 
 

@@ -7,11 +7,14 @@ server run on loopback, with today fixed at 2026-11-24. Screenshots go to tests/
 
 from __future__ import annotations
 
+import json
 import os
 import re
+import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import requests
@@ -20,6 +23,8 @@ from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
 from lanceur.embarque import Embarque
 from lanceur.service import RACINE
 from outillage.embarque import embarque_de_test
+from outillage.rest import ClientRest
+from tests.e2e.conftest import CONSEILLER
 from tests.e2e.test_dossiers import code_recu
 
 pytestmark = pytest.mark.e2e
@@ -98,6 +103,24 @@ class Widget:
         avant = self.bot.count()
         self.page.locator(".recours-proposition").filter(has_text=titre).last.click()
         self.attendre_reponse(avant)
+
+
+def se_connecter(page: Page, serveurs: Embarque) -> None:
+    """Sign in as the session's agent: /agent sends to the form, which comes back."""
+    page.goto(f"{serveurs.web_url}/agent?organisation=mutex")
+    expect(page).to_have_url(re.compile(r"/agent/connexion\?organisation=mutex$"))
+    page.get_by_label("Identifiant").fill(CONSEILLER[0])
+    page.get_by_label("Mot de passe").fill(CONSEILLER[1])
+    page.get_by_role("button", name="Se connecter").click()
+    expect(page).to_have_url(re.compile(r"/agent\?organisation=mutex$"))
+
+
+def etat_du_widget(page: Page) -> dict[str, Any]:
+    """What the agents' widget keeps in the browser's storage (organisation mutex)."""
+    etat: dict[str, Any] = json.loads(
+        page.evaluate("() => localStorage.getItem('recours:agent:mutex')")
+    )
+    return etat
 
 
 def dates_de(carte: Locator) -> dict[str, str]:
@@ -211,7 +234,7 @@ def test_mode_conseiller_questions_pour_l_agent_liste_et_resume_a_copier(
 ) -> None:
     page = nouvelle_page(navigateur, POSTE)
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
-    page.goto(f"{serveurs.web_url}/agent?organisation=mutex")
+    se_connecter(page, serveurs)
     w = Widget(page)
     expect(w.dernier()).to_contain_text("Je vous guide pour traiter la réclamation d'un adhérent")
 
@@ -251,6 +274,44 @@ def test_mode_conseiller_questions_pour_l_agent_liste_et_resume_a_copier(
     capture(page, "agent.png")
     page.reload()
     expect(page.locator(".recours-synthese").get_by_role("checkbox").first).to_be_checked()
+    page.context.close()
+
+
+def test_nouvel_appel_le_second_appelant_ne_voit_rien_du_premier(
+    navigateur: Browser, serveurs: Embarque
+) -> None:
+    page = nouvelle_page(navigateur, POSTE)
+    se_connecter(page, serveurs)
+    w = Widget(page)
+    expect(w.dernier()).to_contain_text("Je vous guide pour traiter la réclamation d'un adhérent")
+    w.dire("L'adhérent conteste un refus de remboursement de ses lunettes")
+    w.dire("non")
+    for reponse in ("il n'en a pas", "Marchal", "Odile", "odile.marchal@exemple.fr"):
+        w.dire(reponse)
+    w.dire("Refus de remboursement des lunettes")
+    w.dire("aucune")
+    w.dire("oui")
+    w.dire("passer")
+    reference = page.locator(".recours-reference").last.text_content() or ""
+    assert re.search(r"MX-2026-", reference), reference
+    with sqlite3.connect(serveurs.base_dossiers) as base:
+        assert base.execute(
+            "SELECT conseiller FROM dossiers WHERE nom = 'Marchal'"
+        ).fetchall() == [(CONSEILLER[0],)]
+    premiere = etat_du_widget(page)["session"]
+
+    page.get_by_role("button", name="Nouvel appel").click()
+    expect(w.dernier()).to_contain_text("Je vous guide pour traiter la réclamation d'un adhérent")
+    w.dire("oui")
+    fil = page.locator(".recours-fil").text_content() or ""
+    assert "Marchal" not in fil and "MX-2026-" not in fil and "lettre" not in fil
+    stockage = page.evaluate("() => Object.values(localStorage).join()")
+    assert "Marchal" not in stockage and "MX-2026-" not in stockage
+    etat = etat_du_widget(page)
+    assert etat["session"] != premiere
+    slots = ClientRest(serveurs.rasa_url, serveurs.jeton).tracker(etat["session"])["slots"]
+    assert (slots["nom"], slots["email"], slots["reference"]) == (None, None, None)
+    assert slots["audience"] == "agent"
     page.context.close()
 
 
