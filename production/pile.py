@@ -183,7 +183,8 @@ class Pile:
 
     def _environnement(self) -> dict[str, str]:
         imposees = environnement_commun(self.ports, self.dims, self.secrets)
-        return environnement(os.environ, imposees={**imposees, **self.environnement})
+        defauts = {"RECOURS_AGENTS_FILE": str(self.dossier / "agents")}
+        return environnement(os.environ, defauts, {**imposees, **self.environnement})
 
     def _actions(self) -> Service:
         return serveur_actions(self.ports.actions, self._environnement())
