@@ -14,6 +14,7 @@ import pytest
 from bot.calendrier import FUSEAU
 from bot.organisations import Registre
 from edge import cli
+from edge.comptes import Comptes
 from edge.stockage.depot import Depot
 from outillage.guichet import Guichet
 from tests.conftest import RACINE
@@ -270,3 +271,18 @@ def test_base_inaccessible_une_ligne(
     code, out, err = lancer(capsys, "outbox")
     assert (code, out) == (2, "")
     assert err.startswith("recours : base de données inaccessible") and err.count("\n") == 1
+
+
+def test_agents_ajouter_lit_le_mot_de_passe_et_n_ecrit_que_son_empreinte(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fichier = tmp_path / "agents"
+    monkeypatch.setenv("RECOURS_AGENTS_FILE", str(fichier))
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Mot de passe de Claire\n"))
+    code, out, _ = lancer(capsys, "agents", "ajouter", "claire")
+    assert code == 0 and json.loads(out)["ajoute"] == "claire"
+    assert Comptes.lire(fichier).verifier("claire", "Mot de passe de Claire")
+    assert "Mot de passe" not in fichier.read_text()
+    monkeypatch.setattr(sys, "stdin", io.StringIO("x\n"))
+    code, out, err = lancer(capsys, "agents", "ajouter", "claire:admin")
+    assert code == 2 and out == "" and "identifiant invalide" in err
