@@ -20,12 +20,12 @@ from outillage.rest import DELAI, parler
 from outillage.scenarios import IDENTITE
 from production.configuration import url_base
 from production.pile import Pile
-from tests.prod.outils import base, requested_slot
+from tests.prod.outils import base, laissez_passer, requested_slot
 
 pytestmark = pytest.mark.prod
 
-MUTEX = {"organisation": "mutex", "audience": "agent"}
-"""An agent's conversation: the e-mail code step can be skipped (« passer »)."""
+MUTEX = {"organisation": "mutex"}
+"""An agent's conversation (with ``laissez_passer``): the e-mail code can be skipped."""
 
 
 def jusqu_au_consentement(pile: Pile, expediteur: str, nom: str) -> None:
@@ -33,14 +33,15 @@ def jusqu_au_consentement(pile: Pile, expediteur: str, nom: str) -> None:
     the e-mail code asked."""
     identite = [nom if message == "Dupont" else message for message in IDENTITE]
     tours = []
+    passe = laissez_passer(pile, "claire")
     for message in ("ma mutuelle refuse de rembourser mes lunettes", "non", *identite, "oui"):
-        tours.append((message, parler(pile.url_publique, expediteur, message, MUTEX)))
+        tours.append((message, parler(pile.url_publique, expediteur, message, MUTEX, passe)))
     assert requested_slot(pile, expediteur) == "code_email", tours
 
 
 def consentir(pile: Pile, expediteur: str) -> list[dict[str, Any]]:
     """The message that records the dossier: the agent skips the e-mail code."""
-    return parler(pile.url_publique, expediteur, "passer", MUTEX)
+    return parler(pile.url_publique, expediteur, "passer", MUTEX, laissez_passer(pile, "claire"))
 
 
 def lettre(reponses: list[dict[str, Any]]) -> str | None:
