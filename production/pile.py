@@ -184,7 +184,9 @@ class Pile:
     def _environnement(self) -> dict[str, str]:
         imposees = environnement_commun(self.ports, self.dims, self.secrets)
         defauts = {"RECOURS_AGENTS_FILE": str(self.dossier / "agents")}
-        return environnement(os.environ, defauts, {**imposees, **self.environnement})
+        # what nginx publishes always takes the conversation proof, whatever is exported
+        publie = {"RECOURS_REST_SANS_PREUVE": "0"}
+        return environnement(os.environ, defauts, {**imposees, **publie, **self.environnement})
 
     def _actions(self) -> Service:
         return serveur_actions(self.ports.actions, self._environnement())

@@ -82,3 +82,9 @@ def test_aucune_valeur_secrete_dans_deploy() -> None:
         assert not re.search(r"\b[0-9a-f]{32,}\b", texte), chemin  # a generated token
         assert not re.search(r"(PASSWORD|TOKEN)(=| *: +)[^\s$'\"{]", texte), chemin
         assert "kind: Secret" not in texte, chemin
+
+
+def test_le_rest_publie_par_compose_demande_la_preuve(compose: dict[str, Any]) -> None:
+    for nom, service in compose["services"].items():
+        assert "RECOURS_REST_SANS_PREUVE" not in (service.get("environment") or {}), nom
+    assert "RECOURS_SESSION_SECRET" in topologie()["secrets"]

@@ -167,3 +167,19 @@ def _mio(quantite: str) -> float:
         if quantite.endswith("Gi")
         else float(quantite.removesuffix("Mi"))
     )
+
+
+def test_rasa_et_le_web_partagent_la_cle_des_preuves_et_le_rest_en_demande_une(
+    manifestes: list[dict[str, Any]],
+) -> None:
+    """What the Ingress publishes takes the conversation proof, as nginx does in production/."""
+    pods = gabarits(manifestes)
+    for nom in ("rasa", "web"):
+        [conteneur] = pods[nom]["containers"]
+        variables = {v["name"]: v for v in conteneur.get("env", [])}
+        reference = variables["RECOURS_SESSION_SECRET"]["valueFrom"]["secretKeyRef"]
+        assert reference == {"name": "recours-secrets", "key": "RECOURS_SESSION_SECRET"}, nom
+    for nom, pod in pods.items():
+        for conteneur in pod["containers"]:
+            noms = {v["name"] for v in conteneur.get("env", [])}
+            assert "RECOURS_REST_SANS_PREUVE" not in noms, nom
