@@ -12,6 +12,8 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
+from bot.saisie import LONGUEUR_MAX_NUMERO
+
 
 class SchemaTropRecent(RuntimeError):
     """The database was written by a newer version of Recours."""
@@ -27,7 +29,7 @@ DOSSIERS = sa.Table(
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("reference", sa.String(24), nullable=False, unique=True),
     sa.Column("organisation", sa.String(64), nullable=False, index=True),
-    sa.Column("numero_adherent", sa.String(64)),
+    sa.Column("numero_adherent", sa.String(LONGUEUR_MAX_NUMERO)),
     sa.Column("nom", sa.String(60), nullable=False),
     sa.Column("prenom", sa.String(60), nullable=False),
     sa.Column("email", sa.String(254), nullable=False),
@@ -51,13 +53,20 @@ DOSSIERS = sa.Table(
     sa.Column("email_verifie", sa.String(16)),
     sa.Column("rappels_arretes", sa.String(16)),
     sa.Column("rappels_arretes_le", sa.DateTime),
+    sa.Column("conversation", sa.String(255)),
+    sa.Column("cas", sa.String(64)),
+    sa.UniqueConstraint("conversation", "cas", name="un_dossier_par_cas"),
 )
 """``organisation_instantane``: the organisation file as it was on the day of the record
 (version 2), so that a letter never changes when the file does. ``contrats``,
 ``montant_litige``, ``cas_litige`` (version 3): the facts that choose the mediator, its
 warnings and the next step (``bot.litige`` codes). ``email_verifie`` (version 4): how
 the address was verified (``bot.verification.Verification``; empty before);
-``rappels_arretes``: why the reminders stopped (``bot.rappels.Arret``), and when."""
+``rappels_arretes``: why the reminders stopped (``bot.rappels.Arret``), and when.
+``conversation`` and ``cas`` (version 5): the Rasa conversation (sender) and the case
+within it that the dossier closes; one dossier per case (``un_dossier_par_cas``), so a
+double "oui", a replayed turn or a lost tracker save never records a second one (empty
+before: older dossiers are not constrained)."""
 
 OUTBOX = sa.Table(
     "outbox",
@@ -113,6 +122,16 @@ VERIFICATIONS = sa.Table(
 )
 """The e-mail codes sent to conversations, as salted HMACs only."""
 
+ESSAIS_SUIVI = sa.Table(
+    "essais_suivi",
+    METADATA,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("reference", sa.String(24), nullable=False, index=True),
+    sa.Column("essaye_le", sa.DateTime, nullable=False),
+)
+"""Wrong e-mails given in the follow-up of one reference (known or not), when: after a
+few, the follow-up of that reference is locked for a while (``bot.suivi``)."""
+
 Migration = Callable[[Connection], None]
 
 
@@ -144,7 +163,28 @@ def _ajouter_courriels(cx: Connection) -> None:
         table.create(cx, checkfirst=True)
 
 
-MIGRATIONS: tuple[Migration, ...] = (_ajouter_instantane, _ajouter_litige, _ajouter_courriels)
+def _ajouter_cas(cx: Connection) -> None:
+    """Version 5: one dossier per conversation case, and the follow-up's wrong e-mails."""
+    inspection = sa.inspect(cx)
+    existantes = {colonne["name"] for colonne in inspection.get_columns("dossiers")}
+    for colonne, genre in (("conversation", "VARCHAR(255)"), ("cas", "VARCHAR(64)")):
+        if colonne not in existantes:
+            cx.execute(sa.text(f"ALTER TABLE dossiers ADD COLUMN {colonne} {genre}"))
+    uniques = {u["name"] for u in inspection.get_unique_constraints("dossiers")}
+    uniques |= {i["name"] for i in inspection.get_indexes("dossiers")}
+    if "un_dossier_par_cas" not in uniques:
+        cx.execute(
+            sa.text("CREATE UNIQUE INDEX un_dossier_par_cas ON dossiers (conversation, cas)")
+        )
+    ESSAIS_SUIVI.create(cx, checkfirst=True)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _ajouter_instantane,
+    _ajouter_litige,
+    _ajouter_courriels,
+    _ajouter_cas,
+)
 """Schema changes after version 1, in order: ``MIGRATIONS[i]`` goes from version i + 1
 to i + 2 and must keep the data (add a column with a default, copy, then drop). A new
 database is created from ``METADATA`` directly at the latest version."""
@@ -182,4 +222,6 @@ def creer_moteur(url: str) -> Engine:
         Path(adresse.database).parent.mkdir(parents=True, exist_ok=True)
     # pre-ping: after a database restart, a pooled connection is tested and replaced
     # when it is checked out, instead of failing the next request.
-    return sa.create_engine(adresse, future=True, pool_pre_ping=True)
+    # hide_parameters: an error's message never carries the bound values (names,
+    # e-mails, nature) into a log.
+    return sa.create_engine(adresse, future=True, pool_pre_ping=True, hide_parameters=True)

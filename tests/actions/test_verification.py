@@ -132,7 +132,7 @@ async def test_plus_de_codes_rien_n_est_enregistre(
         "verification_email": None,
     }
     await ActionEnregistrerDossier().run(dispatcher, tracker(slots=APRES_OUI), {})
-    assert reponses(dispatcher) == ["utter_dossier_non_verifie"]
+    assert reponses(dispatcher) == ["utter_dossier_non_verifie", "utter_synthese"]
     assert depot.dossiers() == []
 
 

@@ -227,6 +227,7 @@ def test_purge_dossiers_et_conversations(
         "dossiers_supprimes": [perime.reference],
         "conversations_supprimees": 1,
         "codes_supprimes": 0,
+        "essais_de_suivi_supprimes": 0,
     }
     assert sorted(relire(bases[0], "SELECT reference, statut FROM dossiers")) == sorted(
         [(ancien.reference, "archive"), (recent.reference, "actif")]
