@@ -128,9 +128,9 @@ class ActionEnregistrerDossier(ActionRecours):
     async def executer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Evenements:
         """Store the dossier once the address is verified (or an agent skipped it).
 
-        Then say its reference, date and letter link (a person; an agent's caller gets
-        it by e-mail, with the dated copy), give the agent's summary, close the case,
-        and e-mail the copy and forward the dossier to the insurer in the background.
+        Then say its reference, date and letter link (an agent's caller gets it by
+        e-mail, with the dated copy), give the agent's summary, close the case, and
+        e-mail the copy and forward the dossier to the insurer in the background.
         """
         if tracker.get_slot("consentement") is not True:
             dispatcher.utter_message(response="utter_dossier_non_enregistre")
@@ -164,7 +164,7 @@ class ActionEnregistrerDossier(ActionRecours):
             dispatcher.utter_message(response="utter_dossier_indisponible")
             return []
         compter_dossier("enregistre")
-        self._annoncer(dispatcher, tracker, ctx, dossier, jeton)
+        self._annoncer(dispatcher, ctx, dossier, jeton)
         ctx.envoyer_copie(dossier.reference)
         envoi = ctx.transmettre(dossier.reference)
         if envoi is not None:
@@ -175,12 +175,15 @@ class ActionEnregistrerDossier(ActionRecours):
     @staticmethod
     def _annoncer(
         dispatcher: CollectingDispatcher,
-        tracker: Tracker,
         ctx: Contexte,
         dossier: Dossier,
         jeton: str,
     ) -> None:
-        """The reference, the date, and the letter's link (for a person only)."""
+        """The reference, the date, and the letter's link.
+
+        An agent's text reads out no address (the letter goes by e-mail with the dated
+        copy); the card still carries the link, for the agent to open or print it.
+        """
         libelle = libelle_du_lien(dossier.orientation_enregistree())
         lettre_url = adresse_de_lettre(ctx.url_web, dossier.reference, jeton)
         dispatcher.utter_message(
@@ -190,10 +193,14 @@ class ActionEnregistrerDossier(ActionRecours):
             lettre_url=lettre_url,
             libelle=libelle,
         )
-        charge: dict[str, Any] = {"type": "orientation", **dossier.orientation}
-        if not _pour_agent(tracker):
-            charge |= {"lettre_url": lettre_url, "lettre": lien(libelle)}
-        dispatcher.utter_message(json_message=charge)
+        dispatcher.utter_message(
+            json_message={
+                "type": "orientation",
+                **dossier.orientation,
+                "lettre_url": lettre_url,
+                "lettre": lien(libelle),
+            }
+        )
 
     @staticmethod
     def _resume(

@@ -136,13 +136,14 @@ async def test_enregistre_donne_reference_date_et_lien(
     ]
 
 
-async def test_au_conseiller_pas_d_adresse_a_lire_la_lettre_part_par_e_mail(
+async def test_au_conseiller_le_resume_porte_la_reference(
     tracker: FabriqueTracker, dispatcher: CollectingDispatcher
 ) -> None:
     slots = {**CAS, "consentement": True, "audience": "agent"}
     await ActionEnregistrerDossier().run(dispatcher, tracker(slots=slots), {})
     charge = dispatcher.messages[1]["custom"]
-    assert "lettre_url" not in charge and charge["reference"]
+    assert charge["reference"] and charge["lettre_url"]  # the agent may open it
+    assert "lettre_url" not in dispatcher.messages[0]["response"]
     [synthese] = [m for m in dispatcher.messages if m.get("response") == "utter_synthese"]
     assert f"Référence : {charge['reference']}" in synthese["resume"]
 

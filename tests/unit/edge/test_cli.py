@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.calendrier import FUSEAU
+from bot.dossier import Cas
 from bot.organisations import Registre
 from edge import cli
 from edge.stockage.depot import Depot
@@ -202,6 +203,27 @@ def test_effacer_apres_le_litige_plus_rien_dans_la_base(
     assert relire(bases[0], "SELECT * FROM outbox") == []
     contenu = bases[0].read_bytes()
     assert b"jeanne.dupont@exemple.fr" not in contenu and b"Dupont" not in contenu
+
+
+@pytest.mark.parametrize(
+    ("jour", "resultat"), [("2027-11-24", "restreint"), ("2027-11-25", "efface")]
+)
+def test_effacer_efface_aussi_la_conversation(
+    capsys: pytest.CaptureFixture[str],
+    bases: tuple[Path, Path],
+    depot: Depot,
+    registre: Registre,
+    jour: str,
+    resultat: str,
+) -> None:
+    """"Efface tout": the tracker store loses the conversation the dossier came from."""
+    dossier, _ = enregistrer(depot, registre, cas=Cas("conversation-de-jeanne", "1"))
+    conversation(bases[1], "conversation-de-jeanne", MAINTENANT)
+    conversation(bases[1], "une-autre", MAINTENANT)
+    code, out, _ = lancer(capsys, "dossiers", "effacer", dossier.reference, "--aujourdhui", jour)
+    assert code == 0
+    assert json.loads(out)["resultat"] == resultat and json.loads(out)["conversation_effacee"]
+    assert relire(bases[1], "SELECT DISTINCT sender_id FROM events") == [("une-autre",)]
 
 
 def test_effacer_une_reference_inconnue(
