@@ -10,18 +10,16 @@ tracker store drops (``bot.confidentialite``); the follow-up issues a new one.
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import Callable
 from functools import partial
-from typing import Any, TypeVar
+from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import AllSlotsReset, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.base import ActionRecours, Evenements
+from actions.base import ActionRecours, Evenements, hors_boucle
 from actions.lecture import identite, reponses, texte_du_message
 from actions.metriques import compter_dossier, compter_transmission
 from actions.orientation import orientation_du_cas
@@ -46,8 +44,6 @@ from edge.veille import envoyer_lien_de_lettre
 
 journal = logging.getLogger(__name__)
 
-T = TypeVar("T")
-
 DEBUTS_DE_CAS = {"session_started", "restart", "reset_slots"}
 """Events after which a new case starts: a new session, a restart, every slot reset (a
 recorded dossier, "Recommencer", a new call)."""
@@ -59,11 +55,6 @@ GARDES = ("organisation", "audience")
 def _texte(tracker: Tracker, slot: str) -> str:
     valeur = tracker.get_slot(slot)
     return valeur if isinstance(valeur, str) else ""
-
-
-async def hors_boucle(fonction: Callable[[], T]) -> T:
-    """Run a blocking call (the database, SMTP) in a worker thread, off the event loop."""
-    return await asyncio.get_running_loop().run_in_executor(None, fonction)
 
 
 def cas_de(tracker: Tracker) -> Cas:

@@ -15,7 +15,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.base import ActionRecours, Evenements
+from actions.base import ActionRecours, Evenements, hors_boucle
 from bot.verification import CODES_MAX, Demande, Issue, Verification, lire_demande
 from edge.contexte import Contexte, contexte
 from edge.veille import envoyer_code
@@ -53,11 +53,18 @@ class ActionAskCodeEmail(ActionRecours):
     NOM = "action_ask_code_email"
 
     async def executer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Evenements:
-        """Send a code unless one was already sent to this address, then ask for it."""
+        """Send a code unless one was already sent to this address, then ask for it.
+
+        The database and the mail server are reached off the event loop.
+        """
         ctx = contexte()
-        try:
+
+        def envoyer_le_premier() -> None:
             if not ctx.depot.courrier.codes(tracker.sender_id, _email(tracker)):
                 _envoyer(ctx, tracker, dispatcher)
+
+        try:
+            await hors_boucle(envoyer_le_premier)
         except SQLAlchemyError:
             journal.exception("dossier store unavailable")
             dispatcher.utter_message(response="utter_dossier_indisponible")

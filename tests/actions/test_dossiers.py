@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from rasa_sdk.events import AllSlotsReset, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.exc import OperationalError
 
 from actions.dossiers import (
     ActionAskConsentement,
@@ -313,3 +314,33 @@ async def test_suivi_avec_un_autre_email_introuvable(
     slots = {"suivi_reference": dossier.reference, "suivi_email": "autre@exemple.fr"}
     await ActionSuiviDossier().run(dispatcher, tracker(slots=slots), {})
     assert reponses(dispatcher) == ["utter_suivi_introuvable"]
+
+
+async def test_une_coupure_de_la_base_ne_bloque_pas_les_autres_conversations(
+    tracker: FabriqueTracker, depot: Depot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The record's retry after a cut connection waits off the event loop."""
+    inserer = Depot._inserer
+    coupures = iter([True])
+
+    def couper_une_fois(self: Depot, colonnes: dict[str, Any], transmettre: bool) -> None:
+        if next(coupures, False):
+            raise OperationalError("INSERT", {}, Exception("connection cut"))
+        inserer(self, colonnes, transmettre)
+
+    monkeypatch.setattr(Depot, "_inserer", couper_une_fois)
+    battements = 0
+
+    async def autre_conversation() -> None:
+        nonlocal battements
+        while True:
+            await asyncio.sleep(0.05)
+            battements += 1
+
+    autre = asyncio.create_task(autre_conversation())
+    dispatcher = CollectingDispatcher()
+    etat = tracker(slots={**CAS, "consentement": True})
+    await ActionEnregistrerDossier().run(dispatcher, etat, {})
+    autre.cancel()
+    assert reponses(dispatcher)[0] == "utter_dossier_enregistre"
+    assert battements >= 10  # the 1 s wait of the replay did not hold the loop
