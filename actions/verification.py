@@ -9,6 +9,7 @@ dossier records ``verification_email = code``), when an agent skips the step
 from __future__ import annotations
 
 import logging
+from functools import partial
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -72,8 +73,19 @@ class ActionAskCodeEmail(ActionRecours):
         return []
 
 
-def valider_code(valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
-    """Check the typed code, send a new one on request, or let an agent skip the step."""
+async def valider_code(
+    valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker
+) -> dict[str, Any]:
+    """Check the typed code, send a new one on request, or let an agent skip the step.
+
+    The database and the mail server are reached off the event loop.
+    """
+    return await hors_boucle(partial(_juger_le_code, valeur, dispatcher, tracker))
+
+
+def _juger_le_code(
+    valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker
+) -> dict[str, Any]:
     ctx = contexte()
     demande, saisi = lire_demande(valeur if isinstance(valeur, str) else "")
     if demande is Demande.PASSER and tracker.get_slot("audience") == "agent":

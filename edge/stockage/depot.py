@@ -348,13 +348,17 @@ class Depot:
         ]
 
     def etat_outbox(self) -> EtatOutbox:
-        """Counts of the queued dossiers, in one aggregate query (no dossier is read)."""
-        attente = OUTBOX.c.transmis_le.is_(None)
-        requete = sa.select(
-            sa.func.count(),
-            sa.func.coalesce(sa.func.sum(sa.case((OUTBOX.c.tentatives > 0, 1), else_=0)), 0),
-            sa.func.min(OUTBOX.c.cree_le),
-        ).where(attente)
+        """Counts of the queued active dossiers, in one aggregate query (none is read)."""
+        attente = OUTBOX.c.transmis_le.is_(None) & (DOSSIERS.c.statut == Statut.ACTIF.value)
+        requete = (
+            sa.select(
+                sa.func.count(),
+                sa.func.coalesce(sa.func.sum(sa.case((OUTBOX.c.tentatives > 0, 1), else_=0)), 0),
+                sa.func.min(OUTBOX.c.cree_le),
+            )
+            .select_from(OUTBOX.join(DOSSIERS, OUTBOX.c.dossier_id == DOSSIERS.c.id))
+            .where(attente)
+        )
         with self._moteur.connect() as cx:
             nombre, en_echec, plus_ancien = cx.execute(requete).one()
         depuis = depuis_utc(plus_ancien) if plus_ancien is not None else None

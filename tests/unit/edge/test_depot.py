@@ -179,6 +179,7 @@ def test_un_dossier_restreint_n_est_pas_transmis(depot: Depot, registre: Registr
     assert [e.reference for e in depot.en_attente()] == [dossier.reference]
     depot.effacer(dossier.reference, MAINTENANT.date())  # restricted: the dispute is open
     assert depot.en_attente() == []
+    assert depot.etat_outbox().en_attente == 0
 
 
 @pytest.mark.parametrize(
