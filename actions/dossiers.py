@@ -253,8 +253,8 @@ class ActionSuiviDossier(ActionRecours):
             date=date_en_francais(dossier.cree_le.date()),
             suivi=rediger_suivi(orientation),
         )
-        charge = {**en_json(orientation), "reference": dossier.reference}
-        await self._nouvelle_lettre(dispatcher, tracker, ctx, dossier, charge)
+        lettre = await self._nouvelle_lettre(dispatcher, tracker, ctx, dossier)
+        charge = {**en_json(orientation), "reference": dossier.reference, **lettre}
         dispatcher.utter_message(json_message={"type": "suivi", **charge})
         return oublier
 
@@ -264,8 +264,8 @@ class ActionSuiviDossier(ActionRecours):
         tracker: Tracker,
         ctx: Contexte,
         dossier: Dossier,
-        charge: dict[str, Any],
-    ) -> None:
+    ) -> dict[str, Any]:
+        """A new letter link: shown (and returned for the card), or e-mailed for an agent."""
         libelle = libelle_du_lien(dossier.orientation_enregistree())
         maintenant = ctx.maintenant()
         if _pour_agent(tracker):
@@ -275,10 +275,10 @@ class ActionSuiviDossier(ActionRecours):
             envoye = await hors_boucle(envoyer)
             reponse = "envoyee" if envoye else "non_envoyee"
             dispatcher.utter_message(response=f"utter_suivi_lettre_{reponse}")
-            return
+            return {}
         jeton = await hors_boucle(partial(ctx.depot.nouveau_lien, dossier.reference, maintenant))
         lettre_url = adresse_de_lettre(ctx.url_web, dossier.reference, jeton)
         dispatcher.utter_message(
             response="utter_suivi_lettre", libelle=libelle, lettre_url=lettre_url
         )
-        charge |= {"lettre_url": lettre_url, "lettre": lien(libelle)}
+        return {"lettre_url": lettre_url, "lettre": lien(libelle)}

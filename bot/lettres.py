@@ -342,7 +342,7 @@ _HTML = Template(
 </head>
 <body>
 <main>
-<h1>$titre</h1>
+<h1>$intitule</h1>
 $aide
 $postal<p class="objet">Objet : $objet</p>
 <p class="references">$references</p>
@@ -428,6 +428,9 @@ def en_html(lettre: Lettre) -> str:
         )
     return _HTML.substitute(
         titre=html.escape(lettre.titre),
+        intitule=html.escape(
+            lettre.titre if lettre.formulaire is None else f"{lettre.titre} : le texte à coller"
+        ),
         aide=_aide(lettre),
         postal=postal,
         objet=html.escape(lettre.objet),

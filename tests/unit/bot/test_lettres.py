@@ -87,7 +87,7 @@ def test_niveau_1_sans_voie_postale_le_texte_a_coller_dans_le_formulaire(
     assert texte.startswith("Objet : Réclamation")  # no sender nor recipient blocks
     assert "[votre adresse postale]" not in texte and "[votre adresse postale]" not in page
     assert 'href="https://www.mutex.fr" target="_blank"' in page
-    assert "Imprimez" not in page
+    assert "Imprimez" not in page and "<h1>Lettre de réclamation : le texte à coller</h1>" in page
 
 
 @pytest.mark.parametrize(
