@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from sqlalchemy.engine import Engine
@@ -161,3 +161,7 @@ def test_lettres_jeton_devine_ou_d_un_autre_dossier(pile: Pile) -> None:
         reponse = ouvrir_lettre(url)
         assert reponse.status_code == 404, url
         assert "Lemaire" not in reponse.text and "Chevalier" not in reponse.text
+    jetons = [parse_qs(lien.fragment)["jeton"][0] for lien in liens]
+    for journal in pile.journaux():  # nginx, the replicas, actions, web: no letter's key
+        contenu = journal.read_text(errors="replace")
+        assert not any(jeton in contenu for jeton in jetons), journal.name
