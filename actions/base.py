@@ -7,8 +7,10 @@ reads the domain. Here the name is a class attribute and the work is one method.
 
 from __future__ import annotations
 
+import asyncio
 from abc import ABC, abstractmethod
-from typing import ClassVar
+from collections.abc import Callable
+from typing import ClassVar, TypeVar
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
@@ -17,6 +19,16 @@ from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 Evenements = list[EventType]
+T = TypeVar("T")
+
+
+async def hors_boucle(fonction: Callable[[], T]) -> T:
+    """Run a blocking call (the database, SMTP) in a worker thread, off the event loop.
+
+    No action holds up the action server's other conversations while it waits (a
+    database restart replayed, an SMTP retry).
+    """
+    return await asyncio.get_running_loop().run_in_executor(None, fonction)
 
 
 class ActionRecours(Action, ABC):

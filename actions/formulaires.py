@@ -7,7 +7,7 @@ tracker that returns the slot's new value (``None``: asked again, after saying w
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import fields
 from typing import Any
 
@@ -36,6 +36,8 @@ from bot.sante import contient_donnees_medicales
 from edge.contexte import contexte
 
 Valideur = Callable[[Any, CollectingDispatcher, Tracker], dict[str, Any]]
+ValideurAsync = Callable[[Any, CollectingDispatcher, Tracker], Awaitable[dict[str, Any]]]
+"""A validator that waits (the database, e-mail): rasa-sdk awaits what it returns."""
 
 _FAITS_IMPLICITES = frozenset(f.name for f in fields(FaitsExtraits)) - {"date_reclamation_ecrite"}
 """The yes/no questions the first-message reader also answers from a sentence."""
@@ -51,7 +53,9 @@ def _texte(valeur: Any) -> str:
     return valeur if isinstance(valeur, str) else ""
 
 
-def _methode(valider: Valideur, doc: str) -> Callable[..., dict[str, Any]]:
+def _methode(
+    valider: Valideur | ValideurAsync, doc: str
+) -> Callable[..., dict[str, Any] | Awaitable[dict[str, Any]]]:
     """The ``validate_<slot>`` method of a form that runs ``valider``."""
 
     def methode(
@@ -60,7 +64,7 @@ def _methode(valider: Valideur, doc: str) -> Callable[..., dict[str, Any]]:
         dispatcher: CollectingDispatcher,
         tracker: Tracker,
         domain: DomainDict,
-    ) -> dict[str, Any]:
+    ) -> dict[str, Any] | Awaitable[dict[str, Any]]:
         return valider(valeur, dispatcher, tracker)
 
     methode.__doc__ = doc

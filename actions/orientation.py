@@ -86,7 +86,9 @@ class ActionOrientation(ActionRecours):
     async def executer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Evenements:
         """Decide with ``bot.orientation`` and send the text and the payload together.
 
-        Nothing is sent while no case is started (``qualification`` unset).
+        Nothing is sent while no case is started (``qualification`` unset). The agent's
+        summary follows a mere request here; a complaint's follows its record
+        (``actions.dossiers``).
         """
         if tracker.get_slot("qualification") is None:
             return []
@@ -94,16 +96,13 @@ class ActionOrientation(ActionRecours):
         compter_orientation(orientation)
         resultat: dict[str, Any] = en_json(orientation)
         dispatcher.utter_message(response="utter_orientation", explication=resultat["explication"])
-        reference = tracker.get_slot("reference")
+        # no dossier yet: a complaint's reference and letter come once it is recorded
         dispatcher.utter_message(
-            json_message={
-                "type": "orientation",
-                **resultat,
-                "reference": reference,
-                "lettre_url": tracker.get_slot("lettre_url"),
-            }
+            json_message={"type": "orientation", **resultat, "reference": None, "lettre_url": None}
         )
-        # Only the agent's audience has a variation: the checklist and this summary.
-        resume = rediger_resume(orientation, identite(tracker), reference)
-        dispatcher.utter_message(response="utter_synthese", resume=resume)
+        if orientation.faits.qualification is Qualification.DEMANDE:
+            # Only the agent's audience has a variation: the checklist and this summary.
+            # A complaint's summary comes after its record, with its reference.
+            resume = rediger_resume(orientation, identite(tracker))
+            dispatcher.utter_message(response="utter_synthese", resume=resume)
         return []

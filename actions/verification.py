@@ -9,13 +9,14 @@ dossier records ``verification_email = code``), when an agent skips the step
 from __future__ import annotations
 
 import logging
+from functools import partial
 from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.base import ActionRecours, Evenements
+from actions.base import ActionRecours, Evenements, hors_boucle
 from bot.verification import CODES_MAX, Demande, Issue, Verification, lire_demande
 from edge.contexte import Contexte, contexte
 from edge.veille import envoyer_code
@@ -53,11 +54,18 @@ class ActionAskCodeEmail(ActionRecours):
     NOM = "action_ask_code_email"
 
     async def executer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Evenements:
-        """Send a code unless one was already sent to this address, then ask for it."""
+        """Send a code unless one was already sent to this address, then ask for it.
+
+        The database and the mail server are reached off the event loop.
+        """
         ctx = contexte()
-        try:
+
+        def envoyer_le_premier() -> None:
             if not ctx.depot.courrier.codes(tracker.sender_id, _email(tracker)):
                 _envoyer(ctx, tracker, dispatcher)
+
+        try:
+            await hors_boucle(envoyer_le_premier)
         except SQLAlchemyError:
             journal.exception("dossier store unavailable")
             dispatcher.utter_message(response="utter_dossier_indisponible")
@@ -65,8 +73,19 @@ class ActionAskCodeEmail(ActionRecours):
         return []
 
 
-def valider_code(valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
-    """Check the typed code, send a new one on request, or let an agent skip the step."""
+async def valider_code(
+    valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker
+) -> dict[str, Any]:
+    """Check the typed code, send a new one on request, or let an agent skip the step.
+
+    The database and the mail server are reached off the event loop.
+    """
+    return await hors_boucle(partial(_juger_le_code, valeur, dispatcher, tracker))
+
+
+def _juger_le_code(
+    valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker
+) -> dict[str, Any]:
     ctx = contexte()
     demande, saisi = lire_demande(valeur if isinstance(valeur, str) else "")
     if demande is Demande.PASSER and tracker.get_slot("audience") == "agent":

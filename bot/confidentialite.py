@@ -20,20 +20,58 @@ and only these:
   reveals health details with ``message_masque`` before Rasa handles it (so even when
   the action server is down), and ``webapp/static/recours.js`` keeps a person's message
   in the browser's storage only once the server has answered it, masked if so told.
+
+A letter link is shown once and never stored in clear: its secret is the address's
+fragment (``…/lettre#jeton=…``), which ``masquer_evenement`` drops from every string of
+every event (the bot's text, its payload, a slot, a message the person pasted), so the
+tracker store keeps the address without its key.
 """
 
 from __future__ import annotations
 
 import copy
+import re
 from typing import Any
 
 from bot.sante import contient_donnees_medicales
 
 MESSAGE_MASQUE = "[message masqué : informations médicales]"
 
+_CLE_DE_LETTRE = re.compile(r"(/dossiers/[^/\s#?]+/lettre)#[^\s\"'<>]*")
+"""A letter address and its fragment, the token (``bot.dossier``)."""
+
+
+def sans_cle_de_lettre(texte: str) -> str:
+    """``texte`` with the token of every letter link removed (the address is kept)."""
+    return _CLE_DE_LETTRE.sub(r"\1", texte)
+
+
+def _sans_cles(valeur: Any) -> Any:
+    """``valeur`` (JSON-like) without letter tokens; the same object when it has none."""
+    if isinstance(valeur, str):
+        masquee = sans_cle_de_lettre(valeur)
+        return valeur if masquee == valeur else masquee
+    if isinstance(valeur, dict):
+        nouvelles = {cle: _sans_cles(v) for cle, v in valeur.items()}
+        changee = any(nouvelles[cle] is not v for cle, v in valeur.items())
+        return nouvelles if changee else valeur
+    if isinstance(valeur, list):
+        elements = [_sans_cles(v) for v in valeur]
+        changee = any(a is not b for a, b in zip(elements, valeur, strict=True))
+        return elements if changee else valeur
+    return valeur
+
 
 def masquer_evenement(evenement: dict[str, Any]) -> dict[str, Any]:
-    """Return ``evenement`` with any health information replaced; the input is not changed."""
+    """Return ``evenement`` without health information nor letter tokens.
+
+    The input is not changed; it is returned itself when there is nothing to mask.
+    """
+    masque: dict[str, Any] = _sans_cles(evenement)
+    return _sans_sante(masque)
+
+
+def _sans_sante(evenement: dict[str, Any]) -> dict[str, Any]:
     genre = evenement.get("event")
     if genre == "user" and contient_donnees_medicales(str(evenement.get("text") or "")):
         masque = copy.deepcopy(evenement)

@@ -15,7 +15,7 @@ import html
 from dataclasses import dataclass
 from datetime import date
 
-from bot.dossier import Dossier
+from bot.dossier import VALIDITE_LIEN_LETTRE, Dossier
 from bot.jalons import (
     ACCUSE_RECEPTION,
     MEDIATEUR_AU_PLUS_TARD,
@@ -25,7 +25,7 @@ from bot.jalons import (
     jalon,
     jalons,
 )
-from bot.lettres import rediger_recapitulatif
+from bot.lettres import libelle_du_lien, par_courrier, rediger_recapitulatif
 from bot.orientation import Orientation
 from bot.presentation import decrire_canal, horodatage_en_francais
 from bot.rappels import Nature
@@ -141,7 +141,12 @@ def rediger_copie(dossier: Dossier, liens: Liens) -> Courriel:
         )
     suivi = dossier.orientation_au_suivi(dossier.cree_le.date())
     dates = "\n".join(f"- {_phrase(j)}" for j in jalons(suivi))
-    lettre = "saisine du médiateur" if orientation.niveau == 3 else "lettre de réclamation"
+    lettre = libelle_du_lien(orientation)
+    pret = (
+        f"{lettre} est prête à imprimer et à envoyer"
+        if par_courrier(orientation)
+        else f"{lettre}, est prêt"
+    )
     return _mettre_en_forme(
         f"Votre réclamation {dossier.reference} est enregistrée",
         [
@@ -151,10 +156,11 @@ def rediger_copie(dossier: Dossier, liens: Liens) -> Courriel:
             recapitulatif,
             f"Les dates qui s'appliquent :\n{dates}",
             *_route_medicale(orientation),
-            f"Votre {lettre} est prête à imprimer et à envoyer (lien personnel, ne le "
-            "partagez pas). Je vous écrirai à ces dates pour vous dire quoi faire.",
+            f"{pret} (lien personnel, valable {VALIDITE_LIEN_LETTRE.days} jours, ne le "
+            "partagez pas ; ensuite, demandez le suivi de votre dossier pour en recevoir un "
+            "autre). Je vous écrirai à ces dates pour vous dire quoi faire.",
         ],
-        [(f"Votre {lettre}", liens.lettre), *_arret(liens)],
+        [(lettre, liens.lettre), *_arret(liens)],
     )
 
 
@@ -227,4 +233,18 @@ def rediger_rappel(dossier: Dossier, nature: Nature, jour: date, liens: Liens) -
         sujet,
         [_bonjour(dossier), *paragraphes, *_route_medicale(orientation)],
         [(libelle, liens.lettre), *_arret(liens)],
+    )
+
+
+def rediger_lien_de_lettre(dossier: Dossier, lien: str) -> Courriel:
+    """A new link to the dossier's letter, sent on request (an agent's follow-up call)."""
+    return _mettre_en_forme(
+        f"Réclamation {dossier.reference} : votre lettre",
+        [
+            _bonjour(dossier),
+            f"Comme demandé, voici le lien de la lettre de votre dossier {dossier.reference}. "
+            f"Il est personnel et valable {VALIDITE_LIEN_LETTRE.days} jours : ne le "
+            "partagez pas.",
+        ],
+        [(libelle_du_lien(dossier.orientation_enregistree()), lien)],
     )

@@ -11,7 +11,8 @@ References read well on the phone (``IM-2026-7KQ4-M2XD``): the organisation's pr
 the year, and 8 characters drawn with ``secrets`` from an alphabet without look-alikes
 (no 0/O, 1/I/L, U), about 6.6e11 possibilities per prefix and year, so that knowing one
 reference tells nothing about another. Letter links carry a secret token of which only
-the SHA-256 hash is stored. Storage itself lives in ``edge.stockage``.
+the SHA-256 hash is stored, valid ``VALIDITE_LIEN_LETTRE`` from its issue; the follow-up
+(reference and e-mail) issues a new one. Storage itself lives in ``edge.stockage``.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import re
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from bot.conservation import Statut
@@ -73,6 +74,34 @@ def empreinte(jeton: str) -> str:
 
 EMPREINTE_FACTICE = empreinte("")
 """Compared against when no dossier matches, so that both cases take the same time."""
+
+VALIDITE_LIEN_LETTRE = timedelta(days=7)
+"""How long a letter link works after it is issued (in the conversation, by e-mail or by
+the follow-up); after that the letter is asked again through the follow-up."""
+
+
+def adresse_de_lettre(
+    url_web: str, reference: str, jeton: str, saisine: date | None = None
+) -> str:
+    """The address of a dossier's letter; its token (and day) in the fragment.
+
+    A fragment never leaves the browser: no server, proxy or access log sees the
+    token, nor a ``Referer``; the letter page posts it to the web app (``webapp``).
+    """
+    cle = f"jeton={jeton}" + (f"&saisine={saisine.isoformat()}" if saisine else "")
+    return f"{url_web}/dossiers/{reference}/lettre#{cle}"
+
+
+@dataclass(frozen=True)
+class Cas:
+    """The case of a conversation a dossier closes: at most one dossier per case.
+
+    ``conversation`` is the conversation's identifier (Rasa's sender); ``numero`` tells
+    its cases apart (what started the case, see ``actions.dossiers``).
+    """
+
+    conversation: str
+    numero: str
 
 
 def egaux(a: str, b: str) -> bool:
@@ -212,6 +241,8 @@ class Effacement:
     reference: str
     efface: bool
     motif: str | None = None
+    conversation: str | None = None
+    """The conversation the dossier came from (``None`` before schema version 5)."""
 
 
 @dataclass(frozen=True)

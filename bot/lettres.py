@@ -35,7 +35,12 @@ _FIN_DE_PHRASE = ".!?…"
 
 @dataclass(frozen=True)
 class Lettre:
-    """A letter, block by block, before it is laid out as text or HTML."""
+    """A letter, block by block, before it is laid out as text or HTML.
+
+    ``formulaire`` is the address of the online form to paste it into when the level
+    has no postal channel: the document is then the text to paste, without the postal
+    blocks (sender, recipient).
+    """
 
     titre: str
     expediteur: tuple[str, ...]
@@ -48,6 +53,7 @@ class Lettre:
     politesse: str
     signature: str
     pieces: tuple[str, ...]
+    formulaire: str | None = None
 
 
 def _phrase(texte: str) -> str:
@@ -73,6 +79,34 @@ def rediger_recapitulatif(reclamation: Reclamation, organisation: Organisation, 
         lignes.append(f"- réclamation écrite du {date_en_francais(reclamation.date_ecrite)}")
     lignes += [f"- objet : {reclamation.nature}", f"- pièces : {reclamation.pieces}"]
     return "\n".join(lignes)
+
+
+def par_courrier(orientation: Orientation) -> bool:
+    """Tell whether the orientation's level has a postal channel (a letter to send).
+
+    A referral whose mediator is still to be named (from the insurer's last answer) is
+    a letter too: the person completes the recipient.
+    """
+    if orientation.niveau == 3 and len(orientation.mediateur.candidats) > 1:
+        return True
+    return any(canal.adresse for canal in orientation.canaux)
+
+
+def libelle_du_lien(orientation: Orientation) -> str:
+    """The label of the link to the document of this orientation: which one it is."""
+    saisine = orientation.niveau == 3
+    if par_courrier(orientation):
+        return "Votre saisine du médiateur" if saisine else "Votre lettre de réclamation"
+    if saisine:
+        return "Le texte de votre saisine du médiateur, à coller dans son formulaire en ligne"
+    return "Le texte de votre réclamation, à coller dans le formulaire en ligne"
+
+
+def _formulaire(orientation: Orientation) -> str | None:
+    """The online form (or site) to paste the text into, when there is no postal channel."""
+    if par_courrier(orientation):
+        return None
+    return next((canal.url for canal in orientation.canaux if canal.url), None)
 
 
 def _destinataire(orientation: Orientation) -> tuple[str, ...]:
@@ -227,6 +261,7 @@ def _lettre(
         "distinguées.",
         signature=signataire,
         pieces=pieces,
+        formulaire=_formulaire(orientation),
     )
 
 
@@ -248,14 +283,18 @@ def rediger_lettre(dossier: Dossier, saisine_au: date | None = None) -> Lettre:
     return _lettre_de_reclamation(dossier, orientation)
 
 
-_TEXTE = Template(
+_TEXTE_POSTAL = Template(
     """$expediteur
 
 $destinataire
 
 $date
 
-Objet : $objet
+"""
+)
+
+_TEXTE = Template(
+    """${postal}Objet : $objet
 $references
 
 $appel
@@ -280,23 +319,32 @@ _HTML = Template(
 <title>$titre</title>
 <style>
   body { font-family: Georgia, "Times New Roman", serif; font-size: 12pt; line-height: 1.45;
-         max-width: 17cm; margin: 2cm auto; padding: 0 1cm; color: #000; }
+         max-width: 17cm; margin: 2em auto; padding: 0 1em; color: #000;
+         overflow-wrap: break-word; }
+  h1 { font-family: sans-serif; font-size: 14pt; margin: 0 0 1em; }
   .destinataire, .date, .signature { margin-left: 55%; }
   .objet { font-weight: bold; margin-top: 2em; }
   .references { margin-top: 0; }
-  p { margin: 0 0 1em; text-align: justify; }
-  .aide { font-family: sans-serif; font-size: 10pt; border: 1px solid #999; padding: .5em; }
-  @media print { .aide { display: none; } body { margin: 0 auto; } }
+  p { margin: 0 0 1em; text-align: left; hyphens: auto; }
+  .aide { font-family: sans-serif; font-size: 10pt; border: 1px solid #555; padding: .5em; }
+  @media (max-width: 30em) {
+    body { font-size: 11pt; margin: 1em auto; }
+    .destinataire, .date, .signature { margin-left: 0; }
+  }
+  @media print {
+    .aide, h1 { display: none; }
+    body { margin: 0; padding: 0; max-width: none; }
+    p, li { orphans: 3; widows: 3; }
+    .signature { break-before: avoid; }
+  }
   @page { size: A4; margin: 2cm; }
 </style>
 </head>
 <body>
-<p class="aide">Imprimez cette page (Ctrl+P ou ⌘+P), complétez votre adresse postale, signez
-et joignez des copies, jamais d'originaux.</p>
-<p class="expediteur">$expediteur</p>
-<p class="destinataire">$destinataire</p>
-<p class="date">$date</p>
-<p class="objet">Objet : $objet</p>
+<main>
+<h1>$intitule</h1>
+$aide
+$postal<p class="objet">Objet : $objet</p>
 <p class="references">$references</p>
 <p>$appel</p>
 $paragraphes
@@ -306,18 +354,44 @@ $paragraphes
 <ul>
 $pieces
 </ul>
+</main>
 </body>
 </html>
 """
 )
 
+_AIDE_POSTALE = (
+    '<p class="aide">Imprimez cette page (Ctrl+P ou ⌘+P), complétez votre adresse postale, '
+    "signez et joignez des copies, jamais d'originaux.</p>"
+)
+
+_AIDE_FORMULAIRE = Template(
+    '<p class="aide">Ce service se saisit en ligne, pas par courrier : copiez ce texte dans '
+    '$formulaire et joignez-y des copies de vos pièces, jamais d\'originaux.</p>'
+)
+
+_HTML_POSTAL = Template(
+    """<p class="expediteur">$expediteur</p>
+<p class="destinataire">$destinataire</p>
+<p class="date">$date</p>
+"""
+)
+
 
 def en_texte(lettre: Lettre) -> str:
-    """The letter as plain text, ready to copy into an e-mail or a form."""
+    """The letter as plain text, ready to copy into an e-mail or a form.
+
+    The text for an online form has no postal blocks (sender, recipient, date).
+    """
+    postal = ""
+    if lettre.formulaire is None:
+        postal = _TEXTE_POSTAL.substitute(
+            expediteur="\n".join(lettre.expediteur),
+            destinataire="\n".join(lettre.destinataire),
+            date=lettre.date,
+        )
     return _TEXTE.substitute(
-        expediteur="\n".join(lettre.expediteur),
-        destinataire="\n".join(lettre.destinataire),
-        date=lettre.date,
+        postal=postal,
         objet=lettre.objet,
         references="\n".join(lettre.references),
         appel=lettre.appel,
@@ -332,13 +406,33 @@ def _lignes(lignes: tuple[str, ...]) -> str:
     return "<br>\n".join(html.escape(ligne) for ligne in lignes)
 
 
+def _aide(lettre: Lettre) -> str:
+    if lettre.formulaire is None:
+        return _AIDE_POSTALE
+    adresse = html.escape(lettre.formulaire, quote=True)
+    lien = f'<a href="{adresse}" target="_blank" rel="noopener noreferrer">{adresse}</a>'
+    return _AIDE_FORMULAIRE.substitute(formulaire=lien)
+
+
 def en_html(lettre: Lettre) -> str:
-    """The letter as a printable HTML page (A4); every value is HTML-escaped."""
+    """The letter as a printable HTML page (A4, and a phone's width); values are escaped.
+
+    One ``main`` landmark and its ``h1``: the page passes axe-core's structure rules.
+    """
+    postal = ""
+    if lettre.formulaire is None:
+        postal = _HTML_POSTAL.substitute(
+            expediteur=_lignes(lettre.expediteur),
+            destinataire=_lignes(lettre.destinataire),
+            date=html.escape(lettre.date),
+        )
     return _HTML.substitute(
         titre=html.escape(lettre.titre),
-        expediteur=_lignes(lettre.expediteur),
-        destinataire=_lignes(lettre.destinataire),
-        date=html.escape(lettre.date),
+        intitule=html.escape(
+            lettre.titre if lettre.formulaire is None else f"{lettre.titre} : le texte à coller"
+        ),
+        aide=_aide(lettre),
+        postal=postal,
         objet=html.escape(lettre.objet),
         references=_lignes(lettre.references),
         appel=html.escape(lettre.appel),

@@ -159,6 +159,8 @@ _IDENTIFIANT = re.compile(
     r"(?![\w/]|[.,]\d)"
 )
 _SEPARATEURS = re.compile(r"[ -]")
+LONGUEUR_MAX_NUMERO = 64
+"""The longest membership number kept (the dossier's column): a longer one is refused."""
 
 
 def _sans_separateurs(identifiant: str) -> str:
@@ -202,11 +204,16 @@ def analyser_numero_adherent(texte: str, format_regex: str | None) -> ResultatNu
 
     Returns:
         ``FOURNI`` with the number (upper case, spaces and dashes removed unless the
-        format wants them); ``FORMAT_INVALIDE`` with what was read; ``AUCUN`` or
-        ``INTROUVABLE`` without a number.
+        format wants them); ``FORMAT_INVALIDE`` with what was read (nothing, for a
+        number longer than ``LONGUEUR_MAX_NUMERO``); ``AUCUN`` or ``INTROUVABLE``
+        without a number.
 
     """
-    lectures = _lectures(texte)
+    lectures = [
+        lecture for lecture in _lectures(texte) if len(lecture[1]) <= LONGUEUR_MAX_NUMERO
+    ]
+    if len(_lectures(texte)) > len(lectures):
+        return ResultatNumero(None, StatutNumero.FORMAT_INVALIDE)
     if not lectures:
         if _SANS_NUMERO.search(normaliser(texte)) or interpreter_oui_non(texte) is False:
             return ResultatNumero(None, StatutNumero.AUCUN)

@@ -29,7 +29,7 @@ from edge.horloge import Horloge, debut_du_jour
 from edge.messagerie import expediteur_depuis
 from edge.organisations import charger_registre
 from edge.reglages import ErreurReglages, Reglages
-from edge.stockage.conversations import purger_conversations
+from edge.stockage.conversations import effacer_conversation, purger_conversations
 from edge.stockage.depot import Depot, ouvrir_depot
 from edge.stockage.schema import SchemaTropRecent
 from edge.transmission import Transmetteur, transmettre_en_attente
@@ -51,7 +51,8 @@ COLONNES_CSV = (
 )
 _DEBUT_DE_FORMULE = ("=", "+", "-", "@", "\t", "\r")
 DUREE_CODES = timedelta(days=1)
-"""Verification codes (hashes) are kept a day, then purged."""
+"""Verification codes (hashes) and the follow-up's wrong e-mails are kept a day, then
+purged."""
 
 
 class ErreurUtilisateur(Exception):
@@ -232,14 +233,21 @@ def _exporter(arguments: argparse.Namespace, depot: Depot, registre: Registre) -
     return [dossier.en_json() for dossier in dossiers]
 
 
-def _effacer(arguments: argparse.Namespace, depot: Depot, horloge: Horloge) -> dict[str, Any]:
+def _effacer(
+    arguments: argparse.Namespace, depot: Depot, horloge: Horloge, url_conversations: str
+) -> dict[str, Any]:
+    """Erase (or restrict) a dossier, and erase its conversation from the tracker store."""
     effacement = depot.effacer(arguments.reference, arguments.aujourdhui or horloge.aujourdhui())
     if effacement is None:
         raise ErreurUtilisateur(f"dossier inconnu « {arguments.reference} »")
+    evenements = 0
+    if effacement.conversation is not None:
+        evenements = effacer_conversation(url_conversations, effacement.conversation)
     return {
         "reference": effacement.reference,
         "resultat": "efface" if effacement.efface else "restreint",
         "motif": effacement.motif,
+        "conversation_effacee": evenements > 0,
     }
 
 
@@ -260,6 +268,7 @@ def _purger(
         "dossiers_supprimes": list(bilan.supprimes),
         "conversations_supprimees": conversations,
         "codes_supprimes": depot.courrier.oublier_codes(maintenant - DUREE_CODES),
+        "essais_de_suivi_supprimes": depot.oublier_essais_de_suivi(maintenant - DUREE_CODES),
     }
 
 
@@ -337,7 +346,7 @@ def executer(arguments: argparse.Namespace, reglages: Reglages) -> Any:
             return _envois(envoyer_rappels(depot.courrier, poste, horloge.maintenant()))
         if arguments.action == "export":
             return _exporter(arguments, depot, registre)
-        return _effacer(arguments, depot, horloge)
+        return _effacer(arguments, depot, horloge, reglages.url_base_conversations)
     if arguments.commande == "orientation":
         return _orientation(arguments, registre)
     return [{"id": o.id, "nom": o.nom} for o in registre.values()]

@@ -15,7 +15,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.courriels import Courriel, Liens, rediger_code, rediger_copie, rediger_rappel
+from bot.courriels import (
+    Courriel,
+    Liens,
+    rediger_code,
+    rediger_copie,
+    rediger_lien_de_lettre,
+    rediger_rappel,
+)
+from bot.dossier import Dossier, adresse_de_lettre
 from bot.rappels import Arret, Nature, rappel_du
 from bot.verification import CodeEnvoye, empreinte_code, tirer_code
 from edge.messagerie import Enveloppe, ErreurEnvoi, Expediteur, construire, nouvel_identifiant
@@ -35,10 +43,12 @@ class Poste:
         jetons = {
             usage: secrets.token_urlsafe(32) for usage in (USAGE_LETTRE, *USAGES_ARRET.values())
         }
-        base = f"{self.url_web}/dossiers/{element.dossier.reference}"
-        lettre = f"{base}/lettre?jeton={jetons[USAGE_LETTRE]}"
+        reference = element.dossier.reference
+        base = f"{self.url_web}/dossiers/{reference}"
+        saisine = None
         if element.nature in (Nature.MEDIATEUR, Nature.LIMITE_UN_AN):
-            lettre += f"&saisine={element.du_le.isoformat()}"
+            saisine = element.du_le
+        lettre = adresse_de_lettre(self.url_web, reference, jetons[USAGE_LETTRE], saisine)
         regle, desabonner = (jetons[USAGES_ARRET[a]] for a in (Arret.REGLE, Arret.DESABONNE))
         return (
             Liens(
@@ -121,4 +131,23 @@ def envoyer_code(
     except ErreurEnvoi:
         return False
     courrier.noter_code(conversation, email, CodeEnvoye(empreinte_code(code, sel), sel, maintenant))
+    return True
+
+
+def envoyer_lien_de_lettre(
+    courrier: Courrier, poste: Poste, dossier: Dossier, maintenant: datetime
+) -> bool:
+    """E-mail a new letter link to the dossier's address; ``False`` when it could not leave.
+
+    Over the phone, an agent has the letter sent instead of reading out its address.
+    """
+    jeton = secrets.token_urlsafe(32)
+    courrier.noter_jetons(dossier.reference, {USAGE_LETTRE: jeton}, maintenant)
+    lien = adresse_de_lettre(poste.url_web, dossier.reference, jeton)
+    email = dossier.reclamation.email
+    enveloppe = Enveloppe(email, poste.de, nouvel_identifiant(poste.de), maintenant)
+    try:
+        poste.expediteur.envoyer(construire(rediger_lien_de_lettre(dossier, lien), enveloppe))
+    except ErreurEnvoi:
+        return False
     return True

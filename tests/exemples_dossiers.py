@@ -7,11 +7,11 @@ from pathlib import Path
 from typing import Any
 
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import UserUttered
+from rasa.shared.core.events import SessionStarted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.calendrier import FUSEAU
-from bot.dossier import Dossier, Reclamation
+from bot.dossier import Cas, Dossier, Reclamation
 from bot.organisations import Registre
 from bot.orientation import orienter
 from bot.parcours import Reponses, construire_faits
@@ -53,6 +53,7 @@ def enregistrer(
     *,
     transmettre: bool = False,
     verification: Verification | None = None,
+    cas: Cas | None = None,
     **champs: Any,
 ) -> tuple[Dossier, str]:
     """Record a complaint as the conversation does: orientation for the day of the record.
@@ -62,16 +63,33 @@ def enregistrer(
     r = reclamation(**champs)
     faits = construire_faits(r.reponses, registre[r.organisation], maintenant.date())
     return depot.enregistrer(
-        r, orienter(faits), maintenant, transmettre=transmettre, verification=verification
+        r,
+        orienter(faits),
+        maintenant,
+        transmettre=transmettre,
+        verification=verification,
+        cas=cas,
     )
 
 
-def conversation(base: Path, expediteur: str, dernier_message: datetime) -> None:
-    """Save a two-message conversation (the first one medical) in a SQLite tracker store."""
+def conversation(
+    base: Path, expediteur: str, dernier_message: datetime, *, nouvelle_session: bool = False
+) -> None:
+    """Save a two-message conversation (the first one medical) in a SQLite tracker store.
+
+    With ``nouvelle_session``, the messages open a new session of a stored conversation.
+    """
     store = RedactingSQLTrackerStore(Domain.empty(), dialect="sqlite", db=str(base))
     instant = dernier_message.timestamp()
     evenements = [
         UserUttered("mon cancer n'est pas remboursé", timestamp=instant - 60),
         UserUttered("ma mutuelle ne répond pas", timestamp=instant),
     ]
-    asyncio.run(store.save(DialogueStateTracker.from_events(expediteur, evenements)))
+    if nouvelle_session:
+        stocke = asyncio.run(store.retrieve_full_tracker(expediteur))
+        anciens = list(stocke.events) if stocke else []
+        debut = SessionStarted(timestamp=instant - 120)
+        tracker = DialogueStateTracker.from_events(expediteur, [*anciens, debut, *evenements])
+    else:
+        tracker = DialogueStateTracker.from_events(expediteur, evenements)
+    asyncio.run(store.save(tracker))

@@ -46,6 +46,21 @@ def reserver(cx: Connection, dossier_id: int, nature: Nature, maintenant: dateti
     )
 
 
+def _inserer_jetons(
+    cx: Connection, dossier_id: Any, jetons: dict[str, str], maintenant: datetime
+) -> None:
+    """Store the SHA-256 of ``jetons`` (``usage -> token``) for the dossier ``dossier_id``."""
+    for usage, jeton in jetons.items():
+        cx.execute(
+            sa.insert(JETONS).values(
+                dossier_id=dossier_id.scalar_subquery(),
+                usage=usage,
+                empreinte=empreinte(jeton),
+                cree_le=en_utc(maintenant),
+            )
+        )
+
+
 @dataclass(frozen=True)
 class AEnvoyer:
     """One claimed e-mail not yet handed over."""
@@ -187,15 +202,7 @@ class Courrier:
             dossier_id = sa.select(COURRIELS.c.dossier_id).where(
                 COURRIELS.c.id == element.identifiant
             )
-            for usage, jeton in jetons.items():
-                cx.execute(
-                    sa.insert(JETONS).values(
-                        dossier_id=dossier_id.scalar_subquery(),
-                        usage=usage,
-                        empreinte=empreinte(jeton),
-                        cree_le=en_utc(maintenant),
-                    )
-                )
+            _inserer_jetons(cx, dossier_id, jetons, maintenant)
             retenu = cx.execute(
                 sa.select(COURRIELS.c.message_id).where(COURRIELS.c.id == element.identifiant)
             ).scalar_one()
@@ -223,13 +230,23 @@ class Courrier:
 
     # --- links ------------------------------------------------------------------------
 
-    def empreintes(self, reference: str, usage: str) -> list[str]:
-        """Hashes of the tokens of one usage sent for a dossier."""
+    def noter_jetons(self, reference: str, jetons: dict[str, str], maintenant: datetime) -> None:
+        """Store the hashes of new tokens (``usage -> token``) of a dossier's links."""
+        dossier_id = sa.select(DOSSIERS.c.id).where(DOSSIERS.c.reference == reference)
+        with self._moteur.begin() as cx:
+            _inserer_jetons(cx, dossier_id, jetons, maintenant)
+
+    def empreintes(
+        self, reference: str, usage: str, depuis: datetime | None = None
+    ) -> list[str]:
+        """Hashes of the tokens of one usage issued for a dossier (after ``depuis``)."""
         requete = (
             sa.select(JETONS.c.empreinte)
             .join(DOSSIERS, JETONS.c.dossier_id == DOSSIERS.c.id)
             .where((DOSSIERS.c.reference == reference) & (JETONS.c.usage == usage))
         )
+        if depuis is not None:
+            requete = requete.where(JETONS.c.cree_le > en_utc(depuis))
         with self._moteur.connect() as cx:
             return [str(e) for e in cx.execute(requete).scalars()]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 import time
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -14,7 +15,9 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from bot.conservation import Decision, Durees, Statut, decider, litige_ouvert
 from bot.dossier import (
     EMPREINTE_FACTICE,
+    VALIDITE_LIEN_LETTRE,
     BilanPurge,
+    Cas,
     Dossier,
     Effacement,
     EnAttente,
@@ -29,10 +32,19 @@ from bot.organisations import Registre
 from bot.orientation import Orientation, Qualification
 from bot.presentation import en_json, rediger_restriction
 from bot.rappels import Nature
+from bot.suivi import IssueSuivi, verrouille
 from bot.verification import Verification
 from edge.stockage.courrier import USAGE_LETTRE, Courrier, reserver
 from edge.stockage.lignes import depuis_utc, dossier, du_dossier, en_utc, ligne
-from edge.stockage.schema import COURRIELS, DOSSIERS, JETONS, OUTBOX, creer_moteur, migrer
+from edge.stockage.schema import (
+    COURRIELS,
+    DOSSIERS,
+    ESSAIS_SUIVI,
+    JETONS,
+    OUTBOX,
+    creer_moteur,
+    migrer,
+)
 
 _ESSAIS_REFERENCE = 5
 _ESSAIS_COUPURE = 10
@@ -60,10 +72,13 @@ class Depot:
         transmettre: bool,
         verification: Verification | None = None,
         conseiller: str | None = None,
+        cas: Cas | None = None,
     ) -> tuple[Dossier, str]:
         """Record a complaint with its orientation; return the dossier and its letter token.
 
-        A reference already taken (about one chance in 1e11) is drawn again.
+        A reference already taken (about one chance in 1e11) is drawn again. A case that
+        already has its dossier (a double "oui", a replayed turn) gets that dossier back,
+        with a new letter token, and nothing is written twice.
 
         Args:
             reclamation: what the person agreed to record.
@@ -73,6 +88,7 @@ class Depot:
             verification: how the e-mail address was verified; the dated copy is queued
                 for it in the same transaction.
             conseiller: the signed-in agent who filed it from the agents' page.
+            cas: the conversation case the dossier closes (one dossier per case).
 
         Raises:
             DonneesMedicalesRefusees: a field reveals health details; nothing is stored.
@@ -99,10 +115,15 @@ class Depot:
                 "statut": Statut.ACTIF.value,
                 "email_verifie": verification.value if verification else None,
                 "conseiller": conseiller,
+                "conversation": cas.conversation if cas else None,
+                "cas": cas.numero if cas else None,
             }
             try:
                 self._inserer_malgre_les_coupures(colonnes, transmettre)
             except IntegrityError:
+                existant = self._du_cas(cas) if cas else None
+                if existant is not None:
+                    return existant, self.nouveau_lien(existant.reference, maintenant)
                 if essais == _ESSAIS_REFERENCE:
                     raise
                 continue
@@ -153,23 +174,39 @@ class Depot:
             trouvee = cx.execute(sa.select(DOSSIERS).where(condition)).first()
         return (dossier(trouvee, self._registre), trouvee.jeton_empreinte) if trouvee else None
 
+    def _du_cas(self, cas: Cas) -> Dossier | None:
+        trouve = self._un(
+            (DOSSIERS.c.conversation == cas.conversation) & (DOSSIERS.c.cas == cas.numero)
+        )
+        return trouve[0] if trouve else None
+
+    def nouveau_lien(self, reference: str, maintenant: datetime) -> str:
+        """A new letter token for a dossier (its hash stored), valid from ``maintenant``."""
+        jeton = secrets.token_urlsafe(32)
+        self.courrier.noter_jetons(reference, {USAGE_LETTRE: jeton}, maintenant)
+        return jeton
+
     def lire(self, reference: str) -> Dossier | None:
         """The dossier with this reference, whatever its status."""
         trouve = self._un(DOSSIERS.c.reference == reference)
         return trouve[0] if trouve else None
 
-    def lire_avec_jeton(self, reference: str, jeton: str) -> Dossier | None:
-        """The active dossier whose letter token is ``jeton``; ``None`` otherwise.
+    def lire_avec_jeton(self, reference: str, jeton: str, maintenant: datetime) -> Dossier | None:
+        """The active dossier whose letter token is ``jeton``, still valid; else ``None``.
 
-        The token is the one given in the conversation or one sent by e-mail. An unknown
-        reference and a wrong token take the same path.
+        The token is the one given in the conversation, one sent by e-mail or one the
+        follow-up issued, for ``VALIDITE_LIEN_LETTRE`` after its issue. An unknown
+        reference, a wrong token and an expired one take the same path.
         """
         trouve = self._un(
             (DOSSIERS.c.reference == reference) & (DOSSIERS.c.statut == Statut.ACTIF.value)
         )
+        depuis = maintenant - VALIDITE_LIEN_LETTRE
         attendues = [EMPREINTE_FACTICE]
         if trouve:
-            attendues = [trouve[1], *self.courrier.empreintes(reference, USAGE_LETTRE)]
+            attendues = self.courrier.empreintes(reference, USAGE_LETTRE, depuis)
+            if trouve[0].cree_le > depuis:
+                attendues.append(trouve[1])
         justes = [egaux(empreinte(jeton), attendue) for attendue in attendues]
         return trouve[0] if trouve and any(justes) else None
 
@@ -178,15 +215,40 @@ class Depot:
         """The e-mails of the dossiers: codes, copies, reminders and their links."""
         return Courrier(self._moteur, self._registre)
 
-    def lire_pour_suivi(self, reference: str, email: str) -> Dossier | None:
-        """The active dossier with this reference and e-mail (case ignored); else ``None``."""
+    def lire_pour_suivi(
+        self, reference: str, email: str, maintenant: datetime
+    ) -> tuple[IssueSuivi, Dossier | None]:
+        """The active dossier with this reference and e-mail (case ignored), if unlocked.
+
+        A wrong e-mail (or an unknown reference) is counted against the reference; after
+        a few, its follow-up is locked for a while (``bot.suivi``), right e-mail or not.
+        """
+        if verrouille(self._echecs_du_suivi(reference), maintenant):
+            return IssueSuivi.VERROUILLE, None
         trouve = self._un(
             (DOSSIERS.c.reference == reference) & (DOSSIERS.c.statut == Statut.ACTIF.value)
         )
         attendu = trouve[0].reclamation.email if trouve else ""
         if egaux(email.casefold(), attendu.casefold()) and trouve:
-            return trouve[0]
-        return None
+            return IssueSuivi.TROUVE, trouve[0]
+        with self._moteur.begin() as cx:
+            cx.execute(
+                sa.insert(ESSAIS_SUIVI).values(reference=reference, essaye_le=en_utc(maintenant))
+            )
+        return IssueSuivi.INTROUVABLE, None
+
+    def _echecs_du_suivi(self, reference: str) -> Sequence[datetime]:
+        requete = sa.select(ESSAIS_SUIVI.c.essaye_le).where(ESSAIS_SUIVI.c.reference == reference)
+        with self._moteur.connect() as cx:
+            return [depuis_utc(le) for le in cx.execute(requete).scalars()]
+
+    def oublier_essais_de_suivi(self, avant: datetime) -> int:
+        """Delete the follow-up's wrong e-mails counted before ``avant``; return how many."""
+        with self._moteur.begin() as cx:
+            resultat = cx.execute(
+                sa.delete(ESSAIS_SUIVI).where(ESSAIS_SUIVI.c.essaye_le < en_utc(avant))
+            )
+        return int(resultat.rowcount)
 
     def dossiers(
         self, organisation: str | None = None, statut: Statut | None = None
@@ -220,10 +282,15 @@ class Depot:
         """Erase a dossier, or restrict it while its dispute is open (brief §7).
 
         Returns:
-            What was done, with the reason of a restriction; ``None`` for an unknown
-            reference.
+            What was done, with the reason of a restriction and the conversation the
+            dossier came from (to erase from the tracker store in both cases: the
+            dossier is the record); ``None`` for an unknown reference.
 
         """
+        with self._moteur.connect() as cx:
+            conversation = cx.execute(
+                sa.select(DOSSIERS.c.conversation).where(DOSSIERS.c.reference == reference)
+            ).scalar_one_or_none()
         dossier = self.lire(reference)
         if dossier is None:
             return None
@@ -231,10 +298,10 @@ class Depot:
             motif = rediger_restriction(mediateur_au_plus_tard(dossier.date_reclamation))
             with self._moteur.begin() as cx:
                 self._changer_statut(cx, reference, Statut.RESTREINT, motif)
-            return Effacement(reference, efface=False, motif=motif)
+            return Effacement(reference, efface=False, motif=motif, conversation=conversation)
         with self._moteur.begin() as cx:
             self._supprimer(cx, reference)
-        return Effacement(reference, efface=True)
+        return Effacement(reference, efface=True, conversation=conversation)
 
     def purger(self, aujourdhui: date, durees: Durees) -> BilanPurge:
         """Archive and delete dossiers as the retention rules say."""
@@ -253,7 +320,11 @@ class Depot:
         return BilanPurge(tuple(archives), tuple(supprimes))
 
     def en_attente(self, reference: str | None = None) -> list[EnAttente]:
-        """Dossiers queued for the insurer and not yet received, oldest first."""
+        """Active dossiers queued for the insurer and not yet received, oldest first.
+
+        A restricted or archived dossier is not delivered (it stays queued: lifted
+        restriction, it leaves).
+        """
         requete = (
             sa.select(
                 OUTBOX.c.id.label("outbox_id"),
@@ -263,7 +334,7 @@ class Depot:
                 DOSSIERS,
             )
             .join(DOSSIERS, OUTBOX.c.dossier_id == DOSSIERS.c.id)
-            .where(OUTBOX.c.transmis_le.is_(None))
+            .where(OUTBOX.c.transmis_le.is_(None) & (DOSSIERS.c.statut == Statut.ACTIF.value))
             .order_by(OUTBOX.c.id)
         )
         lignes = du_dossier(self._moteur, requete, reference)
@@ -280,13 +351,17 @@ class Depot:
         ]
 
     def etat_outbox(self) -> EtatOutbox:
-        """Counts of the queued dossiers, in one aggregate query (no dossier is read)."""
-        attente = OUTBOX.c.transmis_le.is_(None)
-        requete = sa.select(
-            sa.func.count(),
-            sa.func.coalesce(sa.func.sum(sa.case((OUTBOX.c.tentatives > 0, 1), else_=0)), 0),
-            sa.func.min(OUTBOX.c.cree_le),
-        ).where(attente)
+        """Counts of the queued active dossiers, in one aggregate query (none is read)."""
+        attente = OUTBOX.c.transmis_le.is_(None) & (DOSSIERS.c.statut == Statut.ACTIF.value)
+        requete = (
+            sa.select(
+                sa.func.count(),
+                sa.func.coalesce(sa.func.sum(sa.case((OUTBOX.c.tentatives > 0, 1), else_=0)), 0),
+                sa.func.min(OUTBOX.c.cree_le),
+            )
+            .select_from(OUTBOX.join(DOSSIERS, OUTBOX.c.dossier_id == DOSSIERS.c.id))
+            .where(attente)
+        )
         with self._moteur.connect() as cx:
             nombre, en_echec, plus_ancien = cx.execute(requete).one()
         depuis = depuis_utc(plus_ancien) if plus_ancien is not None else None

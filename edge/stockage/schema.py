@@ -12,6 +12,8 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
+from bot.saisie import LONGUEUR_MAX_NUMERO
+
 
 class SchemaTropRecent(RuntimeError):
     """The database was written by a newer version of Recours."""
@@ -27,7 +29,7 @@ DOSSIERS = sa.Table(
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("reference", sa.String(24), nullable=False, unique=True),
     sa.Column("organisation", sa.String(64), nullable=False, index=True),
-    sa.Column("numero_adherent", sa.String(64)),
+    sa.Column("numero_adherent", sa.String(LONGUEUR_MAX_NUMERO)),
     sa.Column("nom", sa.String(60), nullable=False),
     sa.Column("prenom", sa.String(60), nullable=False),
     sa.Column("email", sa.String(254), nullable=False),
@@ -52,6 +54,9 @@ DOSSIERS = sa.Table(
     sa.Column("rappels_arretes", sa.String(16)),
     sa.Column("rappels_arretes_le", sa.DateTime),
     sa.Column("conseiller", sa.String(64)),
+    sa.Column("conversation", sa.String(255)),
+    sa.Column("cas", sa.String(64)),
+    sa.UniqueConstraint("conversation", "cas", name="un_dossier_par_cas"),
 )
 """``organisation_instantane``: the organisation file as it was on the day of the record
 (version 2), so that a letter never changes when the file does. ``contrats``,
@@ -60,7 +65,11 @@ warnings and the next step (``bot.litige`` codes). ``email_verifie`` (version 4)
 the address was verified (``bot.verification.Verification``; empty before);
 ``rappels_arretes``: why the reminders stopped (``bot.rappels.Arret``), and when.
 ``conseiller`` (version 5): the login of the signed-in agent who filed the dossier from
-the agents' page (empty for a dossier a person filed, and before)."""
+the agents' page (empty for a dossier a person filed, and before).
+``conversation`` and ``cas`` (version 6): the Rasa conversation (sender) and the case
+within it that the dossier closes; one dossier per case (``un_dossier_par_cas``), so a
+double "oui", a replayed turn or a lost tracker save never records a second one (empty
+before: older dossiers are not constrained)."""
 
 OUTBOX = sa.Table(
     "outbox",
@@ -116,6 +125,16 @@ VERIFICATIONS = sa.Table(
 )
 """The e-mail codes sent to conversations, as salted HMACs only."""
 
+ESSAIS_SUIVI = sa.Table(
+    "essais_suivi",
+    METADATA,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("reference", sa.String(24), nullable=False, index=True),
+    sa.Column("essaye_le", sa.DateTime, nullable=False),
+)
+"""Wrong e-mails given in the follow-up of one reference (known or not), when: after a
+few, the follow-up of that reference is locked for a while (``bot.suivi``)."""
+
 Migration = Callable[[Connection], None]
 
 
@@ -151,6 +170,20 @@ def _ajouter_conseiller(cx: Connection) -> None:
     """Version 5: the agent who filed the dossier (empty before)."""
     if "conseiller" not in {colonne["name"] for colonne in sa.inspect(cx).get_columns("dossiers")}:
         cx.execute(sa.text("ALTER TABLE dossiers ADD COLUMN conseiller VARCHAR(64)"))
+def _ajouter_cas(cx: Connection) -> None:
+    """Version 6: one dossier per conversation case, and the follow-up's wrong e-mails."""
+    inspection = sa.inspect(cx)
+    existantes = {colonne["name"] for colonne in inspection.get_columns("dossiers")}
+    for colonne, genre in (("conversation", "VARCHAR(255)"), ("cas", "VARCHAR(64)")):
+        if colonne not in existantes:
+            cx.execute(sa.text(f"ALTER TABLE dossiers ADD COLUMN {colonne} {genre}"))
+    uniques = {u["name"] for u in inspection.get_unique_constraints("dossiers")}
+    uniques |= {i["name"] for i in inspection.get_indexes("dossiers")}
+    if "un_dossier_par_cas" not in uniques:
+        cx.execute(
+            sa.text("CREATE UNIQUE INDEX un_dossier_par_cas ON dossiers (conversation, cas)")
+        )
+    ESSAIS_SUIVI.create(cx, checkfirst=True)
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -158,6 +191,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _ajouter_litige,
     _ajouter_courriels,
     _ajouter_conseiller,
+    _ajouter_cas,
 )
 """Schema changes after version 1, in order: ``MIGRATIONS[i]`` goes from version i + 1
 to i + 2 and must keep the data (add a column with a default, copy, then drop). A new
@@ -196,4 +230,6 @@ def creer_moteur(url: str) -> Engine:
         Path(adresse.database).parent.mkdir(parents=True, exist_ok=True)
     # pre-ping: after a database restart, a pooled connection is tested and replaced
     # when it is checked out, instead of failing the next request.
-    return sa.create_engine(adresse, future=True, pool_pre_ping=True)
+    # hide_parameters: an error's message never carries the bound values (names,
+    # e-mails, nature) into a log.
+    return sa.create_engine(adresse, future=True, pool_pre_ping=True, hide_parameters=True)

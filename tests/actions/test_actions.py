@@ -225,13 +225,15 @@ async def test_orientation_texte_et_charge_utile_ensemble(
 ) -> None:
     slots = {"organisation": "mutex", **MEDIATEUR_OUVERT}
     await ActionOrientation().run(dispatcher, tracker(slots=slots), {})
-    assert reponses(dispatcher) == ["utter_orientation", "utter_synthese"]
+    # a complaint's summary for the agent comes after its record, with its reference
+    assert reponses(dispatcher) == ["utter_orientation"]
     charge = dispatcher.messages[1]["custom"]
     assert charge["type"] == "orientation"
     assert charge["niveau"] == 3 and charge["mediateur"]["recevable"]
+    assert (charge["reference"], charge["lettre_url"]) == (None, None)
 
 
-async def test_orientation_resume_pour_le_conseiller_avec_l_identite(
+async def test_orientation_d_une_demande_resume_pour_le_conseiller_avec_l_identite(
     tracker: FabriqueTracker, dispatcher: CollectingDispatcher
 ) -> None:
     slots = {
@@ -239,12 +241,13 @@ async def test_orientation_resume_pour_le_conseiller_avec_l_identite(
         "nom": "Dupont",
         "prenom": "Jeanne",
         "numero_adherent": None,
-        "qualification": "reclamation",
+        "qualification": "demande",
     }
     await ActionOrientation().run(dispatcher, tracker(slots=slots), {})
     resume = dispatcher.messages[2]["resume"]
     assert "Adhérent : Jeanne Dupont" in resume
-    assert "Numéro d'adhérent : non communiqué" in resume  # as in the recap, never "None"
+    # as in the recap, never "None"; it speaks to the agent
+    assert "Numéro d'adhérent de l'adhérent : non communiqué" in resume
     assert "None" not in resume
 
 

@@ -1,5 +1,6 @@
 """Consent, record, letter link and follow-up, with a real dossier store per test."""
 
+import asyncio
 import time
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -7,8 +8,9 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import AllSlotsReset, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.exc import OperationalError
 
 from actions.dossiers import (
     ActionAskConsentement,
@@ -27,6 +29,7 @@ from edge.reglages import Reglages
 from edge.stockage.depot import Depot
 from outillage.guichet import Guichet
 from tests.actions.conftest import AUJOURDHUI, FabriqueTracker, reponses
+from tests.boite import courriels_a, texte
 from tests.exemples_dossiers import MAINTENANT, enregistrer
 
 WEB = "https://recours.exemple.fr"
@@ -106,21 +109,33 @@ async def test_enregistre_donne_reference_date_et_lien(
     evenements = await ActionEnregistrerDossier().run(
         dispatcher, tracker(slots={**CAS, "consentement": True}), {}
     )
-    assert reponses(dispatcher) == ["utter_dossier_enregistre"]
+    assert reponses(dispatcher) == ["utter_dossier_enregistre", "utter_synthese"]
     message, charge = dispatcher.messages[0], dispatcher.messages[1]["custom"]
     reference, lien = message["reference"], message["lettre_url"]
     assert message["horodatage"] == "mardi 24 novembre 2026 à 10 h 30"
-    assert evenements == [SlotSet("reference", reference), SlotSet("lettre_url", lien)]
+    assert message["libelle"] == "Votre lettre de réclamation"  # Mutex level 2: by post
     assert (charge["type"], charge["reference"], charge["lettre_url"]) == (
         "orientation",
         reference,
         lien,
     )
-    assert lien.startswith(f"{WEB}/dossiers/{reference}/lettre?jeton=")
-    dossier = depot.lire_avec_jeton(reference, lien.split("jeton=")[1])
+    assert charge["lettre"] == {
+        "libelle": "Votre lettre de réclamation",
+        "target": "_blank",
+        "rel": "noopener noreferrer",
+    }
+    assert lien.startswith(f"{WEB}/dossiers/{reference}/lettre#jeton=")  # never a query
+    dossier = depot.lire_avec_jeton(reference, lien.split("jeton=")[1], MAINTENANT)
     assert dossier is not None and dossier.statut is Statut.ACTIF
     assert dossier.reclamation.numero_adherent is None  # "aucun" is not a number
-    assert charge == {"type": "orientation", **dossier.orientation, "lettre_url": lien}
+    assert charge == {"type": "orientation", **dossier.orientation, **charge}
+    assert f"Référence : {reference}" in dispatcher.messages[2]["resume"]
+    # the case is closed: every slot reset, the channel's kept
+    assert evenements == [
+        AllSlotsReset(),
+        SlotSet("organisation", "mutex"),
+        SlotSet("audience", "public"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -147,13 +162,48 @@ async def test_le_dossier_garde_le_conseiller_que_le_canal_nomme(
         assert cx.execute(sa.text("SELECT conseiller FROM dossiers")).all() == [(conseiller,)]
 
 
-async def test_orientation_recalculee_garde_la_reference_et_la_lettre(
+async def test_au_conseiller_le_resume_porte_la_reference(
     tracker: FabriqueTracker, dispatcher: CollectingDispatcher
 ) -> None:
-    slots = {**CAS, "reference": "MX-2026-7KQ4-M2XD", "lettre_url": f"{WEB}/lettre"}
-    await ActionOrientation().run(dispatcher, tracker(slots=slots), {})
+    slots = {**CAS, "consentement": True, "audience": "agent"}
+    await ActionEnregistrerDossier().run(dispatcher, tracker(slots=slots), {})
     charge = dispatcher.messages[1]["custom"]
-    assert (charge["reference"], charge["lettre_url"]) == ("MX-2026-7KQ4-M2XD", f"{WEB}/lettre")
+    assert charge["reference"] and charge["lettre_url"]  # the agent may open it
+    assert "lettre_url" not in dispatcher.messages[0]["response"]
+    [synthese] = [m for m in dispatcher.messages if m.get("response") == "utter_synthese"]
+    assert f"Référence : {charge['reference']}" in synthese["resume"]
+
+
+async def test_un_second_oui_du_meme_cas_rend_le_meme_dossier(
+    tracker: FabriqueTracker, depot: Depot
+) -> None:
+    """A double "oui", or a turn replayed after a lost save: the same state, one dossier."""
+    etat = tracker(slots={**CAS, "consentement": True})
+    premier, second = CollectingDispatcher(), CollectingDispatcher()
+    await asyncio.gather(
+        ActionEnregistrerDossier().run(premier, etat, {}),
+        ActionEnregistrerDossier().run(second, etat, {}),
+    )
+    assert premier.messages[0]["reference"] == second.messages[0]["reference"]
+    assert len(depot.dossiers()) == 1
+
+
+async def test_apres_un_nouveau_cas_un_autre_dossier(
+    tracker: FabriqueTracker, depot: Depot
+) -> None:
+    etat = tracker(slots={**CAS, "consentement": True})
+    await ActionEnregistrerDossier().run(CollectingDispatcher(), etat, {})
+    etat.events.append({"event": "reset_slots", "timestamp": 1764000000.25})
+    await ActionEnregistrerDossier().run(CollectingDispatcher(), etat, {})
+    assert len(depot.dossiers()) == 2
+
+
+async def test_orientation_avant_tout_dossier_sans_reference_ni_lettre(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher
+) -> None:
+    await ActionOrientation().run(dispatcher, tracker(slots=CAS), {})
+    charge = dispatcher.messages[1]["custom"]
+    assert (charge["reference"], charge["lettre_url"]) == (None, None)
 
 
 async def test_sans_consentement_rien_n_est_enregistre(
@@ -162,7 +212,10 @@ async def test_sans_consentement_rien_n_est_enregistre(
     evenements = await ActionEnregistrerDossier().run(
         dispatcher, tracker(slots={**CAS, "consentement": False}), {}
     )
-    assert (evenements, reponses(dispatcher)) == ([], ["utter_dossier_non_enregistre"])
+    assert (evenements, reponses(dispatcher)) == (
+        [],
+        ["utter_dossier_non_enregistre", "utter_synthese"],
+    )
     assert depot.dossiers() == []
 
 
@@ -172,15 +225,6 @@ async def test_detail_medical_jamais_enregistre(
     slots = {**CAS, "consentement": True, "nature": "refus de rembourser ma chimiothérapie"}
     evenements = await ActionEnregistrerDossier().run(dispatcher, tracker(slots=slots), {})
     assert (evenements, reponses(dispatcher)) == ([], ["utter_dossier_medical"])
-    assert depot.dossiers() == []
-
-
-async def test_deja_enregistre_pas_de_doublon(
-    tracker: FabriqueTracker, dispatcher: CollectingDispatcher, depot: Depot
-) -> None:
-    slots = {**CAS, "consentement": True, "reference": "MX-2026-7KQ4-M2XD", "lettre_url": "x"}
-    await ActionEnregistrerDossier().run(dispatcher, tracker(slots=slots), {})
-    assert reponses(dispatcher) == ["utter_dossier_deja_enregistre"]
     assert depot.dossiers() == []
 
 
@@ -231,11 +275,12 @@ def test_reference_illisible_redemandee(
 async def test_suivi_trouve_le_dossier_et_recalcule_pour_aujourd_hui(
     tracker: FabriqueTracker, dispatcher: CollectingDispatcher, depot: Depot, registre: Registre
 ) -> None:
-    dossier, _ = enregistrer(depot, registre)
+    dossier, ancien = enregistrer(depot, registre)
     slots = {"suivi_reference": dossier.reference, "suivi_email": "JEANNE.DUPONT@exemple.fr"}
     evenements = await ActionSuiviDossier().run(dispatcher, tracker(slots=slots), {})
-    assert reponses(dispatcher) == ["utter_suivi"]
-    message, charge = dispatcher.messages[0], dispatcher.messages[1]["custom"]
+    assert reponses(dispatcher) == ["utter_suivi", "utter_suivi_lettre"]
+    message, lettre = dispatcher.messages[0], dispatcher.messages[1]
+    charge = dispatcher.messages[2]["custom"]
     assert message["reference"] == dossier.reference
     assert "Dates à venir" in message["suivi"]
     assert (charge["type"], charge["reference"], charge["aujourdhui"]) == (
@@ -243,7 +288,48 @@ async def test_suivi_trouve_le_dossier_et_recalcule_pour_aujourd_hui(
         dossier.reference,
         "2026-11-24",
     )
+    nouveau = lettre["lettre_url"].split("jeton=")[1]
+    assert charge["lettre_url"] == lettre["lettre_url"] and nouveau != ancien
+    assert depot.lire_avec_jeton(dossier.reference, nouveau, MAINTENANT) == dossier
     assert evenements == [SlotSet("suivi_reference", None), SlotSet("suivi_email", None)]
+
+
+async def test_suivi_au_telephone_la_lettre_part_par_e_mail(
+    tracker: FabriqueTracker,
+    dispatcher: CollectingDispatcher,
+    depot: Depot,
+    registre: Registre,
+    mails: ExpediteurFichiers,
+) -> None:
+    dossier, _ = enregistrer(depot, registre)
+    slots = {
+        "suivi_reference": dossier.reference,
+        "suivi_email": "jeanne.dupont@exemple.fr",
+        "audience": "agent",
+    }
+    await ActionSuiviDossier().run(dispatcher, tracker(slots=slots), {})
+    assert reponses(dispatcher) == ["utter_suivi", "utter_suivi_lettre_envoyee"]
+    assert "lettre_url" not in dispatcher.messages[2]["custom"]
+    [courriel] = courriels_a(mails.dossier, "jeanne.dupont@exemple.fr")
+    assert dossier.reference in courriel["Subject"]
+    assert f"/dossiers/{dossier.reference}/lettre#jeton=" in texte(courriel)
+
+
+async def test_vingt_adresses_fausses_verrouillent_le_suivi_de_la_reference(
+    tracker: FabriqueTracker, depot: Depot, registre: Registre
+) -> None:
+    dossier, _ = enregistrer(depot, registre)
+    dites: list[str] = []
+    for n in range(20):
+        dispatcher = CollectingDispatcher()
+        slots = {"suivi_reference": dossier.reference, "suivi_email": f"x{n}@exemple.fr"}
+        await ActionSuiviDossier().run(dispatcher, tracker(slots=slots), {})
+        dites += reponses(dispatcher)
+    assert dites[-1] == "utter_suivi_verrouille"
+    dispatcher = CollectingDispatcher()
+    slots = {"suivi_reference": dossier.reference, "suivi_email": "jeanne.dupont@exemple.fr"}
+    await ActionSuiviDossier().run(dispatcher, tracker(slots=slots), {})
+    assert reponses(dispatcher) == ["utter_suivi_verrouille"]
 
 
 async def test_suivi_avec_un_autre_email_introuvable(
@@ -253,3 +339,33 @@ async def test_suivi_avec_un_autre_email_introuvable(
     slots = {"suivi_reference": dossier.reference, "suivi_email": "autre@exemple.fr"}
     await ActionSuiviDossier().run(dispatcher, tracker(slots=slots), {})
     assert reponses(dispatcher) == ["utter_suivi_introuvable"]
+
+
+async def test_une_coupure_de_la_base_ne_bloque_pas_les_autres_conversations(
+    tracker: FabriqueTracker, depot: Depot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The record's retry after a cut connection waits off the event loop."""
+    inserer = Depot._inserer
+    coupures = iter([True])
+
+    def couper_une_fois(self: Depot, colonnes: dict[str, Any], transmettre: bool) -> None:
+        if next(coupures, False):
+            raise OperationalError("INSERT", {}, Exception("connection cut"))
+        inserer(self, colonnes, transmettre)
+
+    monkeypatch.setattr(Depot, "_inserer", couper_une_fois)
+    battements = 0
+
+    async def autre_conversation() -> None:
+        nonlocal battements
+        while True:
+            await asyncio.sleep(0.05)
+            battements += 1
+
+    autre = asyncio.create_task(autre_conversation())
+    dispatcher = CollectingDispatcher()
+    etat = tracker(slots={**CAS, "consentement": True})
+    await ActionEnregistrerDossier().run(dispatcher, etat, {})
+    autre.cancel()
+    assert reponses(dispatcher)[0] == "utter_dossier_enregistre"
+    assert battements >= 10  # the 1 s wait of the replay did not hold the loop

@@ -45,16 +45,17 @@ async def demander(tracker: FabriqueTracker, dispatcher: CollectingDispatcher) -
     await ActionAskCodeEmail().run(dispatcher, tracker(slots=APRES_OUI), {})
 
 
-def saisir(
+async def saisir(
     texte_saisi: str,
     tracker: FabriqueTracker,
     dispatcher: CollectingDispatcher,
     audience: str = "public",
 ) -> dict[str, object]:
     slots = {**APRES_OUI, "audience": audience}
-    return ValidateConsentementForm().validate_code_email(
+    valide: dict[str, object] = await ValidateConsentementForm().validate_code_email(
         texte_saisi, dispatcher, tracker(texte_saisi, slots=slots), {}
     )
+    return valide
 
 
 async def test_le_code_n_est_demande_qu_apres_un_oui(tracker: FabriqueTracker) -> None:
@@ -76,7 +77,7 @@ async def test_code_envoye_une_fois_a_l_adresse_puis_accepte(
     assert message["To"] == CAS["email"]
     assert reponses(dispatcher) == ["utter_ask_code_email", "utter_ask_code_email"]
     assert dispatcher.messages[0]["email"] == CAS["email"]
-    assert saisir(f"le code est {dernier_code(mails)}", tracker, CollectingDispatcher()) == {
+    assert await saisir(f"le code est {dernier_code(mails)}", tracker, CollectingDispatcher()) == {
         "code_email": "verifie",
         "verification_email": "code",
     }
@@ -88,14 +89,14 @@ async def test_mauvais_code_puis_trop_d_essais(
     await demander(tracker, CollectingDispatcher())
     bon = dernier_code(mails)
     faux = "000000" if bon != "000000" else "111111"
-    assert saisir(faux, tracker, dispatcher) == {"code_email": None}
+    assert await saisir(faux, tracker, dispatcher) == {"code_email": None}
     assert reponses(dispatcher) == ["utter_code_faux"]
     assert dispatcher.messages[0]["restants"] == ESSAIS_MAX - 1
     for _ in range(ESSAIS_MAX - 1):
-        saisir(faux, tracker, dispatcher)
+        await saisir(faux, tracker, dispatcher)
     assert reponses(dispatcher)[-1] == "utter_code_epuise"
     refuse = CollectingDispatcher()
-    assert saisir(bon, tracker, refuse) == {"code_email": None}  # too late, even right
+    assert await saisir(bon, tracker, refuse) == {"code_email": None}  # too late, even right
     assert reponses(refuse) == ["utter_code_epuise"]
 
 
@@ -109,16 +110,17 @@ async def test_code_expire_puis_nouveau_code_seul_le_dernier_vaut(
     await demander(tracker, CollectingDispatcher())
     ancien = dernier_code(mails)
     installer(depot, registre, expediteur=mails, instant=lambda: MAINTENANT + timedelta(minutes=11))
-    assert saisir(ancien, tracker, dispatcher) == {"code_email": None}
+    assert await saisir(ancien, tracker, dispatcher) == {"code_email": None}
     assert reponses(dispatcher) == ["utter_code_expire"]
     nouveau_dispatcher = CollectingDispatcher()
-    assert saisir("nouveau code", tracker, nouveau_dispatcher) == {"code_email": None}
+    assert await saisir("nouveau code", tracker, nouveau_dispatcher) == {"code_email": None}
     assert reponses(nouveau_dispatcher) == ["utter_code_renvoye"]
     assert len(messages(mails)) == 2
     nouveau = dernier_code(mails)
     if nouveau != ancien:
-        assert saisir(ancien, tracker, CollectingDispatcher()) == {"code_email": None}
-    assert saisir(nouveau, tracker, CollectingDispatcher())["verification_email"] == "code"
+        assert await saisir(ancien, tracker, CollectingDispatcher()) == {"code_email": None}
+    accepte = await saisir(nouveau, tracker, CollectingDispatcher())
+    assert accepte["verification_email"] == "code"
 
 
 async def test_plus_de_codes_rien_n_est_enregistre(
@@ -126,21 +128,21 @@ async def test_plus_de_codes_rien_n_est_enregistre(
 ) -> None:
     await demander(tracker, CollectingDispatcher())
     for _ in range(CODES_MAX - 1):
-        saisir("nouveau code", tracker, CollectingDispatcher())
-    assert saisir("renvoyez un code", tracker, dispatcher) == {
+        await saisir("nouveau code", tracker, CollectingDispatcher())
+    assert await saisir("renvoyez un code", tracker, dispatcher) == {
         "code_email": "bloque",
         "verification_email": None,
     }
     await ActionEnregistrerDossier().run(dispatcher, tracker(slots=APRES_OUI), {})
-    assert reponses(dispatcher) == ["utter_dossier_non_verifie"]
+    assert reponses(dispatcher) == ["utter_dossier_non_verifie", "utter_synthese"]
     assert depot.dossiers() == []
 
 
 @pytest.mark.parametrize(("audience", "attendu"), [("agent", "conseiller"), ("public", None)])
-def test_seul_un_conseiller_peut_passer_la_verification(
+async def test_seul_un_conseiller_peut_passer_la_verification(
     audience: str, attendu: str | None, tracker: FabriqueTracker, dispatcher: CollectingDispatcher
 ) -> None:
-    valide = saisir("passer", tracker, dispatcher, audience=audience)
+    valide = await saisir("passer", tracker, dispatcher, audience=audience)
     assert valide.get("verification_email") == attendu
     assert reponses(dispatcher) == ([] if attendu else ["utter_code_incompris"])
 

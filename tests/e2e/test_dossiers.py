@@ -12,9 +12,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-import requests
 
 from lanceur.embarque import Embarque
+from outillage.lettre import ouvrir_lettre
 from outillage.rest import Conversation
 from outillage.scenarios import IDENTITE
 from tests.boite import code_de, courriels_a, texte
@@ -56,15 +56,18 @@ def test_reclamation_enregistree_lettre_et_suivi(serveurs: Embarque, dossier_mai
     reference, lien = charge["reference"], charge["lettre_url"]
     assert re.fullmatch(r"IM-2026-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}", reference)
     assert reference in c.textes() and lien in c.textes()
+    assert "Votre lettre de réclamation : " in c.textes()  # which letter, by post (level 2)
+    assert charge["lettre"]["target"] == "_blank"
     assert "mardi 24 novembre 2026 à" in c.textes()
-    assert c.slots["reference"] == reference
+    assert c.slots["nom"] is None  # the case is closed
     assert dossiers_de(serveurs, "Lefèvre") == [(reference, "actif")]
 
-    assert lien.startswith(f"{serveurs.web_url}/dossiers/{reference}/lettre?jeton=")
-    lettre = requests.get(lien, timeout=10)
+    assert lien.startswith(f"{serveurs.web_url}/dossiers/{reference}/lettre#jeton=")
+    lettre = ouvrir_lettre(lien)
     assert lettre.status_code == 200
     assert "Service Qualité Réclamations" in lettre.text and "Jeanne Lefèvre" in lettre.text
-    assert requests.get(lien[:-3], timeout=10).status_code == 404
+    assert "BP 20836" in lettre.text  # it names the postal address
+    assert ouvrir_lettre(lien[:-3]).status_code == 404
 
     copie = [m for m in courriels_a(dossier_mails, adresse) if reference in m["Subject"]]
     assert len(copie) == 1, "the dated copy, once"
@@ -104,7 +107,6 @@ def test_sans_consentement_rien_n_est_enregistre(serveurs: Embarque) -> None:
     assert c.question == "consentement"
     c.dire("non")
     assert "je n'enregistre rien" in c.textes()
-    assert c.slots["reference"] is None
     assert dossiers_de(serveurs, "Rousseau") == []
 
 

@@ -19,12 +19,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import requests
 
 from lanceur.embarque import Embarque
 from outillage.embarque import embarque_de_test
 from outillage.guichet import Guichet
+from outillage.lettre import liens_de_lettre, ouvrir_lettre
 from outillage.rest import Conversation
+from tests.boite import lire_eml, texte
 
 pytestmark = pytest.mark.e2e
 
@@ -65,8 +66,8 @@ def test_aucun_detail_de_sante_nulle_part(profil: Embarque, guichet: Guichet) ->
     assert c.question == "nature"  # the medical nature is refused, asked again
     c.dire(NATURE, "le décompte de refus", "oui", "passer")
     orientation = c.orientation()
-    reference, lettre = orientation["reference"], orientation["lettre_url"]
-    assert reference and lettre and orientation["donnees_medicales"] is True
+    reference = orientation["reference"]
+    assert reference and orientation["donnees_medicales"] is True
 
     with sqlite3.connect(profil.base_tracker) as base:
         sans_secret("le tracker store", repr(base.execute("SELECT data FROM events").fetchall()))
@@ -79,7 +80,10 @@ def test_aucun_detail_de_sante_nulle_part(profil: Embarque, guichet: Guichet) ->
         time.sleep(0.2)
     assert guichet.recus, "le dossier n'a pas été transmis à l'assureur"
     sans_secret("le corps du webhook", json.dumps(guichet.recus, ensure_ascii=False))
-    page = requests.get(lettre, timeout=30)
+    mails = sorted((profil.dossier / "mails").glob("*.eml"))
+    assert mails, "aucune copie datée envoyée"
+    [lettre] = [lien for mail in mails for lien in liens_de_lettre(texte(lire_eml(mail)))]
+    page = ouvrir_lettre(lettre)
     assert page.status_code == 200 and reference in page.text
     sans_secret("la lettre", page.text)
 
@@ -92,8 +96,6 @@ def test_aucun_detail_de_sante_nulle_part(profil: Embarque, guichet: Guichet) ->
         )  # fmt: skip
         assert reference in export.stdout
         sans_secret(f"l'export {format_}", export.stdout)
-    mails = sorted((profil.dossier / "mails").glob("*.eml"))
-    assert mails, "aucune copie datée envoyée"
     for mail in mails:
         sans_secret(f"le courriel {mail.name}", mail.read_text(errors="replace"))
     for journal in (profil.journal_rasa, profil.journal_actions, profil.journal_web):

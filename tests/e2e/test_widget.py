@@ -259,16 +259,20 @@ def test_mode_conseiller_questions_pour_l_agent_liste_et_resume_a_copier(
         )
     ).to_have_count(1)
     expect(page.locator(".recours-carte").last).to_have_attribute("data-niveau", "3")
+    expect(page.locator(".recours-synthese")).to_have_count(0)  # after the record only
+    w.choisir("Oui")
+    w.dire("passer")  # the caller is on the phone: the agent skips the e-mail code
     synthese = page.locator(".recours-synthese")
     expect(synthese.get_by_role("checkbox")).to_have_count(5)
     resume = synthese.get_by_label("Résumé du dossier")
+    expect(resume).to_have_value(re.compile(r"^Référence : MX-2026-\S+$", re.MULTILINE))
     expect(resume).to_have_value(re.compile(r"^Adhérent : Jeanne Dupont$", re.MULTILINE))
     expect(resume).to_have_value(re.compile(r"^Orientation : niveau 3, La Médiation", re.MULTILINE))
     synthese.get_by_role("checkbox").first.check()
     synthese.get_by_role("button", name="Copier le résumé").click()
     expect(synthese.get_by_role("status")).to_have_text("Résumé copié.")
     copie = page.evaluate("() => navigator.clipboard.readText()")
-    assert copie.startswith("Dossier Recours — Mutex\nAdhérent : Jeanne Dupont")
+    assert re.match(r"Dossier Recours — Mutex\nRéférence : MX-\S+\nAdhérent : Jeanne Dupont", copie)
 
     synthese.scroll_into_view_if_needed()
     capture(page, "agent.png")

@@ -1,6 +1,7 @@
 """Health information never reaches the tracker store (brief §6)."""
 
 from bot.confidentialite import MESSAGE_MASQUE, masquer_evenement
+from bot.dossier import adresse_de_lettre
 
 MEDICAL = "on refuse de rembourser ma chimiothérapie"
 
@@ -35,3 +36,25 @@ def test_evenements_ordinaires_inchanges() -> None:
         {"event": "bot", "text": "Bonjour"},
     ):
         assert masquer_evenement(evenement) is evenement
+
+
+def test_lien_de_lettre_jamais_stocke_avec_son_jeton() -> None:
+    """The bot's text, its payload and any slot keep the letter's address, not its key."""
+    lien = adresse_de_lettre("https://r.exemple.fr", "MX-2026-7KQ4-M2XD", "s3cr3t-_jeton")
+    texte = f"Votre lettre de réclamation : {lien} Ce lien est personnel."
+    evenement = {
+        "event": "bot",
+        "text": texte,
+        "data": {"custom": {"type": "orientation", "lettre_url": lien, "canaux": [lien]}},
+    }
+    masque = masquer_evenement(evenement)
+    assert "s3cr3t" not in repr(masque)
+    assert masque["data"]["custom"]["lettre_url"] == "https://r.exemple.fr/dossiers/MX-2026-7KQ4-M2XD/lettre"
+    assert masque["text"].endswith("/lettre Ce lien est personnel.")
+    assert evenement["text"] == texte  # the input is not changed
+    assert "s3cr3t" not in repr(masquer_evenement({"event": "user", "text": f"voici {lien}"}))
+
+
+def test_evenement_sans_lien_rendu_tel_quel() -> None:
+    evenement = {"event": "bot", "text": "Bonjour", "data": {"custom": {"a": [1, "b"]}}}
+    assert masquer_evenement(evenement) is evenement

@@ -3,14 +3,28 @@
 from datetime import date
 from typing import Any
 
+import pytest
+
 from bot.conservation import Statut
 from bot.dossier import Dossier
-from bot.lettres import Lettre, en_html, en_texte, rediger_lettre, rediger_recapitulatif
+from bot.lettres import (
+    Lettre,
+    en_html,
+    en_texte,
+    libelle_du_lien,
+    par_courrier,
+    rediger_lettre,
+    rediger_recapitulatif,
+)
 from bot.organisations import Registre
-from bot.parcours import Reponses
+from bot.orientation import orienter
+from bot.parcours import Reponses, construire_faits
 from tests.exemples_dossiers import MAINTENANT, ecrite_le, reclamation
 
 REFERENCE = "MX-2026-7KQ4-M2XD"
+MEDIATEUR_OUVERT = ecrite_le(
+    date(2026, 8, 3), reponse_recue=True, reponse_satisfaisante=False, procedure_en_cours=False
+)
 
 
 def lettre(registre: Registre, organisation: str = "mutex", **champs: Any) -> Lettre:
@@ -62,10 +76,44 @@ def test_niveau_2_au_service_reclamations_avec_son_adresse(registre: Registre) -
     assert courrier.politesse.startswith("Je vous prie d'agréer, Madame, Monsieur, l'expression")
 
 
-def test_niveau_1_au_service_client_sans_adresse_postale(registre: Registre) -> None:
+def test_niveau_1_sans_voie_postale_le_texte_a_coller_dans_le_formulaire(
+    registre: Registre,
+) -> None:
+    """Level 1 is an online form only: no letter to post, the text to paste into it."""
     courrier = lettre(registre, reponses=Reponses(contact_prealable=False))
-    assert courrier.destinataire == ("Organisme qui gère vos prestations ou votre contrat", "Mutex")
+    assert courrier.formulaire == "https://www.mutex.fr"
     assert "J'ai déjà signalé" not in " ".join(courrier.paragraphes)
+    texte, page = en_texte(courrier), en_html(courrier)
+    assert texte.startswith("Objet : Réclamation")  # no sender nor recipient blocks
+    assert "[votre adresse postale]" not in texte and "[votre adresse postale]" not in page
+    assert 'href="https://www.mutex.fr" target="_blank"' in page
+    assert "Imprimez" not in page and "<h1>Lettre de réclamation : le texte à coller</h1>" in page
+
+
+@pytest.mark.parametrize(
+    ("organisation", "reponses", "libelle"),
+    [
+        ("mutex", Reponses(contact_prealable=False), "Le texte de votre réclamation, à coller"),
+        ("identites-mutuelle", Reponses(contact_prealable=True), "Votre lettre de réclamation"),
+        ("mutex", MEDIATEUR_OUVERT, "Votre saisine du médiateur"),
+        ("autre", MEDIATEUR_OUVERT, "Le texte de votre saisine du médiateur, à coller"),
+    ],
+)
+def test_le_lien_dit_quelle_lettre_et_s_il_y_a_une_voie_postale(
+    registre: Registre, organisation: str, reponses: Reponses, libelle: str
+) -> None:
+    r = reclamation(organisation, reponses=reponses)
+    faits = construire_faits(r.reponses, registre[organisation], MAINTENANT.date())
+    orientation = orienter(faits)
+    assert libelle_du_lien(orientation).startswith(libelle)
+    assert par_courrier(orientation) is libelle.startswith("Votre")
+
+
+def test_une_lettre_postale_nomme_l_adresse_du_destinataire(registre: Registre) -> None:
+    courrier = lettre(registre, "identites-mutuelle", reponses=Reponses(contact_prealable=True))
+    assert courrier.formulaire is None
+    assert "BP 20836" in " ".join(courrier.destinataire)
+    assert "BP 20836" in en_html(courrier) and "Imprimez" in en_html(courrier)
 
 
 def test_relance_d_une_reclamation_restee_sans_reponse(registre: Registre) -> None:
@@ -149,7 +197,9 @@ def test_html_imprimable_et_echappe(registre: Registre) -> None:
     courrier = lettre(registre, nature=piege, nom="O'Brien<b>")
     page = en_html(courrier)
     assert page.startswith("<!DOCTYPE html>") and '<html lang="fr">' in page
-    assert "@media print" in page
+    assert "@media print" in page and "size: A4" in page
+    assert page.count("<main>") == 1 and page.count("<h1>") == 1  # axe: landmark, heading
+    assert "justify" not in page  # no gaps spread across a line on a 390 px screen
     assert "<script>" not in page and "<b>" not in page
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; co" in page
     assert piege in en_texte(courrier)

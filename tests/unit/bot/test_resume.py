@@ -31,8 +31,8 @@ def test_reclamation_trop_tot_identite_dates_et_ouverture_du_mediateur(mutex: Or
     ).splitlines()
     assert lignes[0] == "Dossier Recours — Mutex"
     assert "Adhérent : Jeanne Dupont" in lignes
-    assert "Numéro d'adhérent : non communiqué" in lignes  # as in the recap
-    assert "E-mail : jeanne.dupont@exemple.fr" in lignes
+    assert "Numéro d'adhérent de l'adhérent : non communiqué" in lignes  # as in the recap
+    assert "E-mail de l'adhérent : jeanne.dupont@exemple.fr" in lignes
     assert "Objet : Refus de remboursement de lunettes" in lignes
     assert "Envoi de la réclamation écrite le samedi 3 octobre 2026" in lignes
     assert "Réponse au plus tard le jeudi 3 décembre 2026" in lignes
@@ -63,7 +63,8 @@ def test_une_demande_n_a_ni_identite_ni_dates_ni_mediateur(identites: Organisati
     texte = resume(identites, Identite(), qualification=Qualification.DEMANDE)
     assert "Qualification : demande" in texte
     assert "None" not in texte
-    for absent in ("Adhérent :", "E-mail :", "Médiateur :", "Réclamation écrite", "À joindre :"):
+    absents = ("Adhérent :", "E-mail de l'adhérent :", "Médiateur :", "Réclamation écrite")
+    for absent in (*absents, "À joindre :"):
         assert absent not in texte
 
 

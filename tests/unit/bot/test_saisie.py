@@ -229,3 +229,13 @@ def test_aucune_saisie_ne_leve_d_exception(texte: str) -> None:
 
 def test_un_simple_non_au_numero_adherent_veut_dire_aucun() -> None:
     assert analyser_numero_adherent("non", None).statut is StatutNumero.AUCUN
+
+
+def test_numero_plus_long_que_sa_colonne_refuse_et_redemande() -> None:
+    """A number longer than the dossier's 64-character column is never kept."""
+    assert analyser_numero_adherent("A" + "1" * 64, None) == ResultatNumero(
+        None, StatutNumero.FORMAT_INVALIDE
+    )
+    assert analyser_numero_adherent("1" * 64, None) == ResultatNumero(
+        "1" * 64, StatutNumero.FOURNI
+    )

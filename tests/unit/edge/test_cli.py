@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.calendrier import FUSEAU
+from bot.dossier import Cas
 from bot.organisations import Registre
 from edge import cli
 from edge.comptes import Comptes
@@ -205,6 +206,27 @@ def test_effacer_apres_le_litige_plus_rien_dans_la_base(
     assert b"jeanne.dupont@exemple.fr" not in contenu and b"Dupont" not in contenu
 
 
+@pytest.mark.parametrize(
+    ("jour", "resultat"), [("2027-11-24", "restreint"), ("2027-11-25", "efface")]
+)
+def test_effacer_efface_aussi_la_conversation(
+    capsys: pytest.CaptureFixture[str],
+    bases: tuple[Path, Path],
+    depot: Depot,
+    registre: Registre,
+    jour: str,
+    resultat: str,
+) -> None:
+    """"Efface tout": the tracker store loses the conversation the dossier came from."""
+    dossier, _ = enregistrer(depot, registre, cas=Cas("conversation-de-jeanne", "1"))
+    conversation(bases[1], "conversation-de-jeanne", MAINTENANT)
+    conversation(bases[1], "une-autre", MAINTENANT)
+    code, out, _ = lancer(capsys, "dossiers", "effacer", dossier.reference, "--aujourdhui", jour)
+    assert code == 0
+    assert json.loads(out)["resultat"] == resultat and json.loads(out)["conversation_effacee"]
+    assert relire(bases[1], "SELECT DISTINCT sender_id FROM events") == [("une-autre",)]
+
+
 def test_effacer_une_reference_inconnue(
     capsys: pytest.CaptureFixture[str], bases: tuple[Path, Path]
 ) -> None:
@@ -228,6 +250,7 @@ def test_purge_dossiers_et_conversations(
         "dossiers_supprimes": [perime.reference],
         "conversations_supprimees": 1,
         "codes_supprimes": 0,
+        "essais_de_suivi_supprimes": 0,
     }
     assert sorted(relire(bases[0], "SELECT reference, statut FROM dossiers")) == sorted(
         [(ancien.reference, "archive"), (recent.reference, "actif")]

@@ -9,12 +9,13 @@ import sqlalchemy as sa
 
 from bot.calendrier import FUSEAU
 from bot.conservation import Durees, Statut
-from bot.dossier import DonneesMedicalesRefusees, empreinte
+from bot.dossier import VALIDITE_LIEN_LETTRE, Cas, DonneesMedicalesRefusees, empreinte
 from bot.organisations import Registre
 from bot.orientation import Faits, Qualification, orienter
 from bot.parcours import Reponses
+from bot.suivi import ESSAIS_MAX, FENETRE, IssueSuivi
 from edge.stockage import depot as module_depot
-from edge.stockage.conversations import purger_conversations
+from edge.stockage.conversations import effacer_conversation, purger_conversations
 from edge.stockage.depot import Depot, ouvrir_depot
 from edge.stockage.schema import METADATA, MIGRATIONS, SchemaTropRecent, creer_moteur, migrer
 from tests.exemples_dossiers import MAINTENANT, conversation, ecrite_le, enregistrer, reclamation
@@ -81,19 +82,104 @@ def test_lettre_seulement_avec_le_bon_jeton_et_un_dossier_actif(
     depot: Depot, registre: Registre
 ) -> None:
     dossier, jeton = enregistrer(depot, registre)
-    assert depot.lire_avec_jeton(dossier.reference, jeton) == dossier
-    assert depot.lire_avec_jeton(dossier.reference, jeton[:-1]) is None
-    assert depot.lire_avec_jeton(dossier.reference, "") is None
-    assert depot.lire_avec_jeton("MX-2026-AAAA-AAAA", jeton) is None
+    assert depot.lire_avec_jeton(dossier.reference, jeton, MAINTENANT) == dossier
+    assert depot.lire_avec_jeton(dossier.reference, jeton[:-1], MAINTENANT) is None
+    assert depot.lire_avec_jeton(dossier.reference, "", MAINTENANT) is None
+    assert depot.lire_avec_jeton("MX-2026-AAAA-AAAA", jeton, MAINTENANT) is None
     depot.effacer(dossier.reference, MAINTENANT.date())  # restricted: the dispute is open
-    assert depot.lire_avec_jeton(dossier.reference, jeton) is None
+    assert depot.lire_avec_jeton(dossier.reference, jeton, MAINTENANT) is None
+
+
+def test_lien_de_lettre_perime_apres_sept_jours_le_suivi_en_donne_un_autre(
+    depot: Depot, registre: Registre
+) -> None:
+    dossier, jeton = enregistrer(depot, registre)
+    ensuite = MAINTENANT + VALIDITE_LIEN_LETTRE
+    assert depot.lire_avec_jeton(dossier.reference, jeton, ensuite - timedelta(minutes=1))
+    assert depot.lire_avec_jeton(dossier.reference, jeton, ensuite) is None  # replayed: refused
+    nouveau = depot.nouveau_lien(dossier.reference, ensuite)
+    assert depot.lire_avec_jeton(dossier.reference, nouveau, ensuite) == dossier
+    assert depot.lire_avec_jeton(dossier.reference, jeton, ensuite) is None
 
 
 def test_suivi_par_reference_et_email_en_second_facteur(depot: Depot, registre: Registre) -> None:
     dossier, _ = enregistrer(depot, registre)
-    assert depot.lire_pour_suivi(dossier.reference, "Jeanne.Dupont@exemple.fr") == dossier
-    assert depot.lire_pour_suivi(dossier.reference, "jeanne@exemple.fr") is None
-    assert depot.lire_pour_suivi("MX-2026-AAAA-AAAA", "jeanne.dupont@exemple.fr") is None
+    trouve = depot.lire_pour_suivi(dossier.reference, "Jeanne.Dupont@exemple.fr", MAINTENANT)
+    assert trouve == (IssueSuivi.TROUVE, dossier)
+    faux = depot.lire_pour_suivi(dossier.reference, "jeanne@exemple.fr", MAINTENANT)
+    assert faux == (IssueSuivi.INTROUVABLE, None)
+    inconnu = depot.lire_pour_suivi("MX-2026-AAAA-AAAA", "jeanne.dupont@exemple.fr", MAINTENANT)
+    assert inconnu == (IssueSuivi.INTROUVABLE, None)
+
+
+def test_vingt_adresses_fausses_sur_une_reference_la_verrouillent(
+    depot: Depot, registre: Registre
+) -> None:
+    dossier, _ = enregistrer(depot, registre)
+    autre, _ = enregistrer(depot, registre, nom="Martin")
+    issues = [
+        depot.lire_pour_suivi(dossier.reference, f"essai{n}@exemple.fr", MAINTENANT)[0]
+        for n in range(20)
+    ]
+    assert issues[:ESSAIS_MAX] == [IssueSuivi.INTROUVABLE] * ESSAIS_MAX
+    assert set(issues[ESSAIS_MAX:]) == {IssueSuivi.VERROUILLE}
+    juste = "jeanne.dupont@exemple.fr"
+    assert depot.lire_pour_suivi(dossier.reference, juste, MAINTENANT)[0] is IssueSuivi.VERROUILLE
+    assert depot.lire_pour_suivi(autre.reference, juste, MAINTENANT)[0] is IssueSuivi.TROUVE
+    plus_tard = MAINTENANT + FENETRE
+    assert depot.lire_pour_suivi(dossier.reference, juste, plus_tard) == (
+        IssueSuivi.TROUVE,
+        dossier,
+    )
+
+
+def test_un_seul_dossier_par_cas_le_second_oui_rend_le_premier(
+    depot: Depot, registre: Registre, url_dossiers: str
+) -> None:
+    cas = Cas("conversation-1", "1764000000.5")
+    premier, jeton = enregistrer(depot, registre, cas=cas, transmettre=True)
+    second, autre_jeton = enregistrer(depot, registre, cas=cas, transmettre=True)
+    assert second == premier and autre_jeton != jeton
+    assert depot.lire_avec_jeton(premier.reference, autre_jeton, MAINTENANT) == premier
+    assert lignes(url_dossiers, "SELECT count(*) FROM dossiers") == [(1,)]
+    assert lignes(url_dossiers, "SELECT count(*) FROM outbox") == [(1,)]
+    nouveau_cas, _ = enregistrer(depot, registre, cas=Cas("conversation-1", "1764000900.1"))
+    assert nouveau_cas.reference != premier.reference
+
+
+def test_la_base_refuse_un_second_dossier_pour_un_cas(
+    depot: Depot, registre: Registre, url_dossiers: str
+) -> None:
+    """The rule is the database's: a writer that skips the repository is refused too."""
+    enregistrer(depot, registre, cas=Cas("conversation-1", "1"))
+    with sqlite3.connect(url_dossiers.removeprefix("sqlite:///")) as base:
+        colonnes = [c[1] for c in base.execute("PRAGMA table_info(dossiers)") if c[1] != "id"]
+        copie = ", ".join(colonnes).replace("reference", "'MX-2026-BBBB-BBBB'")
+        with pytest.raises(sqlite3.IntegrityError):
+            base.execute(
+                f"INSERT INTO dossiers ({', '.join(colonnes)}) SELECT {copie} FROM dossiers"
+            )
+
+
+def test_erreur_de_la_base_sans_valeurs_liees(depot: Depot, registre: Registre) -> None:
+    """SQLAlchemy's error messages, which reach the logs, never carry the bound values."""
+    dossier, _ = enregistrer(depot, registre)
+    moteur = creer_moteur(depot._moteur.url.render_as_string(hide_password=False))
+    with pytest.raises(sa.exc.IntegrityError) as erreur, moteur.begin() as cx:
+        cx.execute(
+            sa.text("INSERT INTO dossiers (id, reference) VALUES (:id, :ref)"),
+            {"id": 1, "ref": "jeanne.dupont@exemple.fr"},
+        )
+    assert "jeanne.dupont@exemple.fr" not in str(erreur.value)
+    assert dossier.reference
+
+
+def test_un_dossier_restreint_n_est_pas_transmis(depot: Depot, registre: Registre) -> None:
+    dossier, _ = enregistrer(depot, registre, transmettre=True)
+    assert [e.reference for e in depot.en_attente()] == [dossier.reference]
+    depot.effacer(dossier.reference, MAINTENANT.date())  # restricted: the dispute is open
+    assert depot.en_attente() == []
+    assert depot.etat_outbox().en_attente == 0
 
 
 @pytest.mark.parametrize(
@@ -243,7 +329,7 @@ def test_base_en_version_4_gagne_la_colonne_du_conseiller_sans_perdre_ses_dossie
         base.execute("UPDATE schema_version SET version = 4")
     assert ouvrir_depot(url_dossiers, registre).lire(dossier.reference) == dossier
     assert lignes(url_dossiers, "SELECT conseiller FROM dossiers") == [(None,)]
-    assert lignes(url_dossiers, "SELECT version FROM schema_version") == [(5,)]
+    assert lignes(url_dossiers, "SELECT version FROM schema_version") == [(len(MIGRATIONS) + 1,)]
 
 
 def test_le_dossier_garde_l_organisation_du_jour_de_l_enregistrement(
@@ -282,3 +368,24 @@ def test_conversations_de_plus_de_30_jours_supprimees(tmp_path: Path) -> None:
 
 def test_pas_de_conversations_rien_a_supprimer(tmp_path: Path) -> None:
     assert purger_conversations(f"sqlite:///{tmp_path / 'vide.db'}", MAINTENANT) == 0
+
+
+def test_un_expediteur_reutilise_voit_expirer_ses_anciennes_sessions(tmp_path: Path) -> None:
+    """Retention is per session: a sender id used again keeps only its recent session."""
+    base = tmp_path / "tracker.db"
+    maintenant = datetime(2026, 11, 24, 12, 0, tzinfo=FUSEAU)
+    conversation(base, "reutilise", maintenant - timedelta(days=40))
+    conversation(base, "reutilise", maintenant - timedelta(days=1), nouvelle_session=True)
+    url = f"sqlite:///{base}"
+    assert purger_conversations(url, maintenant - timedelta(days=30)) == 1
+    instants = [t for (t,) in lignes(url, "SELECT timestamp FROM events")]
+    assert instants and min(instants) > (maintenant - timedelta(days=2)).timestamp()
+
+
+def test_effacer_une_conversation(tmp_path: Path) -> None:
+    base = tmp_path / "tracker.db"
+    conversation(base, "effacee", MAINTENANT)
+    conversation(base, "gardee", MAINTENANT)
+    url = f"sqlite:///{base}"
+    assert effacer_conversation(url, "effacee") > 0
+    assert lignes(url, "SELECT DISTINCT sender_id FROM events") == [("gardee",)]

@@ -76,9 +76,11 @@ def test_copie_recue_avec_ses_dates_et_des_en_tetes_propres(
     assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     corps = texte(message)
     assert reference in corps and "Réponse au plus tard le lundi 25 janvier 2027" in corps
-    [lettre] = [lien for lien in liens(corps) if "/lettre?" in lien]
+    [lettre] = [lien for lien in liens(corps) if "/lettre#" in lien]
+    assert lettre.startswith(f"{WEB}/dossiers/{reference}/lettre#jeton=")  # never a query
     jeton = lettre.split("jeton=")[1]
-    assert depot.lire_avec_jeton(reference, jeton) is not None  # the e-mail's own token
+    assert depot.lire_avec_jeton(reference, jeton, MAINTENANT) is not None  # its own token
+    assert depot.lire_avec_jeton(reference, jeton, MAINTENANT + timedelta(days=8)) is None
     assert envoyer_en_attente(depot.courrier, poste(boite), MAINTENANT) == []
 
 
@@ -135,7 +137,7 @@ def test_chaque_rappel_a_sa_date_une_seule_fois(
     assert "avez-vous reçu l'accusé de réception ?" in sujets[1]
     assert "vous pouvez saisir le médiateur" in sujets[2]
     assert "plus qu'un mois" in sujets[3]
-    [saisine] = [lien for lien in liens(texte(boite.recus[2])) if "/lettre?" in lien]
+    [saisine] = [lien for lien in liens(texte(boite.recus[2])) if "/lettre#" in lien]
     assert saisine.endswith("&saisine=2027-01-26")
     assert len({str(m["Message-ID"]).strip() for m in boite.recus}) == 4
 

@@ -5,13 +5,14 @@ import email.policy
 import re
 import shutil
 from collections.abc import AsyncIterator
-from datetime import date
+from datetime import date, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
+from bot.dossier import VALIDITE_LIEN_LETTRE
 from bot.organisations import Registre
 from bot.verification import Verification
 from edge import contexte
@@ -30,6 +31,7 @@ async def client(
     depot: Depot, registre: Registre, url_dossiers: str, monkeypatch: pytest.MonkeyPatch
 ) -> AsyncIterator[TestClient]:
     monkeypatch.setenv("RECOURS_DATABASE_URL", url_dossiers)
+    monkeypatch.setenv("RECOURS_TODAY", MAINTENANT.date().isoformat())  # links last 7 days
     contexte.installer(None)  # the app's own factory, reading the environment
     async with TestClient(TestServer(creer_app())) as c:
         yield c
@@ -40,7 +42,7 @@ async def test_lettre_html_imprimable_pour_le_detenteur_du_lien(
     client: TestClient, depot: Depot, registre: Registre
 ) -> None:
     dossier, jeton = enregistrer(depot, registre, organisation="identites-mutuelle")
-    reponse = await client.get(f"/dossiers/{dossier.reference}/lettre", params={"jeton": jeton})
+    reponse = await client.post(f"/dossiers/{dossier.reference}/lettre", data={"jeton": jeton})
     assert reponse.status == 200
     assert reponse.content_type == "text/html" and reponse.charset == "utf-8"
     page = await reponse.text()
@@ -51,6 +53,30 @@ async def test_lettre_html_imprimable_pour_le_detenteur_du_lien(
     assert "default-src 'none'" in reponse.headers["Content-Security-Policy"]
 
 
+async def test_la_page_du_lien_ne_lit_rien_et_poste_le_fragment(
+    client: TestClient, depot: Depot, registre: Registre
+) -> None:
+    """What a server receives of a link (no fragment) opens nothing; a query is ignored."""
+    dossier, jeton = enregistrer(depot, registre)
+    reponse = await client.get(f"/dossiers/{dossier.reference}/lettre", params={"jeton": jeton})
+    page = await reponse.text()
+    assert reponse.status == 200 and "Jeanne Dupont" not in page
+    assert "<main>" in page and "<h1>" in page and 'src="/dossiers/lettre.js"' in page
+    assert "script-src 'self'" in reponse.headers["Content-Security-Policy"]
+    assert reponse.headers["Referrer-Policy"] == "no-referrer"
+    script = await client.get("/dossiers/lettre.js")
+    assert script.status == 200 and "location.hash" in await script.text()
+
+
+async def test_lien_perime_apres_sept_jours(
+    client: TestClient, depot: Depot, registre: Registre
+) -> None:
+    ancien = MAINTENANT - VALIDITE_LIEN_LETTRE - timedelta(days=1)  # the day is fixed, not the hour
+    dossier, jeton = enregistrer(depot, registre, maintenant=ancien)
+    reponse = await client.post(f"/dossiers/{dossier.reference}/lettre", data={"jeton": jeton})
+    assert reponse.status == 404
+
+
 async def test_lettre_au_mediateur_en_texte(
     client: TestClient, depot: Depot, registre: Registre
 ) -> None:
@@ -58,8 +84,8 @@ async def test_lettre_au_mediateur_en_texte(
         date(2026, 8, 3), reponse_recue=True, reponse_satisfaisante=False, procedure_en_cours=False
     )
     dossier, jeton = enregistrer(depot, registre, reponses=reponses)
-    reponse = await client.get(
-        f"/dossiers/{dossier.reference}/lettre", params={"jeton": jeton, "format": "texte"}
+    reponse = await client.post(
+        f"/dossiers/{dossier.reference}/lettre", data={"jeton": jeton, "format": "texte"}
     )
     assert reponse.status == 200 and reponse.content_type == "text/plain"
     texte = await reponse.text()
@@ -79,7 +105,7 @@ async def test_reference_inconnue_ou_jeton_faux_meme_404(
         ("MX-2026-AAAA-AAAA", jeton),
     ]
     for reference, faux in essais:
-        reponse = await client.get(f"/dossiers/{reference}/lettre", params={"jeton": faux})
+        reponse = await client.post(f"/dossiers/{reference}/lettre", data={"jeton": faux})
         assert reponse.status == 404
         assert await reponse.text() == INTROUVABLE
         assert reponse.headers["Cache-Control"] == "no-store"
@@ -90,7 +116,7 @@ async def test_dossier_restreint_plus_de_lettre(
 ) -> None:
     dossier, jeton = enregistrer(depot, registre)
     depot.effacer(dossier.reference, MAINTENANT.date())
-    reponse = await client.get(f"/dossiers/{dossier.reference}/lettre", params={"jeton": jeton})
+    reponse = await client.post(f"/dossiers/{dossier.reference}/lettre", data={"jeton": jeton})
     assert reponse.status == 404
 
 
@@ -110,10 +136,11 @@ async def test_la_lettre_ne_change_pas_quand_le_fichier_de_l_organisation_change
     )
     monkeypatch.setenv("RECOURS_DATABASE_URL", url_dossiers)
     monkeypatch.setenv("RECOURS_ORGANISATIONS_DIR", str(dossier_organisations))
+    monkeypatch.setenv("RECOURS_TODAY", MAINTENANT.date().isoformat())
     contexte.installer(None)
     async with TestClient(TestServer(creer_app())) as c:
-        reponse = await c.get(
-            f"/dossiers/{dossier.reference}/lettre", params={"jeton": jeton, "format": "texte"}
+        reponse = await c.post(
+            f"/dossiers/{dossier.reference}/lettre", data={"jeton": jeton, "format": "texte"}
         )
         lettre = await reponse.text()
     assert "BP 20836" in lettre and "BP 99999" not in lettre
@@ -155,8 +182,8 @@ async def test_lettre_de_saisine_d_un_rappel(
 ) -> None:
     dossier, jeton = enregistrer(depot, registre)
     params = {"jeton": jeton, "format": "texte"}
-    avant = await (await client.get(f"/dossiers/{dossier.reference}/lettre", params=params)).text()
+    avant = await (await client.post(f"/dossiers/{dossier.reference}/lettre", data=params)).text()
     params["saisine"] = "2027-01-26"
-    apres = await (await client.get(f"/dossiers/{dossier.reference}/lettre", params=params)).text()
+    apres = await (await client.post(f"/dossiers/{dossier.reference}/lettre", data=params)).text()
     assert "Objet : Réclamation" in avant
     assert "Objet : Saisine du médiateur" in apres and "Le mardi 26 janvier 2027" in apres
