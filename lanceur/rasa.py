@@ -19,6 +19,7 @@ import sys
 from collections.abc import Mapping
 
 from lanceur.delais import DELAIS
+from lanceur.environnement import taire_les_depreciations
 
 
 def arguments_rasa(arguments: list[str], env: Mapping[str, str]) -> list[str]:
@@ -44,6 +45,7 @@ def main() -> None:
     """Run ``<module>.main()`` with Rasa's arguments."""
     module, *arguments = sys.argv[1:]
     os.environ.setdefault("TICKET_LOCK_LIFETIME", str(DELAIS.verrou))
+    taire_les_depreciations()
     sys.argv = ["rasa", *arguments_rasa(arguments, os.environ)]
     importlib.import_module(module).main()
 
