@@ -9,12 +9,17 @@ import subprocess
 import sys
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+import requests
 
+from lanceur.embarque import Embarque
 from lanceur.ports import port_occupe, ports_libres, url
 from lanceur.service import RACINE
+from outillage.rest import WEBHOOK
+from production.configuration import LIMITES
 from tests.prod.outils import adresses_d_ecoute
 
 pytestmark = pytest.mark.e2e
@@ -85,3 +90,21 @@ def test_make_run_une_ligne_quand_tout_est_pret_boucle_locale_un_ctrl_c_arrete_t
     for journal in (tmp_path / "logs").glob("*.log"):
         texte = journal.read_text(errors="replace")
         assert not [b for b in BRUITS if b in texte], journal.name
+
+
+def test_le_rest_de_la_boucle_locale_n_a_pas_de_limite(serveurs: Embarque) -> None:
+    """More than production's limit for one conversation, at once: nothing refused."""
+    nombre = 2 * LIMITES.conversation_rafale
+
+    def envoyer(_: int) -> int:
+        reponse = requests.post(
+            f"{serveurs.rasa_url}{WEBHOOK}",
+            json={},
+            headers={"X-Recours-Session": "sans-limite"},
+            timeout=30,
+        )
+        return reponse.status_code
+
+    with ThreadPoolExecutor(max_workers=16) as groupe:
+        statuts = list(groupe.map(envoyer, range(nombre)))
+    assert statuts == [400] * nombre  # the channel's own answer to a body without a message
