@@ -233,28 +233,19 @@ def _analyseur() -> argparse.ArgumentParser:
         description="Applique les durées de conservation (cron quotidien).",
     )
     purge.add_argument("--aujourdhui", metavar="DATE", help=aide_aujourdhui)
-    purge.add_argument(
-        "--actif-ans",
-        type=_entier,
-        default=durees.actif_ans,
-        metavar="ANS",
-        help=f"années d'un dossier actif après la réclamation ; défaut : {durees.actif_ans}",
-    )
-    purge.add_argument(
-        "--archive-ans",
-        type=_entier,
-        default=durees.archive_ans,
-        metavar="ANS",
-        help=f"années d'archive avant suppression ; défaut : {durees.archive_ans}",
-    )
-    purge.add_argument(
-        "--conversations-jours",
-        type=_entier,
-        default=durees.conversations_jours,
-        metavar="JOURS",
-        help="jours d'une conversation après son dernier message ; "
-        f"défaut : {durees.conversations_jours}",
-    )
+    for option, unite, aide in (
+        ("actif-ans", "ANS", "années d'un dossier actif après la réclamation"),
+        ("archive-ans", "ANS", "années d'archive avant suppression"),
+        ("conversations-jours", "JOURS", "jours d'une conversation après son dernier message"),
+    ):
+        defaut = getattr(durees, option.replace("-", "_"))
+        purge.add_argument(
+            f"--{option}",
+            type=_entier,
+            default=defaut,
+            metavar=unite,
+            help=f"{aide} ; défaut : {defaut}",
+        )
 
     commandes.add_parser(
         "outbox",
