@@ -90,6 +90,12 @@ $(VARIANTES): outillage/variantes.py $(NLU_ECRITES) | $(STAMP)/installed
 
 variantes: $(VARIANTES)
 
+# Training, the shell and the servers without TensorFlow's C++ notes nor deprecation
+# warnings (lanceur/environnement.py, SILENCES): export TF_CPP_MIN_LOG_LEVEL=0 to see them.
+$(MODEL) run shell: export TF_CPP_MIN_LOG_LEVEL ?= 2
+$(MODEL) run shell: export PYTHONWARNINGS ?= ignore::DeprecationWarning
+$(MODEL) run shell: export SQLALCHEMY_SILENCE_UBER_WARNING ?= 1
+
 $(MODEL): $(STAMP)/installed $(TRAINING_DATA) $(VARIANTES)
 	$(BIN)/rasa train --data $(DATA_DIRS) --fixed-model-name recours --out models
 	@touch $@
@@ -100,12 +106,14 @@ train: $(MODEL)
 WEB_ORIGIN ?= http://127.0.0.1:8000
 
 # The embedded profile (lanceur/, the services the tests and production start too), in the
-# foreground; databases, logs and pid files in .rasa/; Ctrl-C stops everything.
+# foreground; databases, logs and pid files in .rasa/; one line when all three are ready;
+# the first Ctrl-C stops everything.
 run: $(MODEL) $(NODE_MODULES)
-	$(PY) -m lanceur run --cors "$(WEB_ORIGIN)"
+	@$(PY) -m lanceur run --cors "$(WEB_ORIGIN)"
 
-shell: $(STAMP)/installed
-	$(BIN)/rasa shell --endpoints endpoints.yml --port 5006
+# rasa shell on models/recours.tar.gz, given explicitly (lanceur/shell.py); in a terminal only.
+shell: $(MODEL)
+	@$(PY) -m lanceur shell
 
 CODE := bot edge actions rasa_addons rasa_sdk_plugins webapp lanceur outillage bench production deploy
 
@@ -156,4 +164,4 @@ lock: $(STAMP)/installed
 	$(BIN)/pip freeze --exclude-editable | grep -v '^-e' > constraints.txt.new && mv constraints.txt.new constraints.txt
 
 clean:
-	rm -rf $(VENV) $(STAMP) models .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(STAMP) models .bench .mypy_cache .ruff_cache .pytest_cache

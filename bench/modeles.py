@@ -12,7 +12,9 @@ from lanceur.service import RACINE
 from outillage.rasa_cli import jouer_histoires, lancer_rasa
 
 DONNEES = ("data/nlu", "data/rules", "data/stories")
-MODELES = RACINE / "models"
+MODELES = RACINE / ".bench" / "modeles"
+"""The baseline's models, out of ``models/``: ``rasa shell`` and ``rasa run`` without
+``--model`` load the newest model there, which must stay Recours's own."""
 
 
 def entrainer(config: Path, nom: str, dossier: Path) -> float:
@@ -48,6 +50,7 @@ def modele_de_reference() -> tuple[Path, float]:
     nom = f"reference-{_empreinte_des_donnees(config)}"
     modele, duree = MODELES / f"{nom}.tar.gz", MODELES / f"{nom}.duree"
     if not modele.exists():
+        MODELES.mkdir(parents=True, exist_ok=True)
         duree.write_text(str(entrainer(config, nom, MODELES)))
     return modele, float(duree.read_text())
 

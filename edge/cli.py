@@ -1,4 +1,9 @@
-"""``recours``: the engine for agents and scripts. Parses arguments, prints JSON."""
+"""``recours``: the engine for agents and scripts. Parses arguments, prints JSON.
+
+Dates are read as ``AAAA-MM-JJ`` or in the usual French forms (``bot.dates_fr``:
+``3 octobre 2026``, ``03/10/2026``, ``hier``, ``il y a deux mois``), relative to
+``--aujourdhui`` when it is given, else to today (``RECOURS_TODAY`` or Paris).
+"""
 
 from __future__ import annotations
 
@@ -12,18 +17,20 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.calendrier import Region
 from bot.conservation import Durees, Statut, conversations_expirees_avant
+from bot.dates_fr import ErreurDate, analyser_date
 from bot.dossier import Dossier
 from bot.echeances import calculer_echeances
 from bot.litige import CasLitige, TypeContrat, classer_montant
 from bot.organisations import Engagements, ErreurOrganisation, Registre
 from bot.orientation import Faits, Qualification, orienter
 from bot.presentation import en_json
+from edge.argparse_fr import Analyseur, en_francais
 from edge.comptes import CompteInvalide, ajouter
 from edge.horloge import Horloge, debut_du_jour
 from edge.messagerie import expediteur_depuis
@@ -59,13 +66,43 @@ class ErreurUtilisateur(Exception):
     """Wrong input: printed as one French line, exit code 2."""
 
 
-def _date_iso(texte: str) -> date:
+FORMES_DE_DATE = "AAAA-MM-JJ, 3 octobre 2026, 03/10/2026, hier, il y a deux mois…"
+"""What a date option accepts, as its help says."""
+
+
+def lire_date(texte: str, aujourdhui: date) -> date:
+    """A date given as ``AAAA-MM-JJ`` or in French, relative to ``aujourdhui``.
+
+    Raises:
+        ErreurUtilisateur: No date, a date that does not exist, or a vague one
+            (``début mars``): the command needs one day.
+
+    """
     try:
-        return date.fromisoformat(texte)
+        return date.fromisoformat(texte.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"date invalide « {texte} » (attendu : AAAA-MM-JJ, date existante)"
-        ) from None
+        pass
+    resultat = analyser_date(texte, aujourdhui)
+    if resultat.valeur is None or resultat.erreur not in (None, ErreurDate.FUTURE):
+        probleme = "inexistante" if resultat.erreur is ErreurDate.IMPOSSIBLE else "illisible"
+        raise ErreurUtilisateur(f"date {probleme} : « {texte} » (formes : {FORMES_DE_DATE})")
+    if resultat.approximative:
+        raise ErreurUtilisateur(f"date imprécise : « {texte} » (donnez un jour précis)")
+    return resultat.valeur
+
+
+def lire_les_dates(arguments: argparse.Namespace, aujourdhui: date) -> None:
+    """Replace each date option's text by its date.
+
+    ``--aujourdhui`` is read first, relative to ``aujourdhui`` (the clock's); the
+    others relative to it.
+    """
+    if getattr(arguments, "aujourdhui", None) is not None:
+        arguments.aujourdhui = aujourdhui = lire_date(arguments.aujourdhui, aujourdhui)
+    for nom in ("envoi", "reclamation_ecrite"):
+        texte = getattr(arguments, nom, None)
+        if texte is not None:
+            setattr(arguments, nom, lire_date(texte, aujourdhui))
 
 
 def _euros(texte: str) -> Decimal:
@@ -78,36 +115,76 @@ def _euros(texte: str) -> Decimal:
     return montant
 
 
-class _Analyseur(argparse.ArgumentParser):
-    """Argument parser whose errors are one French line, without the usage block."""
-
-    def error(self, message: str) -> NoReturn:
-        """Print ``message`` on one line and exit with code 2."""
-        self.exit(2, f"recours : {message}\n")
+def _entier(texte: str) -> int:
+    if not texte.isdigit():
+        raise argparse.ArgumentTypeError(f"nombre entier attendu : « {texte} »")
+    return int(texte)
 
 
 def _analyseur() -> argparse.ArgumentParser:
-    analyseur = _Analyseur(
+    analyseur = Analyseur(
         prog="recours", description="Moteur de recours en réclamation (sortie JSON)."
     )
-    commandes = analyseur.add_subparsers(dest="commande", required=True)
+    commandes = analyseur.add_subparsers(
+        dest="commande", required=True, metavar="COMMANDE", help="ce que fait la commande"
+    )
     regions = [r.value for r in Region]
+    aide_region = "calendrier des jours fériés (alsace-moselle : Vendredi saint, 26 décembre)"
+    aide_jour = f"date du jour à retenir ({FORMES_DE_DATE})"
+    aide_aujourdhui = f"{aide_jour} ; défaut : aujourd'hui"
 
-    echeances = commandes.add_parser("echeances", help="dates d'une réclamation écrite")
-    echeances.add_argument("--envoi", type=_date_iso, required=True)
-    echeances.add_argument("--region", choices=regions, default=Region.NATIONAL.value)
+    echeances = commandes.add_parser(
+        "echeances",
+        help="dates d'une réclamation écrite",
+        description="Dates d'une réclamation écrite.",
+    )
+    echeances.add_argument(
+        "--envoi",
+        required=True,
+        metavar="DATE",
+        help=f"date d'envoi de la réclamation ({FORMES_DE_DATE})",
+    )
+    echeances.add_argument(
+        "--region", choices=regions, default=Region.NATIONAL.value, help=aide_region
+    )
 
-    orientation = commandes.add_parser("orientation", help="niveau, canaux et dates")
-    orientation.add_argument("--organisation", required=True)
-    orientation.add_argument("--aujourdhui", type=_date_iso, required=True)
-    orientation.add_argument("--demande", action="store_true")
-    orientation.add_argument("--contact-prealable", action="store_true")
-    orientation.add_argument("--reclamation-ecrite", type=_date_iso)
-    orientation.add_argument("--reponse-recue", action="store_true")
-    orientation.add_argument("--reponse-satisfaisante", action="store_true")
-    orientation.add_argument("--procedure-en-cours", action="store_true")
-    orientation.add_argument("--donnees-medicales", action="store_true")
-    orientation.add_argument("--region", choices=regions)
+    orientation = commandes.add_parser(
+        "orientation",
+        help="niveau, canaux et dates",
+        description="Niveau à saisir, canaux et dates, pour une organisation.",
+    )
+    orientation.add_argument(
+        "--organisation", required=True, help="identifiant (recours organisations)"
+    )
+    orientation.add_argument("--aujourdhui", required=True, metavar="DATE", help=aide_jour)
+    orientation.add_argument(
+        "--demande", action="store_true", help="une simple demande, pas une réclamation"
+    )
+    orientation.add_argument(
+        "--contact-prealable", action="store_true", help="le service client a déjà été contacté"
+    )
+    orientation.add_argument(
+        "--reclamation-ecrite",
+        metavar="DATE",
+        help=f"date de la réclamation écrite ({FORMES_DE_DATE})",
+    )
+    orientation.add_argument("--reponse-recue", action="store_true", help="une réponse est arrivée")
+    orientation.add_argument(
+        "--reponse-satisfaisante", action="store_true", help="cette réponse satisfait la personne"
+    )
+    orientation.add_argument(
+        "--procedure-en-cours",
+        action="store_true",
+        help="un tribunal ou un autre médiateur est déjà saisi du litige",
+    )
+    orientation.add_argument(
+        "--donnees-medicales",
+        action="store_true",
+        help="le litige touche à la santé : voie postale vers le médecin conseil",
+    )
+    orientation.add_argument(
+        "--region", choices=regions, help=f"{aide_region} ; défaut : celui de l'organisation"
+    )
     orientation.add_argument(
         "--contrat",
         action="append",
@@ -124,32 +201,80 @@ def _analyseur() -> argparse.ArgumentParser:
         "--montant", type=_euros, help="somme en jeu, en euros (CPC art. 750-1 : 5 000 €)"
     )
 
-    commandes.add_parser("organisations", help="organisations connues")
+    commandes.add_parser(
+        "organisations", help="organisations connues", description="Organisations connues."
+    )
 
-    dossiers = commandes.add_parser("dossiers", help="dossiers enregistrés (données personnelles)")
-    actions = dossiers.add_subparsers(dest="action", required=True)
-    export = actions.add_parser("export", help="dossiers actifs d'une organisation")
-    export.add_argument("--organisation", required=True)
-    export.add_argument("--format", choices=("csv", "json"), default="json")
-    effacer = actions.add_parser("effacer", help="effacement (ou restriction) d'un dossier")
-    effacer.add_argument("reference")
-    effacer.add_argument("--aujourdhui", type=_date_iso)
+    dossiers = commandes.add_parser(
+        "dossiers",
+        help="dossiers enregistrés (données personnelles)",
+        description="Dossiers enregistrés (données personnelles).",
+    )
+    actions = dossiers.add_subparsers(
+        dest="action", required=True, metavar="ACTION", help="ce qui est fait des dossiers"
+    )
+    export = actions.add_parser(
+        "export",
+        help="dossiers actifs d'une organisation",
+        description="Dossiers actifs d'une organisation.",
+    )
+    export.add_argument("--organisation", required=True, help="identifiant (recours organisations)")
+    export.add_argument(
+        "--format", choices=("csv", "json"), default="json", help="format de sortie ; défaut : json"
+    )
+    effacer = actions.add_parser(
+        "effacer",
+        help="effacement (ou restriction) d'un dossier",
+        description="Efface un dossier, ou le restreint tant que le médiateur peut être saisi.",
+    )
+    effacer.add_argument("reference", help="référence du dossier (IM-2026-7KQ4-M2XD)")
+    effacer.add_argument("--aujourdhui", metavar="DATE", help=aide_aujourdhui)
 
     durees = Durees()
-    purge = commandes.add_parser("purge", help="durées de conservation (dossiers, conversations)")
-    purge.add_argument("--aujourdhui", type=_date_iso)
-    purge.add_argument("--actif-ans", type=int, default=durees.actif_ans)
-    purge.add_argument("--archive-ans", type=int, default=durees.archive_ans)
-    purge.add_argument("--conversations-jours", type=int, default=durees.conversations_jours)
-
-    commandes.add_parser("outbox", help="dossiers et courriels en attente d'envoi, nouvel essai")
-    commandes.add_parser("rappels", help="courriels dus aujourd'hui, chacun une seule fois (cron)")
-
-    agents = commandes.add_parser("agents", help="comptes des conseillers (RECOURS_AGENTS_FILE)")
-    ajout = agents.add_subparsers(dest="action", required=True).add_parser(
-        "ajouter", help="ajoute un conseiller ou change son mot de passe (lu sur l'entrée)"
+    purge = commandes.add_parser(
+        "purge",
+        help="durées de conservation (dossiers, conversations)",
+        description="Applique les durées de conservation (cron quotidien).",
     )
-    ajout.add_argument("identifiant")
+    purge.add_argument("--aujourdhui", metavar="DATE", help=aide_aujourdhui)
+    for option, unite, aide in (
+        ("actif-ans", "ANS", "années d'un dossier actif après la réclamation"),
+        ("archive-ans", "ANS", "années d'archive avant suppression"),
+        ("conversations-jours", "JOURS", "jours d'une conversation après son dernier message"),
+    ):
+        defaut = getattr(durees, option.replace("-", "_"))
+        purge.add_argument(
+            f"--{option}",
+            type=_entier,
+            default=defaut,
+            metavar=unite,
+            help=f"{aide} ; défaut : {defaut}",
+        )
+
+    commandes.add_parser(
+        "outbox",
+        help="dossiers et courriels en attente d'envoi, nouvel essai",
+        description="Dossiers et courriels en attente d'envoi : les montre et réessaie.",
+    )
+    commandes.add_parser(
+        "rappels",
+        help="courriels dus aujourd'hui, chacun une seule fois (cron)",
+        description="Envoie les rappels dus aujourd'hui, chacun une seule fois (cron quotidien).",
+    )
+
+    agents = commandes.add_parser(
+        "agents",
+        help="comptes des conseillers (RECOURS_AGENTS_FILE)",
+        description="Comptes des conseillers du poste (RECOURS_AGENTS_FILE).",
+    )
+    ajout = agents.add_subparsers(
+        dest="action", required=True, metavar="ACTION", help="ce qui est fait des comptes"
+    ).add_parser(
+        "ajouter",
+        help="ajoute un conseiller ou change son mot de passe (lu sur l'entrée)",
+        description="Ajoute un conseiller ou change son mot de passe, lu sur l'entrée.",
+    )
+    ajout.add_argument("identifiant", help="identifiant de connexion du conseiller")
     return analyseur
 
 
@@ -354,9 +479,12 @@ def executer(arguments: argparse.Namespace, reglages: Reglages) -> Any:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``recours`` command; returns the exit code."""
-    arguments = _analyseur().parse_args(argv)
+    with en_francais():
+        arguments = _analyseur().parse_args(argv)
     try:
-        resultat = executer(arguments, Reglages.depuis_environnement())
+        reglages = Reglages.depuis_environnement()
+        lire_les_dates(arguments, Horloge(reglages.aujourdhui_fixe).aujourdhui())
+        resultat = executer(arguments, reglages)
     except (ErreurUtilisateur, ErreurOrganisation, SchemaTropRecent, ErreurReglages) as erreur:
         print(f"recours : {erreur}", file=sys.stderr)
         return 2

@@ -46,7 +46,8 @@ class Service:
 
 def serveur_actions(port: int, env: Mapping[str, str]) -> Service:
     """The Rasa SDK action server (``actions/``)."""
-    commande = (str(BIN / "rasa"), "run", "actions", "--actions", "actions", "--port", str(port))
+    module = (sys.executable, "-m", "lanceur.actions")
+    commande = (*module, "--actions", "actions", "--port", str(port))
     return Service("actions", commande, port, sonde_http(url(port, "/health")), env)
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import threading
 import time
 from pathlib import Path
 
@@ -123,9 +122,25 @@ def vivant(pid: int) -> bool:
     return etat != "Z"
 
 
-def attendre_un_signal() -> None:
-    """Block until SIGINT (Ctrl-C) or SIGTERM."""
-    recu = threading.Event()
+def arreter_au_premier_signal() -> None:
+    """Make the first SIGINT (Ctrl-C) or SIGTERM interrupt the main thread, and ignore the next.
+
+    The first raises ``KeyboardInterrupt`` wherever the main thread is (a service still
+    starting, or ``attendre_un_signal``); the next ones are ignored, so that the stop
+    that follows runs to its end: make sends SIGINT again to its child when it gets
+    one, and a person may press Ctrl-C twice.
+    """
+
+    def interrompre(*_: object) -> None:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, signal.SIG_IGN)
+        raise KeyboardInterrupt
+
     for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, lambda *_: recu.set())
-    recu.wait()
+        signal.signal(sig, interrompre)
+
+
+def attendre_un_signal() -> None:
+    """Block until a signal: SIGINT or SIGTERM, made ``KeyboardInterrupt`` beforehand."""
+    while True:
+        signal.pause()

@@ -6,12 +6,14 @@ Values in, text out: nothing here starts a process or touches the disk but
 
 from __future__ import annotations
 
+import json
 import secrets
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from lanceur.delais import DELAIS
 from lanceur.environnement import LIAISONS
 from lanceur.ports import PORT_ACTIONS, PORT_RASA, PORT_WEB, url
 
@@ -37,14 +39,16 @@ class Ports:
     web: int = PORT_WEB
     postgres: int = 5433
     redis: int = 6380
+    veille: int = 8079
 
     @classmethod
     def depuis_environnement(cls, env: Mapping[str, str]) -> Ports:
         """Defaults, overridden by the ``RECOURS_PORT_*``, ``_PG_PORT``, ``_REDIS_PORT`` variables.
 
         ``RECOURS_PORT_HTTP``, ``RECOURS_PORT_RASA`` (first replica, the next ones
-        follow), ``RECOURS_PORT_ACTIONS``, ``RECOURS_PORT_WEB``, ``RECOURS_PG_PORT`` and
-        ``RECOURS_REDIS_PORT``.
+        follow), ``RECOURS_PORT_ACTIONS``, ``RECOURS_PORT_WEB``, ``RECOURS_PG_PORT``,
+        ``RECOURS_REDIS_PORT`` and ``RECOURS_PORT_VEILLE`` (the replicas' watcher,
+        ``production.veille``).
         """
         defaut = cls()
         premier = int(env.get("RECOURS_PORT_RASA", defaut.repliques[0]))
@@ -55,6 +59,7 @@ class Ports:
             web=int(env.get("RECOURS_PORT_WEB", defaut.web)),
             postgres=int(env.get("RECOURS_PG_PORT", defaut.postgres)),
             redis=int(env.get("RECOURS_REDIS_PORT", defaut.redis)),
+            veille=int(env.get("RECOURS_PORT_VEILLE", defaut.veille)),
         )
 
 
@@ -261,7 +266,56 @@ class Adresses:
         )
 
 
-def configuration_nginx(ports: Ports, dossier: Path, adresses: Adresses | None = None) -> str:
+@dataclass(frozen=True)
+class Limites:
+    """What one client may ask of the public entry (nginx ``limit_req``/``limit_conn``).
+
+    A request over a limit gets a 429 with a French message, at once (``nodelay``):
+    nothing queues, so the servers behind stay free for everyone else. ``*_par_s`` are
+    sustained rates, ``*_rafale`` the requests allowed at once above them.
+
+    - per conversation (the sticky key, ``X-Recours-Session`` or ``?sender=``) on REST:
+      a person types far slower; a script driving one conversation hits it;
+    - per client address on REST: above what the whole profile serves (about 60
+      messages/s on two cores, README), so that one address cannot take it all but an
+      office behind one address, or the test crowds, still pass;
+    - per client address on socket.io: requests (handshakes, long-polling) and open
+      connections (a websocket stays open for the whole conversation). Messages inside
+      an open websocket are frames that nginx does not see;
+    - per client address on the letters and the e-mails' links (``/dossiers/``): a
+      person opens a few; guessing a token takes millions.
+    """
+
+    conversation_par_s: int = 5
+    conversation_rafale: int = 20
+    rest_par_s: int = 100
+    rest_rafale: int = 200
+    socketio_par_s: int = 20
+    socketio_rafale: int = 100
+    socketio_connexions: int = 20
+    lettres_par_min: int = 60
+    lettres_rafale: int = 20
+
+
+LIMITES = Limites()
+"""The limits of the production profile, compose and the Kubernetes Ingress."""
+
+MESSAGE_TROP_DE_REQUETES = (
+    "Trop de messages en peu de temps. Patientez quelques secondes, puis réessayez."
+)
+"""What a client over a limit of the conversation routes reads (JSON ``message``)."""
+MESSAGE_TROP_DE_DEMANDES_DE_LETTRE = (
+    "Trop de demandes en peu de temps. Patientez une minute, puis rouvrez le lien."
+)
+"""What a browser over the letters' limit shows (plain text)."""
+
+
+def configuration_nginx(
+    ports: Ports,
+    dossier: Path,
+    adresses: Adresses | None = None,
+    hors_service: frozenset[str] = frozenset(),
+) -> str:
     """``nginx.conf``: the public entry, on loopback (or at ``adresses``: deploy/compose).
 
     - ``/webhooks/`` and ``/socket.io/`` go to Rasa. A conversation sticks to one
@@ -269,27 +323,40 @@ def configuration_nginx(ports: Ports, dossier: Path, adresses: Adresses | None =
       ``sender`` query parameter (nginx cannot read the JSON body). Requests with no key
       go round-robin, but socket.io's, which then stick by the client's address (its
       long-polling transport needs one replica per session). If a replica does not
-      answer the connection, the next one serves.
+      answer the connection, the next one serves; ``hors_service`` (addresses of
+      ``adresses.repliques``) are marked ``down``: the production watcher
+      (``production.veille``) takes a hung replica out of rotation that way.
+    - ``LIMITES``: over a limit, a 429 with a French message.
+    - ``DELAIS``: nginx stops reading a turn after ``lecture_nginx`` seconds.
     - Rasa's HTTP API (``/conversations``, ``/model``, ...) is not published at all,
       nor any server's ``/metrics``.
     - Everything else goes to the web app (pages, widget, letters).
     """
     adresses = adresses or Adresses.locales(ports)
     amont = "\n".join(
-        f"        server {adresse} max_fails=1 fail_timeout=5s;" for adresse in adresses.repliques
+        f"        server {adresse} max_fails=1 fail_timeout=5s"
+        + (" down;" if adresse in hors_service else ";")
+        for adresse in adresses.repliques
     )
-    proxy = (
-        "            proxy_http_version 1.1;\n"
-        "            proxy_set_header Host $host;\n"
-        "            proxy_set_header X-Forwarded-For $remote_addr;\n"
-        "            proxy_set_header Upgrade $http_upgrade;\n"
-        "            proxy_set_header Connection $connexion;\n"
-        "            proxy_connect_timeout 2s;\n"
-        "            proxy_read_timeout 60s;\n"
-    )
+    lim = LIMITES
+
+    def proxy(lecture: int) -> str:
+        return (
+            "            proxy_http_version 1.1;\n"
+            "            proxy_set_header Host $host;\n"
+            "            proxy_set_header X-Forwarded-For $remote_addr;\n"
+            "            proxy_set_header Upgrade $http_upgrade;\n"
+            "            proxy_set_header Connection $connexion;\n"
+            "            proxy_connect_timeout 1s;\n"
+            f"            proxy_read_timeout {lecture}s;\n"
+        )
+
     temporaire = "\n".join(
         f"    {nom}_temp_path {dossier}/tmp/{nom};"
         for nom in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    )
+    trop = json.dumps(
+        {"erreur": "trop_de_requetes", "message": MESSAGE_TROP_DE_REQUETES}, ensure_ascii=False
     )
     return f"""worker_processes 1;
 pid {dossier}/nginx.pid;
@@ -332,26 +399,58 @@ http {{
 {amont}
     }}
 
+    limit_req_zone $recours_session zone=conversation:10m rate={lim.conversation_par_s}r/s;
+    limit_req_zone $binary_remote_addr zone=rest:10m rate={lim.rest_par_s}r/s;
+    limit_req_zone $binary_remote_addr zone=socketio:10m rate={lim.socketio_par_s}r/s;
+    limit_req_zone $binary_remote_addr zone=lettres:10m rate={lim.lettres_par_min}r/m;
+    limit_conn_zone $binary_remote_addr zone=connexions_socketio:10m;
+    limit_req_status 429;
+    limit_conn_status 429;
+    limit_req_log_level warn;
+    limit_conn_log_level warn;
+
     server {{
         listen {adresses.ecoute};
         error_page 413 = @trop_grande;
+        error_page 429 = @trop_de_requetes;
         error_page 502 503 504 = @indisponible;
 
         location /webhooks/ {{
+            limit_req zone=conversation burst={lim.conversation_rafale} nodelay;
+            limit_req zone=rest burst={lim.rest_rafale} nodelay;
             proxy_pass http://$rasa;
-{proxy}        }}
+{proxy(DELAIS.lecture_nginx)}        }}
         location /socket.io/ {{
+            limit_req zone=socketio burst={lim.socketio_rafale} nodelay;
+            limit_conn connexions_socketio {lim.socketio_connexions};
             proxy_pass http://rasa_socketio;
-{proxy}        }}
+{proxy(DELAIS.inactivite_socketio)}        }}
+        location /dossiers/ {{
+            limit_req zone=lettres burst={lim.lettres_rafale} nodelay;
+            error_page 413 = @trop_grande;
+            error_page 429 = @trop_de_demandes_de_lettre;
+            error_page 502 503 504 = @indisponible;
+            proxy_pass http://{adresses.web};
+{proxy(DELAIS.lecture_nginx)}        }}
         location /metrics {{
             return 404;
         }}
         location / {{
             proxy_pass http://{adresses.web};
-{proxy}        }}
+{proxy(DELAIS.lecture_nginx)}        }}
         location @trop_grande {{
             default_type application/json;
             return 413 '{{"erreur": "requete_trop_grande"}}';
+        }}
+        location @trop_de_requetes {{
+            default_type "application/json; charset=utf-8";
+            add_header Retry-After 5 always;
+            return 429 '{trop}';
+        }}
+        location @trop_de_demandes_de_lettre {{
+            default_type "text/plain; charset=utf-8";
+            add_header Retry-After 60 always;
+            return 429 '{MESSAGE_TROP_DE_DEMANDES_DE_LETTRE}';
         }}
         location @indisponible {{
             default_type application/json;

@@ -4,7 +4,10 @@ PostgreSQL, Redis and nginx come from Debian's packages (installed here when mis
 as root); the Rasa replicas, the action server and the web app are the launcher's
 services (``lanceur.service``), as in ``make run``. Everything listens on loopback only
 and lives in one work folder: configuration, data, logs and one pid file per service,
-so ``stop`` and ``status`` work from another process than ``start``.
+so ``stop`` and ``status`` work from another process than ``start``. ``status`` asks
+every service whether it is ready (its probe over HTTP, or PING, or ``SELECT 1``), not
+only whether its process lives. The watcher (``production.veille``) takes a hung replica
+out of nginx's rotation.
 """
 
 from __future__ import annotations
@@ -12,11 +15,13 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import redis
+import requests
 
 from lanceur.environnement import environnement
 from lanceur.ports import HOTE, url
@@ -29,7 +34,7 @@ from lanceur.service import (
     serveur_actions,
     serveur_rasa,
 )
-from lanceur.sonde import Sonde, sonde_http
+from lanceur.sonde import ErreurDeDemarrage, Sonde, sonde_http
 from lanceur.superviseur import Superviseur
 from production.configuration import (
     Dimensions,
@@ -103,6 +108,7 @@ class Pile:
         repliques = [self._replique(i) for i in range(len(self.ports.repliques))]
         self.superviseur.demarrer(self._actions(), *repliques, self._web())
         self.demarrer_nginx()
+        self.superviseur.demarrer(self._veille())
 
     def arreter(self) -> None:
         """Stop every service, the entry first and the databases last."""
@@ -110,10 +116,18 @@ class Pile:
             self.arreter_service(nom)
         self.postgres.arreter()
 
-    def etat(self) -> dict[str, bool]:
-        """Whether each service's process is alive."""
-        etats = {nom: self.superviseur.pid(nom) is not None for nom in self._noms()}
-        etats["postgres"] = self.postgres.pid() is not None
+    def etat(self) -> dict[str, dict[str, bool]]:
+        """Each service: whether its process is alive and whether it answers its probe.
+
+        A replica stopped by SIGSTOP is alive and not ready.
+        """
+        services = {service.nom: service for service in self._services()}
+        etats = {}
+        for nom in self._noms():
+            processus = self.superviseur.pid(nom) is not None
+            etats[nom] = {"processus": processus, "pret": processus and services[nom].sonde()}
+        processus = self.postgres.pid() is not None
+        etats["postgres"] = {"processus": processus, "pret": processus and self.postgres.repond()}
         return etats
 
     # -- one service at a time (the fault tests use these) -------------------------
@@ -126,13 +140,11 @@ class Pile:
         """Start Redis with a generated configuration (password, loopback, no persistence)."""
         conf = self.dossier / "redis.conf"
         conf.touch(mode=0o600)
-        mot_de_passe, port = self.secrets.RECOURS_REDIS_PASSWORD, self.ports.redis
+        mot_de_passe = self.secrets.RECOURS_REDIS_PASSWORD
         conf.write_text(
             configuration_redis(self.ports, self.dossier / "tmp", mot_de_passe), encoding="utf-8"
         )
-        commande = (binaire("redis-server"), str(conf))
-        sonde = sonde_redis(port, mot_de_passe)
-        self.superviseur.demarrer(Service("redis", commande, port, sonde, self._environnement()))
+        self.superviseur.demarrer(self._redis())
 
     def demarrer_actions(self) -> None:
         """Start the action server on loopback."""
@@ -148,12 +160,27 @@ class Pile:
         conf.write_text(configuration_nginx(self.ports, self.dossier), encoding="utf-8")
         for nom in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"):
             (self.dossier / "tmp" / nom).mkdir(exist_ok=True)
-        erreurs = self.dossier / "logs" / "nginx-erreurs.log"
-        options = ("-p", str(self.dossier), "-c", str(conf), "-e", str(erreurs))
-        commande = (binaire("nginx"), *options, "-g", "daemon off;")
-        port = self.ports.http
-        sonde = sonde_http(url(port, "/webhooks/rest/"))
-        self.superviseur.demarrer(Service("nginx", commande, port, sonde, self._environnement()))
+        self.superviseur.demarrer(self._nginx())
+
+    def en_rotation(self) -> dict[str, bool]:
+        """The watcher's view: each replica (``host:port``), whether nginx may use it."""
+        reponse = requests.get(url(self.ports.veille, "/"), timeout=2)
+        reponse.raise_for_status()
+        vue: dict[str, bool] = reponse.json()
+        return vue
+
+    def suspendre_replique(self, indice: int) -> None:
+        """SIGSTOP one replica: alive, listening, answering nothing (a hang)."""
+        pid = self.superviseur.pid(f"rasa-{indice}")
+        if pid is None:
+            raise ErreurDeDemarrage(f"rasa-{indice} ne tourne pas.")
+        os.kill(pid, signal.SIGSTOP)
+
+    def reprendre_replique(self, indice: int) -> None:
+        """SIGCONT a replica stopped by ``suspendre_replique``."""
+        pid = self.superviseur.pid(f"rasa-{indice}")
+        if pid is not None:
+            os.kill(pid, signal.SIGCONT)
 
     def arreter_service(self, nom: str, sig: signal.Signals = signal.SIGTERM) -> None:
         """Send ``sig`` to a service and wait for it to end (SIGKILL to simulate a crash)."""
@@ -178,8 +205,36 @@ class Pile:
 
     def _noms(self) -> list[str]:
         """The supervised services, the entry first."""
-        repliques = [f"rasa-{i}" for i in range(len(self.ports.repliques))]
-        return ["nginx", "web", *repliques, "actions", "redis"]
+        return [service.nom for service in self._services()]
+
+    def _services(self) -> list[Service]:
+        """The supervised services, in the order they stop: the entry first."""
+        repliques = [self._replique(i) for i in range(len(self.ports.repliques))]
+        entree = [self._veille(), self._nginx(), self._web()]
+        return [*entree, *repliques, self._actions(), self._redis()]
+
+    def _redis(self) -> Service:
+        commande = (binaire("redis-server"), str(self.dossier / "redis.conf"))
+        sonde = sonde_redis(self.ports.redis, self.secrets.RECOURS_REDIS_PASSWORD)
+        return Service("redis", commande, self.ports.redis, sonde, self._environnement())
+
+    def _nginx(self) -> Service:
+        conf = self.dossier / "nginx.conf"
+        erreurs = self.dossier / "logs" / "nginx-erreurs.log"
+        options = ("-p", str(self.dossier), "-c", str(conf), "-e", str(erreurs))
+        commande = (binaire("nginx"), *options, "-g", "daemon off;")
+        sonde = sonde_http(url(self.ports.http, "/webhooks/rest/"))
+        return Service("nginx", commande, self.ports.http, sonde, self._environnement())
+
+    def _veille(self) -> Service:
+        commande = (
+            *(sys.executable, "-m", "production.veille", str(self.dossier)),
+            *("--http", str(self.ports.http), "--web", str(self.ports.web)),
+            *("--veille", str(self.ports.veille), "--repliques"),
+            *(str(port) for port in self.ports.repliques),
+        )
+        sonde = sonde_http(url(self.ports.veille, "/"))
+        return Service("veille", commande, self.ports.veille, sonde, self._environnement())
 
     def _environnement(self) -> dict[str, str]:
         imposees = environnement_commun(self.ports, self.dims, self.secrets)

@@ -14,11 +14,19 @@ from pathlib import Path
 
 from sqlalchemy import create_engine
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import SQLAlchemyError
 
 from lanceur.ports import HOTE, port_occupe
 from lanceur.sonde import ErreurDeDemarrage
 from lanceur.superviseur import vivant
-from production.configuration import BASE, Dimensions, Ports, Secrets, configuration_postgres
+from production.configuration import (
+    BASE,
+    Dimensions,
+    Ports,
+    Secrets,
+    configuration_postgres,
+    url_base,
+)
 from production.debian import binaire
 
 
@@ -48,6 +56,21 @@ class Postgres:
         except (OSError, ValueError, IndexError):
             return None
         return pid if vivant(pid) else None
+
+    def repond(self) -> bool:
+        """Whether the ``recours`` database answers ``SELECT 1`` (within 2 s)."""
+        moteur = create_engine(
+            url_base(self.ports, self.secrets.RECOURS_PG_PASSWORD),
+            connect_args={"connect_timeout": 2},
+        )
+        try:
+            with moteur.connect() as connexion:
+                connexion.exec_driver_sql("SELECT 1")
+            return True
+        except SQLAlchemyError:
+            return False
+        finally:
+            moteur.dispose()
 
     def demarrer(self) -> None:
         """Create the cluster on first use, start it, and create the role and database."""

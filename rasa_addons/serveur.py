@@ -1,6 +1,7 @@
 """Rasa's command line, with one measured fix: action results validated by a cached schema.
 
-It also adds ``/metrics`` and ``/pret`` to the server (``rasa_addons.observabilite``).
+It also adds ``/metrics`` and ``/pret`` to the server (``rasa_addons.observabilite``),
+and bounds the call to the action server by ``lanceur.delais`` (Rasa 3.6 waits 5 minutes).
 
 Rasa 3.6 checks every answer of the action server with ``jsonschema.validate``, which
 re-checks the (large) schema itself and rebuilds a validator on each call. A profile of
@@ -16,12 +17,14 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
+import rasa.core.actions.action
 import rasa.core.run
 from jsonschema.protocols import Validator
 from jsonschema.validators import validator_for
 from rasa.core.actions.action import RemoteAction
 from sanic import Sanic
 
+from lanceur.delais import DELAIS
 from rasa_addons.observabilite import ajouter_routes
 
 
@@ -53,8 +56,13 @@ def _avec_les_routes(configurer: Callable[..., Sanic]) -> Callable[..., Sanic]:
 
 
 def installer() -> None:
-    """Make every ``RemoteAction`` use the compiled validator; add the operator's routes."""
+    """Install the fixes and the operator's routes.
+
+    Every ``RemoteAction`` uses the compiled validator and the action timeout of
+    ``lanceur.delais``; every server gets ``/metrics`` and ``/pret``.
+    """
     RemoteAction._validate_action_result = _valider
+    rasa.core.actions.action.DEFAULT_REQUEST_TIMEOUT = DELAIS.appel_action
     rasa.core.run.configure_app = _avec_les_routes(rasa.core.run.configure_app)
 
 

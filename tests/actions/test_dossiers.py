@@ -156,7 +156,7 @@ async def test_le_dossier_garde_le_conseiller_que_le_canal_nomme(
     await ActionEnregistrerDossier().run(
         dispatcher, tracker(slots={**CAS, "consentement": True}, metadata=metadata), {}
     )
-    assert reponses(dispatcher) == ["utter_dossier_enregistre"]
+    assert reponses(dispatcher)[0] == "utter_dossier_enregistre"
     moteur = sa.create_engine(url_dossiers)
     with moteur.connect() as cx:
         assert cx.execute(sa.text("SELECT conseiller FROM dossiers")).all() == [(conseiller,)]

@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from deploy.topologie import connexions_requises
-from production.configuration import topologie
+from lanceur.delais import DELAIS
+from production.configuration import LIMITES, topologie
 from tests.deploy.conftest import OVERLAY, executer, gabarits, outil, par_genre
 
 INTERDITS = ("/metrics", "/pret", "/sante", "/conversations/x/tracker", "/model", "/status")
@@ -58,6 +59,42 @@ def test_une_conversation_reste_sur_un_pod_rasa(manifestes: list[dict[str, Any]]
         if "rasa" in services:
             cle = ingress["metadata"]["annotations"]["nginx.ingress.kubernetes.io/upstream-hash-by"]
             assert cle.startswith("$http_x_recours_session$arg_sender"), nom
+
+
+def _annotations(manifestes: list[dict[str, Any]], nom: str) -> dict[str, str]:
+    annotations: dict[str, str] = par_genre(manifestes, "Ingress")[nom]["metadata"]["annotations"]
+    return {k.removeprefix("nginx.ingress.kubernetes.io/"): v for k, v in annotations.items()}
+
+
+def test_l_ingress_limite_chaque_adresse_comme_nginx(manifestes: list[dict[str, Any]]) -> None:
+    def rafale(annotations: dict[str, str]) -> int:
+        return int(annotations["limit-rps"]) * int(annotations["limit-burst-multiplier"])
+
+    webhooks = _annotations(manifestes, "recours-webhooks")
+    assert int(webhooks["limit-rps"]) == LIMITES.rest_par_s
+    assert rafale(webhooks) == LIMITES.rest_rafale
+    socketio = _annotations(manifestes, "recours-socketio")
+    assert int(socketio["limit-rps"]) == LIMITES.socketio_par_s
+    assert rafale(socketio) == LIMITES.socketio_rafale
+    assert int(socketio["limit-connections"]) == LIMITES.socketio_connexions
+    lettres = _annotations(manifestes, "recours-lettres")
+    assert int(lettres["limit-rps"]) * 60 == LIMITES.lettres_par_min
+    assert rafale(lettres) == LIMITES.lettres_rafale
+    lettres_publiees = [
+        nom for nom, c in _chemins(manifestes) if c["path"].startswith("/dossiers")
+    ]
+    assert lettres_publiees == ["recours-lettres"]
+
+
+def test_l_ingress_suit_les_delais_d_un_tour(manifestes: list[dict[str, Any]]) -> None:
+    assert int(_annotations(manifestes, "recours-webhooks")["proxy-read-timeout"]) == (
+        DELAIS.lecture_nginx
+    )
+    assert int(_annotations(manifestes, "recours-socketio")["proxy-read-timeout"]) == (
+        DELAIS.inactivite_socketio
+    )
+    sonde = gabarits(manifestes)["rasa"]["containers"][0]["readinessProbe"]
+    assert sonde["periodSeconds"] * sonde["failureThreshold"] <= 5  # a hung pod leaves fast
 
 
 def test_les_ports_suivent_la_topologie(manifestes: list[dict[str, Any]]) -> None:

@@ -37,8 +37,8 @@ def pile() -> Iterator[Pile]:
     # The insurer's endpoint: nothing listens there until a test starts a receiver.
     assureur = f"http://127.0.0.1:{port_libre()}/dossiers"
     environnement = {"RECOURS_TODAY": "2026-11-24", "RECOURS_WEBHOOK_URL": assureur}
-    http, rasa_0, rasa_1, actions, web, postgres, redis = ports_libres(7)
-    ports = Ports(http, (rasa_0, rasa_1), actions, web, postgres, redis)
+    http, rasa_0, rasa_1, actions, web, postgres, redis, veille = ports_libres(8)
+    ports = Ports(http, (rasa_0, rasa_1), actions, web, postgres, redis, veille)
     profil = Pile(dossier, ports, environnement=environnement)
     try:
         profil.demarrer()

@@ -113,6 +113,24 @@ def test_postgres_redemarre_pendant_l_enregistrement_un_seul_dossier(
     assert enregistres[0][1] in lettre(premiere)
 
 
+def test_double_oui_simultane_sur_les_deux_repliques_un_seul_dossier(pile: Pile) -> None:
+    """The record-triggering message sent twice at once, once to each replica (nginx
+    would keep them on one: this is what a lost stickiness or a replayed turn does)."""
+    nom = "Roussel"
+    expediteur = "dossier-double-oui"
+    jusqu_au_consentement(pile, expediteur, nom)
+    with ThreadPoolExecutor(max_workers=2) as groupe:
+        futurs = [
+            groupe.submit(parler, pile.url_replique(i), expediteur, "passer", MUTEX)
+            for i in range(2)
+        ]
+        reponses = [f.result(timeout=DELAI) for f in futurs]
+    with base(pile) as moteur:
+        enregistres = dossiers_de(moteur, nom)
+    assert len(enregistres) == 1, f"{len(enregistres)} dossiers: {reponses}"
+    assert any(lettre(r) for r in reponses), reponses
+
+
 def test_assureur_injoignable_le_dossier_reste_dans_l_outbox_puis_part(pile: Pile) -> None:
     nom = "Fournier"
     expediteur = "dossier-outbox"

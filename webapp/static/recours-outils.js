@@ -10,7 +10,7 @@
   // the widget forgets its copy of the conversation after the same hour.
   const EXPIRATION_MS = 60 * 60 * 1000;
   const MESSAGES_GARDES = 300;
-  const ATTENTE_MAX_MS = 20000;
+  const ATTENTE_MAX_MS = 35000; // lanceur/delais.py: the last of the timeouts of a turn
 
   const LIBELLES = {
     lanceur: "Une réclamation ? Recours vous guide",

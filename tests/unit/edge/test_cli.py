@@ -1,5 +1,6 @@
 """The `recours` command: JSON out, one French line and a non-zero code on bad input."""
 
+import argparse
 import csv
 import io
 import json
@@ -15,6 +16,7 @@ from bot.calendrier import FUSEAU
 from bot.dossier import Cas
 from bot.organisations import Registre
 from edge import cli
+from edge.argparse_fr import en_francais
 from edge.comptes import Comptes
 from edge.stockage.depot import Depot
 from outillage.guichet import Guichet
@@ -88,8 +90,17 @@ def test_region_en_option_remplace_celle_du_fichier(capsys: pytest.CaptureFixtur
             ["orientation", "--organisation", "inconnue", "--aujourdhui", "2026-01-01"],
             "organisation inconnue",
         ),
-        (["orientation", "--organisation", "mutex", "--aujourdhui", "2026-02-30"], "date invalide"),
-        (["echeances", "--envoi", "31/12/2025"], "date invalide"),
+        (
+            ["orientation", "--organisation", "mutex", "--aujourdhui", "2026-02-30"],
+            "date inexistante",
+        ),
+        (["echeances", "--envoi", "le lendemain"], "date illisible"),
+        (["echeances", "--envoi", "début mars"], "date imprécise"),
+        (["echeances"], "arguments obligatoires manquants : --envoi"),
+        (["echeances", "--envoi", "2026-01-05", "--region", "x"], "choix invalide : 'x'"),
+        (["purge", "--actif-ans", "x"], "nombre entier attendu"),
+        (["inconnue"], "choix invalide : 'inconnue'"),
+        (["organisations", "--en-trop"], "arguments inconnus : --en-trop"),
         (
             [
                 "orientation",
@@ -113,6 +124,60 @@ def test_mauvaise_entree_une_ligne_en_francais_code_non_nul(
     assert attendu in err
     assert err.count("\n") == 1
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("texte", "attendue"),
+    [
+        ("2025-12-31", "2025-12-31"),
+        ("31/12/2025", "2025-12-31"),
+        ("31 décembre 2025", "2025-12-31"),
+        ("le 31 decembre", "2025-12-31"),
+        ("hier", "2026-11-23"),
+        ("il y a deux mois", "2026-09-24"),
+    ],
+)
+def test_dates_en_francais_relatives_a_aujourdhui(
+    capsys: pytest.CaptureFixture[str], texte: str, attendue: str
+) -> None:
+    code, out, _ = lancer(
+        capsys,
+        *("orientation", "--organisation", "mutex", "--aujourdhui", "24 novembre 2026"),
+        *("--reclamation-ecrite", texte),
+    )
+    assert code == 0
+    assert json.loads(out)["echeances"]["envoi"] == attendue
+
+
+def test_echeances_date_du_jour_de_l_horloge(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("RECOURS_TODAY", "2026-11-24")
+    code, out, _ = lancer(capsys, "echeances", "--envoi", "hier")
+    assert code == 0 and json.loads(out)["envoi"] == "2026-11-23"
+
+
+def _analyseurs(analyseur: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    sous = [
+        a
+        for action in analyseur._actions
+        if isinstance(action, argparse._SubParsersAction)
+        for a in action.choices.values()
+    ]
+    return [analyseur, *(b for a in sous for b in _analyseurs(a))]
+
+
+def test_chaque_option_est_decrite_en_francais(capsys: pytest.CaptureFixture[str]) -> None:
+    with en_francais():
+        analyseurs = _analyseurs(cli._analyseur())
+    for analyseur in analyseurs:
+        for action in analyseur._actions:
+            assert action.help, (analyseur.prog, action.dest)
+    code, out, _ = lancer(capsys, "orientation", "--help")
+    assert code == 0
+    assert out.startswith("utilisation : recours orientation")
+    assert "afficher cette aide et quitter" in out
+    assert "show this help" not in out and "usage:" not in out
 
 
 def test_commande_installee_sans_traceback() -> None:

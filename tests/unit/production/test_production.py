@@ -6,6 +6,9 @@ import sys
 from pathlib import Path
 
 from production.configuration import (
+    LIMITES,
+    MESSAGE_TROP_DE_DEMANDES_DE_LETTRE,
+    MESSAGE_TROP_DE_REQUETES,
     TAILLE_MAX_REQUETE,
     Dimensions,
     Ports,
@@ -40,6 +43,16 @@ def test_nginx_colle_par_session_et_n_ecoute_que_la_boucle_locale() -> None:
     assert conf.count("server 127.0.0.1:900") == 3 * 3  # each upstream group, every replica
     assert f"client_max_body_size {TAILLE_MAX_REQUETE};" in conf
     assert "0.0.0.0" not in conf and "/conversations" not in conf
+
+
+def test_nginx_limite_rest_socketio_et_lettres_avec_un_429_en_francais() -> None:
+    conf = configuration_nginx(Ports(), Path("/srv/recours"))
+    assert f"zone=conversation:10m rate={LIMITES.conversation_par_s}r/s;" in conf
+    assert f"limit_req zone=rest burst={LIMITES.rest_rafale} nodelay;" in conf
+    assert f"limit_conn connexions_socketio {LIMITES.socketio_connexions};" in conf
+    assert f"limit_req zone=lettres burst={LIMITES.lettres_rafale} nodelay;" in conf
+    assert "limit_req_status 429;" in conf and "limit_conn_status 429;" in conf
+    assert MESSAGE_TROP_DE_REQUETES in conf and MESSAGE_TROP_DE_DEMANDES_DE_LETTRE in conf
 
 
 def test_postgres_n_ecoute_que_la_boucle_locale() -> None:
