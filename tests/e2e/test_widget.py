@@ -314,7 +314,7 @@ def test_nouvel_appel_le_second_appelant_ne_voit_rien_du_premier(
     etat = etat_du_widget(page)
     assert etat["session"] != premiere
     slots = ClientRest(serveurs.rasa_url, serveurs.jeton).tracker(etat["session"])["slots"]
-    assert (slots["nom"], slots["email"], slots["reference"]) == (None, None, None)
+    assert (slots["nom"], slots["email"], slots["numero_adherent"]) == (None, None, None)
     assert slots["audience"] == "agent"
     page.context.close()
 
