@@ -86,14 +86,20 @@ class ActionOrientation(ActionRecours):
     async def executer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Evenements:
         """Decide with ``bot.orientation`` and send the text and the payload together.
 
-        Nothing is sent while no case is started (``qualification`` unset).
+        The text is the full explanation, or on the widget's channel (socket.io) only
+        the lead sentence, the card showing the rest (``domain.yml``). Nothing is sent
+        while no case is started (``qualification`` unset).
         """
         if tracker.get_slot("qualification") is None:
             return []
         orientation = orientation_du_cas(tracker)
         compter_orientation(orientation)
         resultat: dict[str, Any] = en_json(orientation)
-        dispatcher.utter_message(response="utter_orientation", explication=resultat["explication"])
+        dispatcher.utter_message(
+            response="utter_orientation",
+            explication=resultat["explication"],
+            chapeau=resultat["chapeau"],
+        )
         reference = tracker.get_slot("reference")
         dispatcher.utter_message(
             json_message={

@@ -3,6 +3,7 @@
 Debian's Chromium (``/usr/bin/chromium``, installed by ``make test``), driven headless by
 the Python ``playwright`` package; the real web app, Rasa (socket.io channel) and action
 server run on loopback, with today fixed at 2026-11-24. Screenshots go to tests/artifacts/.
+Accessibility is checked with axe-core (npm, ``node_modules/``), injected into each page.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import requests
@@ -36,6 +38,8 @@ OPTIONS_CHROMIUM = [
     "--disable-sync",
 ]
 ARTEFACTS = RACINE / "tests" / "artifacts"
+AXE = RACINE / "node_modules" / "axe-core" / "axe.min.js"
+NOTICE = "Vos données servent uniquement"
 TELEPHONE = {"width": 375, "height": 812}
 POSTE = {"width": 1280, "height": 860}
 
@@ -116,8 +120,31 @@ def capture(page: Page, nom: str) -> Path:
     ARTEFACTS.mkdir(exist_ok=True)
     chemin = ARTEFACTS / nom
     page.screenshot(path=str(chemin), animations="disabled", caret="hide")
-    assert chemin.stat().st_size < 300_000, f"{nom} : capture trop lourde pour le README"
+    assert chemin.stat().st_size < 200_000, f"{nom} : capture trop lourde pour le README"
     return chemin
+
+
+def violations_axe(page: Page) -> list[dict[str, Any]]:
+    """axe-core's violations, of any impact, on the page as it is now.
+
+    axe is evaluated through the DevTools protocol, which the pages' CSP (``script-src
+    'self'``) does not block, so the page is checked with its real policy.
+    """
+    if not page.evaluate("() => typeof window.axe === 'object'"):
+        page.evaluate(AXE.read_text(encoding="utf-8") + "\n;undefined")
+    violations: list[dict[str, Any]] = page.evaluate(
+        """async () => (await axe.run(document, { resultTypes: ["violations"] })).violations
+            .map((v) => ({ id: v.id, impact: v.impact, cibles: v.nodes.map((n) => n.target) }))"""
+    )
+    return violations
+
+
+def focus_dans(page: Page, selecteur: str) -> bool:
+    return bool(
+        page.evaluate(
+            "(s) => document.querySelector(s).contains(document.activeElement)", selecteur
+        )
+    )
 
 
 def test_reclamation_complete_sur_telephone_carte_et_reprise_apres_rechargement(
@@ -167,46 +194,90 @@ def test_reclamation_complete_sur_telephone_carte_et_reprise_apres_rechargement(
         w.dire(reponse)
     w.choisir("Aucune pièce")
 
-    carte = page.locator(".recours-carte").last
+    # The orientation once: a lead sentence, then the card (the explanation is the
+    # REST channel's and the shell's).
+    carte = page.locator(".recours-carte")
+    expect(carte).to_have_count(1)
+    chapeau = carte.locator("xpath=../preceding-sibling::div[1]")
+    expect(chapeau).to_have_text(re.compile("Votre réclamation écrite suit son cours"))
+    bulles = page.locator(".recours-message--bot .recours-bulle")
+    expect(bulles.filter(has_text="Accusé de réception au plus tard")).to_have_count(0)
+    expect(bulles.filter(has_text=NOTICE)).to_have_count(1)
     expect(carte).to_have_attribute("data-niveau", "2")
     expect(carte.locator(".recours-niveau")).to_have_text("Étape 2 sur 3 : réclamation écrite")
     expect(carte).to_contain_text("Service Réclamations")
     # Written on Sat 3 Oct 2026: answer due Thu 3 Dec (2 months), mediator from Fri 4 Dec.
     assert dates_de(carte) == {
         "Envoi de la réclamation écrite": "samedi 3 octobre 2026",
-        "Accusé de réception au plus tard": "jeudi 15 octobre 2026",
+        "Accusé de réception au plus tard": "jeudi 15 octobre 2026 (date passée)",
         "Réponse au plus tard": "jeudi 3 décembre 2026",
         "Médiateur possible à partir du": "vendredi 4 décembre 2026",
         "Médiateur au plus tard": "dimanche 3 octobre 2027",
     }
-    expect(carte.locator(".recours-mediateur")).to_contain_text("jusqu'au jeudi 3 décembre 2026")
+    mediateur = carte.locator(".recours-mediateur")
+    expect(mediateur).to_contain_text("jusqu'au jeudi 3 décembre 2026")
+    # Names as written, not in capitals.
+    nom = mediateur.locator(".recours-nom")
+    expect(nom).to_have_text(re.compile("^Médiateur désigné par Médiation Consommation"))
+    assert nom.evaluate("(n) => getComputedStyle(n).textTransform") == "none"
     expect(page.locator(".recours-synthese")).to_have_count(0)  # the agent's only
 
     carte.scroll_into_view_if_needed()
     page.locator(".recours-niveau").last.scroll_into_view_if_needed()
     capture(page, "widget-reclamation.png")
 
-    # Consent, then the code e-mailed (an .eml file): the dossier is recorded, the card
-    # comes again with its reference and letter.
+    # Consent, then the code e-mailed (an .eml file): the dossier is recorded; its
+    # reference and letter come under the card, which is not shown again.
     w.choisir("Oui")
     w.dire(code_recu(dossier_mails, "jeanne.dupont@exemple.fr"))
-    enregistre = page.locator(".recours-carte").last
-    expect(enregistre.locator(".recours-reference")).to_contain_text("Référence du dossier : IM")
-    lettre = enregistre.get_by_role("link", name="Télécharger la lettre de réclamation")
+    dossier = page.locator(".recours-dossier")
+    expect(dossier.locator(".recours-reference")).to_contain_text("Référence du dossier : IM")
+    expect(carte).to_have_count(1)
+    lettre = dossier.get_by_role("link", name="Télécharger la lettre de réclamation")
     expect(lettre).to_have_attribute(
         "href", re.compile(f"^{re.escape(serveurs.web_url)}/dossiers/")
     )
-    assert requests.get(str(lettre.get_attribute("href")), timeout=10).status_code == 200
+    adresse_lettre = str(lettre.get_attribute("href"))
+    assert requests.get(adresse_lettre, timeout=10).status_code == 200
+    assert violations_axe(page) == []
+
+    # Full screen on the phone: Tab and Shift+Tab go round the panel, never behind it.
+    panneau = ".recours-panneau"
+    page.get_by_role("button", name="Fermer l'assistant").focus()
+    page.keyboard.press("Shift+Tab")
+    expect(page.get_by_role("button", name="Recommencer")).to_be_focused()
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("button", name="Fermer l'assistant")).to_be_focused()
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        assert focus_dans(page, panneau)
 
     affiches = w.messages.count()
     page.reload()
     expect(w.messages).to_have_count(affiches)
-    expect(page.locator(".recours-carte")).to_have_count(2)
+    expect(carte).to_have_count(1)
     expect(page.locator(".recours-reference")).to_have_count(1)
+
+    # "Recommencer" asks first; "Annuler" (or Escape) keeps the conversation.
+    page.get_by_role("button", name="Recommencer").click()
+    confirmation = page.get_by_role("group", name="Effacer cette conversation et recommencer ?")
+    expect(confirmation.get_by_role("button", name="Annuler")).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(confirmation).to_be_hidden()
+    expect(page.get_by_role("button", name="Recommencer")).to_be_focused()
+    expect(w.messages).to_have_count(affiches)
+    page.get_by_role("button", name="Recommencer").click()
+    confirmation.get_by_role("button", name="Oui, recommencer").click()
+    expect(w.messages).to_have_count(1)
+    expect(w.dernier()).to_contain_text("Bonjour, je suis Recours")
+
+    # The letter, in the browser too (its landmarks and heading: "dossiers-lettres").
+    page.goto(adresse_lettre)
+    assert violations_axe(page) == []
     page.context.close()
 
 
-def test_mode_conseiller_questions_pour_l_agent_liste_et_resume_a_copier(
+def test_mode_conseiller_questions_pour_l_agent_dossier_et_resume_a_copier(
     navigateur: Browser, serveurs: Embarque
 ) -> None:
     page = nouvelle_page(navigateur, POSTE)
@@ -230,13 +301,24 @@ def test_mode_conseiller_questions_pour_l_agent_liste_et_resume_a_copier(
         w.dire(reponse)
     w.choisir("Aucune pièce")
 
+    bulles = page.locator(".recours-message--bot .recours-bulle")
     expect(
-        page.locator(".recours-message--bot .recours-bulle").filter(
-            has_text="À communiquer à l'adhérent : Vous pouvez saisir le médiateur"
-        )
+        bulles.filter(has_text="À communiquer à l'adhérent : Vous pouvez saisir le médiateur")
     ).to_have_count(1)
-    expect(page.locator(".recours-carte").last).to_have_attribute("data-niveau", "3")
-    synthese = page.locator(".recours-synthese")
+    expect(bulles.filter(has_text="La médiation est gratuite")).to_have_count(0)  # on the card
+    expect(bulles.filter(has_text="Informez l'adhérent : ses données")).to_have_count(1)
+    carte = page.locator(".recours-carte")
+    expect(carte).to_have_count(1)
+    expect(carte).to_have_attribute("data-niveau", "3")
+
+    # Recorded with the caller's consent, the code skipped (the caller is on the phone).
+    w.choisir("Oui")
+    w.dire("passer")
+    reference = page.locator(".recours-dossier .recours-reference strong")
+    expect(reference).to_have_text(re.compile(r"^MX-2026-"))
+    expect(carte).to_have_count(1)
+
+    synthese = page.locator(".recours-synthese").last
     expect(synthese.get_by_role("checkbox")).to_have_count(5)
     resume = synthese.get_by_label("Résumé du dossier")
     expect(resume).to_have_value(re.compile(r"^Adhérent : Jeanne Dupont$", re.MULTILINE))
@@ -246,11 +328,14 @@ def test_mode_conseiller_questions_pour_l_agent_liste_et_resume_a_copier(
     expect(synthese.get_by_role("status")).to_have_text("Résumé copié.")
     copie = page.evaluate("() => navigator.clipboard.readText()")
     assert copie.startswith("Dossier Recours — Mutex\nAdhérent : Jeanne Dupont")
+    assert violations_axe(page) == []
 
     synthese.scroll_into_view_if_needed()
     capture(page, "agent.png")
     page.reload()
-    expect(page.locator(".recours-synthese").get_by_role("checkbox").first).to_be_checked()
+    expect(page.locator(".recours-synthese").last.get_by_role("checkbox").first).to_be_checked()
+    # The summary is written once the dossier is recorded: it carries the reference.
+    expect(resume).to_have_value(re.compile(re.escape(reference.inner_text())))
     page.context.close()
 
 

@@ -11,13 +11,18 @@
   const EXPIRATION_MS = 60 * 60 * 1000;
   const MESSAGES_GARDES = 300;
   const ATTENTE_MAX_MS = 20000;
+  // The width under which the floating panel covers the screen (recours.css, @media).
+  const PLEIN_ECRAN = "(max-width: 30rem)";
+  const FOCUSABLES = "a[href], button, input, select, textarea, [tabindex='0']";
 
   const LIBELLES = {
     lanceur: "Une réclamation ? Recours vous guide",
     titre: "Recours",
     sousTitre: { public: "Assistant réclamations", agent: "Mode conseiller" },
     nouvelle: "Recommencer",
-    nouvelleTitre: "Nouvelle conversation : les réponses affichées sont effacées",
+    questionNouvelle: "Effacer cette conversation et recommencer ?",
+    confirmerNouvelle: "Oui, recommencer",
+    annuler: "Annuler",
     fermer: "Fermer l'assistant",
     fil: "Conversation avec Recours",
     auteur: { personne: { public: "Vous : ", agent: "Vous : " }, bot: "Recours : " },
@@ -40,12 +45,14 @@
     aQui: "À qui s'adresser",
     comment: "Comment",
     dates: "Dates clés",
+    passee: " (date passée)",
     mediateur: "Médiateur",
     attention: "Attention",
     ensuite: "Et ensuite",
     pieces: "Pièces à joindre",
     medical: "Informations médicales",
     reference: "Référence du dossier",
+    dossier: { public: "Votre dossier enregistré", agent: "Dossier enregistré" },
     lettre: "Télécharger la lettre de réclamation",
     nouvelOnglet: " (nouvel onglet)",
     copier: "Copier le résumé",
@@ -149,6 +156,8 @@
     EXPIRATION_MS,
     MESSAGES_GARDES,
     ATTENTE_MAX_MS,
+    PLEIN_ECRAN,
+    FOCUSABLES,
     LIBELLES,
     identifiant,
     el,
