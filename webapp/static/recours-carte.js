@@ -158,9 +158,11 @@
         ),
       );
     }
-    const lettre = orientation.lettre_url && adresseSure(orientation.lettre_url);
-    if (lettre) {
-      const lien = el("a", { href: lettre, class: "recours-lettre" }, LIBELLES.lettre);
+    // The server names the letter (complaint or referral, or a text to paste) when it can.
+    if (orientation.lettre_url && adresseSure(orientation.lettre_url)) {
+      const libelle = (orientation.lettre || {}).libelle || LIBELLES.lettre;
+      const lien = lienExterne(orientation.lettre_url, libelle);
+      lien.classList.add("recours-lettre");
       elements.push(el("p", {}, lien));
     }
     return elements;

@@ -144,17 +144,18 @@
       this.racine.append(this.panneau);
     }
 
-    /* The panel's foot: "Recommencer", away from the close button, asks to confirm. */
+    /* The panel's foot: "Recommencer" ("Nouvel appel" for an agent), away from the close
+       button, asks to confirm. */
     pied() {
       const bouton = (classe, texte) => el("button", { type: "button", class: classe }, texte);
-      const nouvelle = bouton("recours-nouvelle", LIBELLES.nouvelle);
+      const nouvelle = bouton("recours-nouvelle", LIBELLES.nouvelle[this.audience]);
       const idQuestion = identifiant("confirmation");
       const annuler = bouton("recours-annuler", LIBELLES.annuler);
-      const confirmer = bouton("recours-confirmer", LIBELLES.confirmerNouvelle);
+      const confirmer = bouton("recours-confirmer", LIBELLES.confirmerNouvelle[this.audience]);
       const confirmation = el(
         "div",
         { class: "recours-confirmation", role: "group", "aria-labelledby": idQuestion },
-        el("p", { id: idQuestion }, LIBELLES.questionNouvelle),
+        el("p", { id: idQuestion }, LIBELLES.questionNouvelle[this.audience]),
         confirmer,
         annuler,
       );
