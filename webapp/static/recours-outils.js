@@ -11,9 +11,6 @@
   const EXPIRATION_MS = 60 * 60 * 1000;
   const MESSAGES_GARDES = 300;
   const ATTENTE_MAX_MS = 20000;
-  // The width under which the floating panel covers the screen (recours.css, @media).
-  const PLEIN_ECRAN = "(max-width: 30rem)";
-  const FOCUSABLES = "a[href], button, input, select, textarea, [tabindex='0']";
 
   const LIBELLES = {
     lanceur: "Une réclamation ? Recours vous guide",
@@ -62,6 +59,10 @@
     copie: "Résumé copié.",
     copieImpossible: "Copie impossible : sélectionnez le texte puis copiez-le (Ctrl+C).",
   };
+
+  // The width under which the floating panel covers the screen (recours.css, @media).
+  const PLEIN_ECRAN = "(max-width: 30rem)";
+  const FOCUSABLES = "a[href], button, input, select, textarea, [tabindex='0']";
 
   let compteur = 0;
 
