@@ -40,6 +40,8 @@ OPTIONS_CHROMIUM = [
 ARTEFACTS = RACINE / "tests" / "artifacts"
 AXE = RACINE / "node_modules" / "axe-core" / "axe.min.js"
 NOTICE = "Vos données servent uniquement"
+# A turn of the real servers on a busy machine can outlast Playwright's 5 s default.
+expect.set_options(timeout=15_000)
 TELEPHONE = {"width": 375, "height": 812}
 POSTE = {"width": 1280, "height": 860}
 
@@ -130,6 +132,7 @@ def violations_axe(page: Page) -> list[dict[str, Any]]:
     axe is evaluated through the DevTools protocol, which the pages' CSP (``script-src
     'self'``) does not block, so the page is checked with its real policy.
     """
+    assert AXE.exists(), "axe-core manque : npm ci (make test l'installe)"
     if not page.evaluate("() => typeof window.axe === 'object'"):
         page.evaluate(AXE.read_text(encoding="utf-8") + "\n;undefined")
     violations: list[dict[str, Any]] = page.evaluate(
@@ -140,6 +143,7 @@ def violations_axe(page: Page) -> list[dict[str, Any]]:
 
 
 def focus_dans(page: Page, selecteur: str) -> bool:
+    """Whether the focused element is inside the element ``selecteur``."""
     return bool(
         page.evaluate(
             "(s) => document.querySelector(s).contains(document.activeElement)", selecteur
@@ -258,6 +262,8 @@ def test_reclamation_complete_sur_telephone_carte_et_reprise_apres_rechargement(
     expect(w.messages).to_have_count(affiches)
     expect(carte).to_have_count(1)
     expect(page.locator(".recours-reference")).to_have_count(1)
+    page.keyboard.press("Tab")  # reopened by the reload, focus on the page behind
+    assert focus_dans(page, panneau)
 
     # "Recommencer" asks first; "Annuler" (or Escape) keeps the conversation.
     page.get_by_role("button", name="Recommencer").click()

@@ -126,6 +126,14 @@
             this.garderLeFocus(evenement);
           }
         });
+        // Whatever moves focus behind the full-screen panel (Tab from the page after a
+        // reload, a script) brings it back to the input.
+        document.addEventListener("focusin", (evenement) => {
+          const cache = !this.panneau.hidden && this.pleinEcran.matches;
+          if (cache && !this.panneau.contains(evenement.target)) {
+            this.champ.focus();
+          }
+        });
         this.lanceur = el(
           "button",
           {
