@@ -86,16 +86,21 @@ class ActionOrientation(ActionRecours):
     async def executer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Evenements:
         """Decide with ``bot.orientation`` and send the text and the payload together.
 
-        Nothing is sent while no case is started (``qualification`` unset). The agent's
-        summary follows a mere request here; a complaint's follows its record
-        (``actions.dossiers``).
+        The text is the full explanation, or on the widget's channel (socket.io) only
+        the lead sentence, the card showing the rest (``domain.yml``). Nothing is sent
+        while no case is started (``qualification`` unset). The agent's summary
+        follows a mere request here; a complaint's follows its record (``actions.dossiers``).
         """
         if tracker.get_slot("qualification") is None:
             return []
         orientation = orientation_du_cas(tracker)
         compter_orientation(orientation)
         resultat: dict[str, Any] = en_json(orientation)
-        dispatcher.utter_message(response="utter_orientation", explication=resultat["explication"])
+        dispatcher.utter_message(
+            response="utter_orientation",
+            explication=resultat["explication"],
+            chapeau=resultat["chapeau"],
+        )
         # no dossier yet: a complaint's reference and letter come once it is recorded
         dispatcher.utter_message(
             json_message={"type": "orientation", **resultat, "reference": None, "lettre_url": None}

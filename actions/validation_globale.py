@@ -1,6 +1,7 @@
 """Slots read on every user message, whatever the form: organisation, audience, health.
 
-And what the dispute is about, for the exclusions mediators publish (only codes kept).
+And what the dispute is about, for the exclusions mediators publish (only codes kept),
+and the example of a reference the prompts show (the organisation's own prefix).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from rasa_sdk.forms import ValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions.lecture import metadonnees, texte_du_message
+from bot.dossier import exemple_de_reference
 from bot.litige import lire_cas
 from bot.sante import contient_donnees_medicales
 from edge.contexte import contexte
@@ -25,7 +27,7 @@ class ValidationGlobale(ValidationAction):
 
     def domain_slots(self, domain: DomainDict) -> list[str]:
         """Slots extracted here (organisation also has a form mapping)."""
-        return ["organisation", "audience", "donnees_medicales", "cas_litige"]
+        return ["organisation", "audience", "donnees_medicales", "cas_litige", "exemple_reference"]
 
     async def extract_organisation(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -33,12 +35,22 @@ class ValidationGlobale(ValidationAction):
         """The organisation from the message metadata, else from RECOURS_ORGANISATION."""
         if tracker.get_slot("organisation"):
             return {}
+        demandee = _organisation_demandee(tracker)
+        return {"organisation": demandee} if demandee else {}
+
+    async def extract_exemple_reference(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """A reference with the organisation's prefix (else the slot's initial value)."""
         ctx = contexte()
-        registre = ctx.registre
-        demandee = metadonnees(tracker).get("organisation") or ctx.reglages.organisation_par_defaut
-        if isinstance(demandee, str) and demandee in registre:
-            return {"organisation": demandee}
-        return {}
+        identifiant = tracker.get_slot("organisation") or _organisation_demandee(tracker)
+        if not isinstance(identifiant, str) or identifiant not in ctx.registre:
+            return {}
+        prefixe = ctx.registre[identifiant].prefixe_reference
+        exemple = exemple_de_reference(prefixe, ctx.aujourdhui().year)
+        if exemple == tracker.get_slot("exemple_reference"):
+            return {}
+        return {"exemple_reference": exemple}
 
     def validate_organisation(
         self, valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -73,3 +85,10 @@ class ValidationGlobale(ValidationAction):
         if nouveaux:
             return {"cas_litige": sorted({*deja, *nouveaux})}
         return {}
+
+
+def _organisation_demandee(tracker: Tracker) -> str | None:
+    """The organisation of the message metadata, else RECOURS_ORGANISATION, if known."""
+    ctx = contexte()
+    demandee = metadonnees(tracker).get("organisation") or ctx.reglages.organisation_par_defaut
+    return demandee if isinstance(demandee, str) and demandee in ctx.registre else None

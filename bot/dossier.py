@@ -61,6 +61,11 @@ def generer_reference(
     return f"{prefixe}-{annee}-{corps[:4]}-{corps[4:]}"
 
 
+def exemple_de_reference(prefixe: str, annee: int) -> str:
+    """A reference shaped as the person's own (``MX-2026-7KQ4-M2XD``), to show as an example."""
+    return f"{prefixe}-{annee}-7KQ4-M2XD"
+
+
 def lire_reference(texte: str) -> str | None:
     """Find a reference in a message, whatever its case and separators (``im 2026 7kq4m2xd``)."""
     trouvee = _REFERENCE.search(texte.upper())

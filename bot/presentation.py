@@ -188,6 +188,33 @@ def rediger_explication(orientation: Orientation) -> str:
     return " ".join(phrases)
 
 
+def rediger_chapeau(orientation: Orientation) -> str:
+    """The short lead a channel that shows the card says instead of the explanation.
+
+    What to do now, in a sentence or two; the card gives who, how, the dates and why.
+    """
+    faits = orientation.faits
+    motifs = orientation.mediateur.motifs
+    if faits.qualification is Qualification.DEMANDE:
+        return (
+            "Votre message ressemble à une demande, pas à une réclamation. "
+            f"Adressez-la à : {orientation.service}, comme l'indique la fiche."
+        )
+    if orientation.niveau == 3:
+        return "Vous pouvez saisir le médiateur : la fiche dit comment et jusqu'à quand."
+    if not faits.reclamation_ecrite:
+        return (
+            f"Adressez une réclamation écrite à : {orientation.service}. La fiche dit "
+            "comment, et quels délais elle fera courir."
+        )
+    if Motif.TROP_TOT in motifs:
+        return (
+            "Votre réclamation écrite suit son cours : la fiche donne les dates à surveiller "
+            "et celle où le médiateur pourra être saisi."
+        )
+    return "Le médiateur ne peut pas être saisi : la fiche dit pourquoi et ce qui reste possible."
+
+
 def _iso(jour: date | None) -> str | None:
     return jour.isoformat() if jour else None
 
@@ -227,6 +254,7 @@ def en_json(orientation: Orientation) -> dict[str, Any]:
             orientation.courrier_medical.en_json() if orientation.courrier_medical else None
         ),
         "explication": rediger_explication(orientation),
+        "chapeau": rediger_chapeau(orientation),
         "organisation": {"id": organisation.id, "nom": organisation.nom},
         "region": orientation.faits.region_calendrier.value,
         "aujourdhui": orientation.faits.aujourdhui.isoformat(),

@@ -32,6 +32,17 @@ async def test_metadonnees_donnent_organisation_et_audience(
     assert SlotSet("audience", "agent") in evenements
 
 
+async def test_exemple_de_reference_au_prefixe_de_l_organisation(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher
+) -> None:
+    t = tracker("où en est mon dossier ?", metadata={"organisation": "mutex"})
+    evenements = await ValidationGlobale().run(dispatcher, t, DOMAINE)
+    assert SlotSet("exemple_reference", "MX-2026-7KQ4-M2XD") in evenements
+    t = tracker("bonjour", slots={"organisation": "identites-mutuelle"})
+    evenements = await ValidationGlobale().run(dispatcher, t, DOMAINE)
+    assert SlotSet("exemple_reference", "IM-2026-7KQ4-M2XD") in evenements
+
+
 async def test_organisation_inconnue_en_metadonnees_ignoree(
     tracker: FabriqueTracker, dispatcher: CollectingDispatcher, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -1,7 +1,8 @@
 /*
  * Recours widget, what an orientation looks like: the card (level, recipient, channels,
- * dated milestones, mediator, warnings, next steps, documents, reference, letter) and the
- * agent's checklist and summary. Every text comes from the server's payload.
+ * dated milestones, mediator, warnings, next steps, documents, reference, letter), the
+ * reference and letter of the dossier once recorded, and the agent's checklist and
+ * summary. Every text comes from the server's payload.
  */
 (function () {
   "use strict";
@@ -56,12 +57,15 @@
     if (jalons.length) {
       const liste = el("dl", { class: "recours-dates" });
       for (const jalon of jalons) {
+        // A day already over is said to be, as in the text (the sending date is a fact).
+        const passe = jalon.passe && jalon.code !== "envoi";
         liste.append(
           el("dt", {}, jalon.libelle),
           el(
             "dd",
-            { class: jalon.passe ? "recours-passe" : null },
+            { class: passe ? "recours-passe" : null },
             el("time", { datetime: jalon.date }, jalon.date_fr),
+            passe ? LIBELLES.passee : null,
           ),
         );
       }
@@ -73,8 +77,9 @@
     const motifs = [...(mediateur.motifs || []), mediateur.choix_du_contrat].filter(Boolean);
     if (orientation.qualification === "reclamation" && motifs.length) {
       rubrique(
-        `${LIBELLES.mediateur} : ${mediateur.nom}`,
+        LIBELLES.mediateur,
         "recours-mediateur",
+        el("p", { class: "recours-nom" }, mediateur.nom),
         ...motifs.map((motif) => el("p", {}, motif)),
       );
     }
@@ -109,9 +114,42 @@
         el("ul", {}, canal(orientation.courrier_medical)),
       );
     }
-    const pied = el("footer", { class: "recours-carte-pied" });
+    const dossier = elementsDuDossier(orientation);
+    if (dossier.length) {
+      article.append(el("footer", { class: "recours-carte-pied" }, ...dossier));
+    }
+    return article;
+  }
+
+  /* Once recorded, what the dossier adds to the card shown just before: its reference
+     and its letter. */
+  function dossierEnregistre(orientation, audience) {
+    return el(
+      "section",
+      { class: "recours-dossier", "aria-label": LIBELLES.dossier[audience] },
+      ...elementsDuDossier(orientation),
+    );
+  }
+
+  /* The same orientation (the card need not be shown again): same case, level, service,
+     dates and reasons; what recording adds (reference, letter) aside. */
+  function memeOrientation(une, autre) {
+    const signature = (o) =>
+      JSON.stringify([
+        o.qualification,
+        o.niveau,
+        o.service,
+        (o.jalons || []).map((j) => [j.code, j.date]),
+        (o.mediateur || {}).motifs_codes,
+      ]);
+    return signature(une) === signature(autre);
+  }
+
+  /* The dossier's reference and letter link (none before it is recorded). */
+  function elementsDuDossier(orientation) {
+    const elements = [];
     if (orientation.reference) {
-      pied.append(
+      elements.push(
         el(
           "p",
           { class: "recours-reference" },
@@ -120,15 +158,14 @@
         ),
       );
     }
-    const lettre = orientation.lettre_url && adresseSure(orientation.lettre_url);
-    if (lettre) {
-      const lien = el("a", { href: lettre, class: "recours-lettre" }, LIBELLES.lettre);
-      pied.append(el("p", {}, lien));
+    // The server names the letter (complaint or referral, or a text to paste) when it can.
+    if (orientation.lettre_url && adresseSure(orientation.lettre_url)) {
+      const libelle = (orientation.lettre || {}).libelle || LIBELLES.lettre;
+      const lien = lienExterne(orientation.lettre_url, libelle);
+      lien.classList.add("recours-lettre");
+      elements.push(el("p", {}, lien));
     }
-    if (pied.childNodes.length) {
-      article.append(pied);
-    }
-    return article;
+    return elements;
   }
 
   /* One channel: its label, and its web address, postal address or phone number. */
@@ -204,5 +241,5 @@
     }
   }
 
-  Object.assign(window.Recours, { carte, synthese });
+  Object.assign(window.Recours, { carte, dossierEnregistre, memeOrientation, synthese });
 })();

@@ -17,10 +17,12 @@
     titre: "Recours",
     sousTitre: { public: "Assistant réclamations", agent: "Mode conseiller" },
     nouvelle: { public: "Recommencer", agent: "Nouvel appel" },
-    nouvelleTitre: {
-      public: "Nouvelle conversation : les réponses affichées sont effacées",
-      agent: "Nouvel appel : un dossier vide, rien de l'appel précédent",
+    questionNouvelle: {
+      public: "Effacer cette conversation et recommencer ?",
+      agent: "Terminer cet appel et en commencer un nouveau ? L'écran sera effacé.",
     },
+    confirmerNouvelle: { public: "Oui, recommencer", agent: "Oui, nouvel appel" },
+    annuler: "Annuler",
     fermer: "Fermer l'assistant",
     fil: "Conversation avec Recours",
     auteur: { personne: { public: "Vous : ", agent: "Vous : " }, bot: "Recours : " },
@@ -43,18 +45,24 @@
     aQui: "À qui s'adresser",
     comment: "Comment",
     dates: "Dates clés",
+    passee: " (date passée)",
     mediateur: "Médiateur",
     attention: "Attention",
     ensuite: "Et ensuite",
     pieces: "Pièces à joindre",
     medical: "Informations médicales",
     reference: "Référence du dossier",
+    dossier: { public: "Votre dossier enregistré", agent: "Dossier enregistré" },
     lettre: "Télécharger la lettre de réclamation",
     nouvelOnglet: " (nouvel onglet)",
     copier: "Copier le résumé",
     copie: "Résumé copié.",
     copieImpossible: "Copie impossible : sélectionnez le texte puis copiez-le (Ctrl+C).",
   };
+
+  // The width under which the floating panel covers the screen (recours.css, @media).
+  const PLEIN_ECRAN = "(max-width: 30rem)";
+  const FOCUSABLES = "a[href], button, input, select, textarea, [tabindex='0']";
 
   let compteur = 0;
 
@@ -152,6 +160,8 @@
     EXPIRATION_MS,
     MESSAGES_GARDES,
     ATTENTE_MAX_MS,
+    PLEIN_ECRAN,
+    FOCUSABLES,
     LIBELLES,
     identifiant,
     el,

@@ -19,8 +19,12 @@
     identifiant,
     el,
     texteAvecLiens,
+    PLEIN_ECRAN,
+    FOCUSABLES,
     Stockage,
     carte,
+    dossierEnregistre,
+    memeOrientation,
     synthese,
   } = window.Recours;
 
@@ -54,7 +58,13 @@
       const idPanneau = identifiant("panneau");
       const idSaisie = identifiant("saisie");
       const idTitre = identifiant("titre");
-      this.fil = el("ol", { class: "recours-fil", role: "log", "aria-label": LIBELLES.fil });
+      // Focusable so that the conversation scrolls from the keyboard too.
+      this.fil = el("div", {
+        class: "recours-fil",
+        role: "log",
+        "aria-label": LIBELLES.fil,
+        tabindex: "0",
+      });
       this.etat.messages.forEach((message, index) => this.fil.append(this.rendre(message, index)));
       this.statut = el("p", { class: "recours-statut", role: "status" });
       this.champ = el("input", {
@@ -80,16 +90,6 @@
           this.envoyer(texte, texte);
         }
       });
-      const nouvelle = el(
-        "button",
-        {
-          type: "button",
-          class: "recours-nouvelle",
-          title: LIBELLES.nouvelleTitre[this.audience],
-        },
-        LIBELLES.nouvelle[this.audience],
-      );
-      nouvelle.addEventListener("click", () => this.recommencer());
       const sousTitre = [LIBELLES.sousTitre[this.audience], this.nomOrganisation]
         .filter(Boolean)
         .join(" · ");
@@ -102,7 +102,6 @@
           el("h2", { id: idTitre, class: "recours-titre" }, LIBELLES.titre),
           el("p", { class: "recours-sous-titre" }, sousTitre),
         ),
-        nouvelle,
       );
       this.panneau = el(
         "section",
@@ -111,6 +110,7 @@
         this.fil,
         this.statut,
         this.formulaire,
+        this.pied(),
       );
       if (this.flottant) {
         const fermer = el(
@@ -121,9 +121,20 @@
         fermer.addEventListener("click", () => this.fermer());
         entete.append(fermer);
         this.panneau.hidden = true;
+        this.pleinEcran = window.matchMedia(PLEIN_ECRAN);
         this.panneau.addEventListener("keydown", (evenement) => {
           if (evenement.key === "Escape") {
             this.fermer();
+          } else if (evenement.key === "Tab") {
+            this.garderLeFocus(evenement);
+          }
+        });
+        // Whatever moves focus behind the full-screen panel (Tab from the page after a
+        // reload, a script) brings it back to the input.
+        document.addEventListener("focusin", (evenement) => {
+          const cache = !this.panneau.hidden && this.pleinEcran.matches;
+          if (cache && !this.panneau.contains(evenement.target)) {
+            this.champ.focus();
           }
         });
         this.lanceur = el(
@@ -142,6 +153,66 @@
         this.racine.append(this.lanceur);
       }
       this.racine.append(this.panneau);
+    }
+
+    /* The panel's foot: "Recommencer" ("Nouvel appel" for an agent), away from the close
+       button, asks to confirm. */
+    pied() {
+      const bouton = (classe, texte) => el("button", { type: "button", class: classe }, texte);
+      const nouvelle = bouton("recours-nouvelle", LIBELLES.nouvelle[this.audience]);
+      const idQuestion = identifiant("confirmation");
+      const annuler = bouton("recours-annuler", LIBELLES.annuler);
+      const confirmer = bouton("recours-confirmer", LIBELLES.confirmerNouvelle[this.audience]);
+      const confirmation = el(
+        "div",
+        { class: "recours-confirmation", role: "group", "aria-labelledby": idQuestion },
+        el("p", { id: idQuestion }, LIBELLES.questionNouvelle[this.audience]),
+        confirmer,
+        annuler,
+      );
+      confirmation.hidden = true;
+      const demander = (oui) => {
+        confirmation.hidden = !oui;
+        nouvelle.hidden = oui;
+        (oui ? annuler : nouvelle).focus();
+      };
+      nouvelle.addEventListener("click", () => demander(true));
+      annuler.addEventListener("click", () => demander(false));
+      confirmer.addEventListener("click", () => {
+        confirmation.hidden = true;
+        nouvelle.hidden = false;
+        this.recommencer();
+      });
+      confirmation.addEventListener("keydown", (evenement) => {
+        if (evenement.key === "Escape") {
+          evenement.stopPropagation();
+          demander(false);
+        }
+      });
+      return el("div", { class: "recours-pied" }, nouvelle, confirmation);
+    }
+
+    /* Full screen (a phone), the panel covers the page: Tab and Shift+Tab stay inside. */
+    garderLeFocus(evenement) {
+      if (!this.pleinEcran.matches) {
+        return;
+      }
+      const focusables = [...this.panneau.querySelectorAll(FOCUSABLES)].filter(
+        (noeud) => !noeud.disabled && noeud.getClientRects().length > 0,
+      );
+      if (focusables.length === 0) {
+        return;
+      }
+      const premier = focusables[0];
+      const dernier = focusables[focusables.length - 1];
+      const actif = document.activeElement;
+      if (evenement.shiftKey && actif === premier) {
+        evenement.preventDefault();
+        dernier.focus();
+      } else if (!evenement.shiftKey && actif === dernier) {
+        evenement.preventDefault();
+        premier.focus();
+      }
     }
 
     ouvrir(parLaPersonne) {
@@ -268,7 +339,13 @@
         }
       });
       if (custom && custom.type === "orientation") {
-        this.ajouter({ de: "bot", orientation: custom });
+        // The orientation just shown, now recorded: its reference and letter, not the card again.
+        const precedente = this.derniereOrientation();
+        if (custom.reference && precedente && memeOrientation(precedente, custom)) {
+          this.ajouter({ de: "bot", dossier: custom });
+        } else {
+          this.ajouter({ de: "bot", orientation: custom });
+        }
       } else if (custom && custom.type === "synthese") {
         this.ajouter({ de: "bot", synthese: custom, coches: [] });
       } else if (typeof message.text === "string") {
@@ -285,6 +362,11 @@
       this.fil.append(this.rendre(message, this.etat.messages.length - 1));
       this.sauver();
       this.defiler();
+    }
+
+    derniereOrientation() {
+      const messages = this.etat.messages.filter((m) => m.orientation);
+      return messages.length ? messages[messages.length - 1].orientation : null;
     }
 
     masquerDernierMessage() {
@@ -338,24 +420,26 @@
     }
 
     rendre(message, index) {
-      const li = el("li", { class: `recours-message recours-message--${message.de}` });
+      const noeud = el("div", { class: `recours-message recours-message--${message.de}` });
       const auteur =
         message.de === "personne" ? LIBELLES.auteur.personne[this.audience] : LIBELLES.auteur.bot;
-      li.append(el("span", { class: "recours-invisible" }, auteur));
+      noeud.append(el("span", { class: "recours-invisible" }, auteur));
       if (message.orientation) {
-        li.append(carte(message.orientation, this.audience));
+        noeud.append(carte(message.orientation, this.audience));
+      } else if (message.dossier) {
+        noeud.append(dossierEnregistre(message.dossier, this.audience));
       } else if (message.synthese) {
-        li.append(synthese(message, (rang, coche) => {
+        noeud.append(synthese(message, (rang, coche) => {
           this.etat.messages[index].coches[rang] = coche;
           this.sauver();
         }));
       } else {
-        li.append(el("p", { class: "recours-bulle" }, texteAvecLiens(message.texte)));
+        noeud.append(el("p", { class: "recours-bulle" }, texteAvecLiens(message.texte)));
         if (message.boutons && message.boutons.length) {
-          li.append(this.propositions(message.boutons));
+          noeud.append(this.propositions(message.boutons));
         }
       }
-      return li;
+      return noeud;
     }
 
     propositions(boutons) {

@@ -1,11 +1,19 @@
-"""Sentences about recorded dossiers: the time of a record, the follow-up, a restriction."""
+"""Sentences about an orientation and recorded dossiers: the lead sentence of the card, the
+time of a record, the follow-up, a restriction."""
 
 from datetime import date, datetime
+from typing import Any
 
 from bot.calendrier import FUSEAU
 from bot.organisations import Organisation
-from bot.orientation import Faits, orienter
-from bot.presentation import horodatage_en_francais, rediger_restriction, rediger_suivi
+from bot.orientation import Faits, Qualification, orienter
+from bot.presentation import (
+    en_json,
+    horodatage_en_francais,
+    rediger_chapeau,
+    rediger_restriction,
+    rediger_suivi,
+)
 
 ECRITE = date(2026, 10, 3)
 
@@ -16,6 +24,42 @@ def suivi(mutex: Organisation, aujourdhui: date, **faits: bool) -> str:
             Faits(mutex, aujourdhui, contact_prealable=True, reclamation_ecrite=ECRITE, **faits)
         )
     )
+
+
+def chapeau(organisation: Organisation, **faits: Any) -> str:
+    return rediger_chapeau(orienter(Faits(organisation, date(2026, 11, 24), **faits)))
+
+
+def test_chapeau_dit_quoi_faire_et_laisse_la_fiche_donner_le_detail(
+    mutex: Organisation,
+) -> None:
+    assert chapeau(mutex, qualification=Qualification.DEMANDE).startswith(
+        "Votre message ressemble à une demande"
+    )
+    assert chapeau(mutex, contact_prealable=True).startswith(
+        "Adressez une réclamation écrite à : MUTEX – Service Qualité Relations Adhérents."
+    )
+    assert chapeau(mutex, contact_prealable=True, reclamation_ecrite=ECRITE).startswith(
+        "Votre réclamation écrite suit son cours"
+    )
+    ouvert = {"reclamation_ecrite": ECRITE, "reponse_recue": True}
+    assert chapeau(mutex, contact_prealable=True, **ouvert).startswith(
+        "Vous pouvez saisir le médiateur"
+    )
+    satisfait = {**ouvert, "reponse_satisfaisante": True}
+    assert chapeau(mutex, contact_prealable=True, **satisfait).startswith(
+        "Le médiateur ne peut pas être saisi"
+    )
+
+
+def test_chapeau_court_sans_les_dates_de_la_fiche(mutex: Organisation) -> None:
+    orientation = orienter(
+        Faits(mutex, date(2026, 11, 24), contact_prealable=True, reclamation_ecrite=ECRITE)
+    )
+    sortie = en_json(orientation)
+    assert sortie["chapeau"] == rediger_chapeau(orientation)
+    assert "2026" not in sortie["chapeau"] and len(sortie["chapeau"]) < 160
+    assert len(sortie["explication"]) > 2 * len(sortie["chapeau"])
 
 
 def test_horodatage_a_la_francaise() -> None:

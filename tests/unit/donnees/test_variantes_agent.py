@@ -2,6 +2,9 @@
 
 Rasa picks a response's variation whose condition matches the ``audience`` slot (set
 to ``agent`` by the agents' page), else one without condition: no story is duplicated.
+A variation for one channel (``channel: socketio``, the widget) wins over every variation
+without a channel, conditional ones included: so each channel's public variation needs
+its agent variation for the same channel.
 """
 
 import re
@@ -34,8 +37,10 @@ def variables(variante: dict[str, Any]) -> set[str]:
 def test_chaque_reponse_a_sa_variante_agent_avec_les_memes_variables(nom: str) -> None:
     agent, public = variantes(nom)
     assert agent, f"{nom} : ajoutez une variante « condition: *pour_agent » (domain.yml)"
+    canaux = {p.get("channel") for p in public}
+    assert canaux == {a.get("channel") for a in agent}, f"{nom} : une variante agent par canal"
     for a in agent:
-        for p in public:
+        for p in (p for p in public if p.get("channel") == a.get("channel")):
             assert variables(a) == variables(p), nom
             assert len(a.get("buttons", [])) == len(p.get("buttons", [])), nom
             assert a.get("custom") == p.get("custom"), nom
