@@ -119,9 +119,10 @@ def test_double_oui_simultane_sur_les_deux_repliques_un_seul_dossier(pile: Pile)
     nom = "Roussel"
     expediteur = "dossier-double-oui"
     jusqu_au_consentement(pile, expediteur, nom)
+    passe = laissez_passer(pile, "claire")
     with ThreadPoolExecutor(max_workers=2) as groupe:
         futurs = [
-            groupe.submit(parler, pile.url_replique(i), expediteur, "passer", MUTEX)
+            groupe.submit(parler, pile.url_replique(i), expediteur, "passer", MUTEX, passe)
             for i in range(2)
         ]
         reponses = [f.result(timeout=DELAI) for f in futurs]
