@@ -37,6 +37,15 @@ class FaitsExtraits:
     reponse_satisfaisante: bool | None = None
     procedure_en_cours: bool | None = None
 
+    @property
+    def etat_d_une_reclamation(self) -> bool:
+        """Whether the message tells where a complaint stands, not a mere contact.
+
+        A written complaint, an answer or its absence: a request that says so
+        ("j'ai écrit il y a deux mois pour mon RIB, toujours rien") is a complaint.
+        """
+        return bool(self.reclamation_ecrite) or self.reponse_recue is not None
+
 
 # --- clauses and what cancels a statement --------------------------------------------
 
@@ -120,7 +129,8 @@ _ECRITE_OUI = re.compile(
     r"\b(?:envoye|adresse|ecrit|poste|expedie|redige|depose|transmis|rempli|fait)e?s?"
     rf" (?:\S+ ){{0,3}}?{_ECRIT}\b"
     rf"|\b{_ECRIT} (?:\S+ ){{0,2}}?(?:envoye|adresse|poste|expedie|depose|transmis)e?s?\b"
-    r"|\b(?:j'ai|je (?:leur|lui|vous) ai|nous (?:leur |lui |vous )?avons) (?:\S+ ){0,2}?ecrit\b"
+    r"|\b(?:j'ai|je (?:leur|lui|vous) ai|nous (?:leur |lui |vous )?avons"
+    r"|(?:il|elle) (?:leur |lui |vous )?a) (?:\S+ ){0,2}?ecrit\b"
     r"|\bpar (?:ecrit|courrier|lettre|mail|e mail|email|courriel|recommande|voie postale)\b"
     r"|\b(?:reclamation|demande) (?:\S+ )?(?:en ligne|sur (?:leur|le) site|sur (?:mon|leur)"
     r" espace|via (?:leur|le) (?:site|formulaire|espace))\b"
@@ -130,7 +140,8 @@ _MON_ECRIT = re.compile(rf"\b(?:mon|ma|mes|notre|nos) {_ECRIT}\b(?! ?(?:c'est |e
 _PAS_ENVOYE = re.compile(r"\b(?:pas|jamais) (?:encore )?(?:envoye|poste|ecrit|redige|fini)")
 """What cancels "mon courrier": "je n'ai pas encore envoyé mon courrier"."""
 _ECRITE_NON = re.compile(
-    r"\b(?:je n'ai|je ne (?:leur|lui|vous) ai|nous n'avons|nous ne (?:leur|lui|vous) avons)"
+    r"\b(?:je n'ai|je ne (?:leur|lui|vous) ai|nous n'avons|nous ne (?:leur|lui|vous) avons"
+    r"|(?:il|elle) n'a|(?:il|elle) ne (?:leur|lui|vous) a)"
     r" (?:pas|jamais|rien|encore jamais)(?: encore)? (?:\S+ )?(?:ecrit|envoye)\b"
     r"|\b(?:seulement|uniquement|juste|que) (?:par |au )?(?:telephone|appelee?s?|oralement"
     r"|en agence|au guichet)\b"
@@ -143,7 +154,8 @@ _ECRITE_NON = re.compile(
 
 _CONTACT_OUI = re.compile(
     r"\b(?:j'ai|je (?:les|leur|lui|l'|vous) ai|nous (?:les |leur |lui |vous )?avons"
-    r"|on (?:les|leur) a) (?:\S+ ){0,3}?(?:appele|telephone|contacte|joint|relance|ecrit"
+    r"|on (?:les|leur) a|(?:il|elle) (?:les|leur|lui|l') ?a)"
+    r" (?:\S+ ){0,3}?(?:appele|telephone|contacte|joint|relance|ecrit"
     r"|signale|sollicite|rappele|reclame)e?s?\b"
     r"|\bj'ai (?:\S+ )?fait (?:une|plusieurs|des|deux|trois) (?:reclamations?|appels?)\b"
     r"|\b(?:plusieurs|nombreux|nombreuses|mes|deux|trois|multiples) (?:appels|relances"
@@ -155,8 +167,8 @@ _CONTACT_OUI = re.compile(
     r" (?:\S+ ){0,2}?m'(?:a|ont) (?:dit|repondu|explique|affirme|assure|promis|rappele)\b"
 )
 _CONTACT_NON = re.compile(
-    r"\bn'(?:ai|avons) (?:\S+ ){0,2}?(?:contacte|appele|joint|sollicite) personne\b"
-    r"|\b(?:je|nous) ne (?:les|leur|l'|lui) (?:ai|avons) (?:pas|jamais|encore jamais)"
+    r"\bn'(?:ai|avons|a) (?:\S+ ){0,2}?(?:contacte|appele|joint|sollicite) personne\b"
+    r"|\b(?:je|nous|il|elle) ne (?:les|leur|l'|lui) (?:ai|avons|a) (?:pas|jamais|encore jamais)"
     r"(?: encore)? (?:contacte|appele|joint|ecrit|sollicite|prevenu)e?s?\b"
     r"|\b(?:pas encore|jamais) (?:pris contact|contacte|appele|joint)\b"
     r"|\baucune demarche\b"
@@ -166,7 +178,8 @@ _CONTACT_NON = re.compile(
 
 _REPONSE_OUI = re.compile(
     r"\b(?:m'|nous |l')?(?:ont|a) (?:\S+ ){0,2}?repondu\b"
-    r"|\b(?:j'ai|nous avons) (?:\S+ ){0,2}?(?:recu|eu|obtenu) (?:une|leur|la|sa|des|leurs)"
+    r"|\b(?:j'ai|nous avons|(?:il|elle) a) (?:\S+ ){0,2}?(?:recu|eu|obtenu)"
+    r" (?:une|leur|la|sa|des|leurs)"
     r" (?:\S+ )?reponses?\b"
     r"|\b(?:leur|sa|la|cette) reponse\b(?= (?:\S+ )?(?:est|etait|a|m'a|ne|n'|me|m'|du|de"
     r"|negative|defavorable|favorable|positive|indique|dit|explique|precise|par))"

@@ -213,3 +213,18 @@ def test_les_faits_extraits_restent_coherents_entre_eux(texte: str) -> None:
         assert faits.reponse_recue is True
     if faits.reclamation_ecrite or faits.reponse_recue:
         assert faits.contact_prealable is not False
+
+
+@pytest.mark.parametrize(
+    ("texte", "attendu"),
+    [
+        ("il les a appelés la semaine dernière", {"contact_prealable": True}),
+        ("il leur a écrit en septembre", {"reclamation_ecrite": True}),
+        ("elle a reçu une réponse", {"reponse_recue": True}),
+        ("il ne les a jamais contactés", {"contact_prealable": False}),
+        ("elle n'a pas envoyé de courrier", {"reclamation_ecrite": False}),
+    ],
+)
+def test_les_faits_dits_a_la_troisieme_personne(texte: str, attendu: dict[str, bool]) -> None:
+    faits = extraire_faits(texte, date(2026, 11, 24))
+    assert {cle: getattr(faits, cle) for cle in attendu} == attendu

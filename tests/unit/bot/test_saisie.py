@@ -229,3 +229,20 @@ def test_aucune_saisie_ne_leve_d_exception(texte: str) -> None:
 
 def test_un_simple_non_au_numero_adherent_veut_dire_aucun() -> None:
     assert analyser_numero_adherent("non", None).statut is StatutNumero.AUCUN
+
+
+@pytest.mark.parametrize(
+    "texte", ["il l'a pas", "elle n'en a pas", "il ne sait pas", "elle ne le connaît pas"]
+)
+def test_le_conseiller_parle_de_l_adherent_a_la_troisieme_personne(texte: str) -> None:
+    assert analyser_numero_adherent(texte, None).statut is StatutNumero.AUCUN
+
+
+def test_une_phrase_n_est_pas_un_nom() -> None:
+    assert normaliser_nom("je voudrais parler à un conseiller") is None
+    assert normaliser_nom("il s'appelle MARTIN") == "Martin"
+
+
+def test_adresse_apres_cest_ou_voici() -> None:
+    assert valider_email("cest jean@free.fr") == "jean@free.fr"
+    assert valider_email("voici jean@free.fr") == "jean@free.fr"
