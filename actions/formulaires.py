@@ -2,28 +2,39 @@
 
 Each slot has one validator, a plain function of the value, the dispatcher and the
 tracker that returns the slot's new value (``None``: asked again, after saying why);
-``_methode`` makes it the ``validate_<slot>`` method rasa-sdk calls.
+``_methode`` makes it the ``validate_<slot>`` method rasa-sdk calls, and
+``extracteur`` the ``extract_<slot>`` method that reads the reply as an answer to that
+slot first (``actions.reponse_d_abord``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import fields
+from datetime import date
 from typing import Any
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.base import FormulaireRecours
+from actions.corrections import (
+    avec_confirmation,
+    confirmer_et_reorienter,
+    extraire_confirmation,
+    valider_confirmation,
+)
 from actions.lecture import AUCUN_NUMERO, organisation, reponses
+from actions.reponse_d_abord import extracteur
 from actions.verification import valider_code
-from bot.dates_fr import ErreurDate, analyser_date
+from bot.dates_fr import ErreurDate, analyser_date, jour_dans_la_plage
 from bot.dossier import lire_reference
 from bot.faits import FaitsExtraits, extraire_faits
 from bot.litige import lire_contrats, lire_montant
 from bot.organisations import Organisation
-from bot.parcours import questions_a_poser
+from bot.parcours import QUESTIONS_IDENTITE, jour_exact_utile, questions_a_poser
 from bot.saisie import (
     StatutNumero,
     analyser_numero_adherent,
@@ -34,6 +45,11 @@ from bot.saisie import (
 )
 from bot.sante import contient_donnees_medicales
 from edge.contexte import contexte
+
+PLAGE = "date_approximative"
+"""The range of days an imprecise written-complaint date may be, while its day is asked."""
+JOUR_EXACT = "jour_reclamation_ecrite"
+"""The follow-up question for the exact day of an imprecise date."""
 
 Valideur = Callable[[Any, CollectingDispatcher, Tracker], dict[str, Any]]
 
@@ -126,12 +142,33 @@ def _organisation(
 
 
 def _date(valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
-    """A French date phrase, resolved against today; impossible or future dates refused."""
-    resultat = analyser_date(_texte(valeur), contexte().aujourdhui())
+    """A French date phrase, resolved against today; impossible or future dates refused.
+
+    An imprecise date ("fin septembre") is kept as is, unless the decision depends on
+    its exact day (``bot.parcours.jour_exact_utile``): then one follow-up question asks
+    for it (``jour_reclamation_ecrite``).
+    """
+    ctx = contexte()
+    resultat = analyser_date(_texte(valeur), ctx.aujourdhui())
     if resultat.erreur is not None or resultat.valeur is None:
         dispatcher.utter_message(response=_REPONSE_DATE[resultat.erreur or ErreurDate.INTROUVABLE])
         return {"date_reclamation_ecrite": None}
+    plage = resultat.plage
+    if plage and jour_exact_utile(
+        reponses(tracker), organisation(tracker, ctx.registre), ctx.aujourdhui(), plage
+    ):
+        return {"date_reclamation_ecrite": None, PLAGE: [jour.isoformat() for jour in plage]}
     return {"date_reclamation_ecrite": resultat.valeur.isoformat()}
+
+
+def _jour_exact(valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
+    """The exact day within the range given; not known: the range's first day, as is."""
+    plage = tracker.get_slot(PLAGE) or []
+    if len(plage) != 2:
+        return {JOUR_EXACT: None, PLAGE: None}
+    debut, fin = (date.fromisoformat(jour) for jour in plage)
+    jour = jour_dans_la_plage(_texte(valeur), (debut, fin)) or debut
+    return {"date_reclamation_ecrite": jour.isoformat(), JOUR_EXACT: None, PLAGE: None}
 
 
 def _contrats(texte: str) -> list[str] | None:
@@ -172,11 +209,51 @@ def _texte_libre(slot: str) -> Valideur:
     return valider
 
 
+_OUI_NON = {
+    "contact_prealable": "Yes or no: has the person contacted the organisation.",
+    "reclamation_ecrite": "Yes or no: was a written complaint sent.",
+    "reponse_recue": "Yes or no: did an answer come.",
+    "reponse_satisfaisante": "Yes or no: does the answer satisfy the person.",
+    "procedure_en_cours": "Yes or no: does a court or another mediator have it.",
+    "consentement": "Yes or no: may the complaint be recorded.",
+}
+_VALIDEURS: dict[str, Valideur] = {
+    "organisation": _organisation,
+    **{slot: _oui_non(slot) for slot in _OUI_NON},
+    "date_reclamation_ecrite": _date,
+    JOUR_EXACT: _jour_exact,
+    "contrat": _lu("contrat", _contrats, "utter_contrat_incompris"),
+    "montant_litige": _lu("montant_litige", _montant, "utter_montant_incompris"),
+    "numero_adherent": _numero,
+    "nom": _lu("nom", normaliser_nom, "utter_nom_invalide"),
+    "prenom": _lu("prenom", normaliser_nom, "utter_nom_invalide"),
+    "email": _lu("email", valider_email, "utter_email_invalide"),
+    "nature": _texte_libre("nature"),
+    "pieces": _texte_libre("pieces"),
+    "code_email": valider_code,
+    "suivi_reference": _lu("suivi_reference", lire_reference, "utter_reference_invalide"),
+    "suivi_email": _lu("suivi_email", valider_email, "utter_email_invalide"),
+}
+_LIBRES = frozenset({"nature", "pieces", "code_email", JOUR_EXACT})
+"""Free answers: never read as a side question, a restart or a correction."""
+
+
+def _lire(slot: str) -> Callable[..., dict[str, Any]]:
+    """The ``extract_<slot>`` method: the reply read as an answer to ``slot`` first."""
+    return extracteur(slot, _VALIDEURS[slot], libre=slot in _LIBRES)
+
+
+def _valider(slot: str, doc: str) -> Callable[..., dict[str, Any]]:
+    """The ``validate_<slot>`` method."""
+    return _methode(_VALIDEURS[slot], doc)
+
+
 class ValidateDemandeForm(FormulaireRecours):
     """A mere request needs only the organisation, to give the right contact."""
 
     NOM = "validate_demande_form"
-    validate_organisation = _methode(_organisation, "The organisation, or the generic one.")
+    extract_organisation = _lire("organisation")
+    validate_organisation = _valider("organisation", "The organisation, or the generic one.")
 
 
 class ValidateRecoursForm(FormulaireRecours):
@@ -190,41 +267,74 @@ class ValidateRecoursForm(FormulaireRecours):
         suite = questions_a_poser(
             reponses(tracker), organisation(tracker, ctx.registre), ctx.aujourdhui()
         )
-        return ["organisation", *suite]
+        if tracker.get_slot(PLAGE):
+            suite = tuple(JOUR_EXACT if q == "date_reclamation_ecrite" else q for q in suite)
+        return avec_confirmation(tracker, ["organisation", *suite])
 
-    validate_organisation = _methode(_organisation, "The organisation, or the generic one.")
-    validate_contact_prealable = _methode(
-        _oui_non("contact_prealable"), "Yes or no: has the person contacted the organisation."
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Validate, then say what the data are for before the first identity question.
+
+        Once per case: the notice is not repeated when a question is asked again.
+        """
+        demandee = tracker.get_slot("requested_slot")
+        evenements = await super().run(dispatcher, tracker, domain)
+        suivante = next(
+            (e.get("value") for e in reversed(evenements) if e.get("name") == "requested_slot"),
+            demandee,
+        )
+        annoncee = tracker.get_slot("confidentialite_annoncee")
+        if suivante != demandee and suivante in QUESTIONS_IDENTITE and not annoncee:
+            dispatcher.utter_message(response="utter_confidentialite")
+            evenements.append(SlotSet("confidentialite_annoncee", True))
+        return evenements
+
+    extract_confirmation_correction = extraire_confirmation
+    validate_confirmation_correction = _methode(
+        valider_confirmation, "Yes or no: apply the correction proposed."
     )
-    validate_reclamation_ecrite = _methode(
-        _oui_non("reclamation_ecrite"), "Yes or no: was a written complaint sent."
+    extract_organisation = _lire("organisation")
+    validate_organisation = _valider("organisation", "The organisation, or the generic one.")
+    extract_contact_prealable = _lire("contact_prealable")
+    validate_contact_prealable = _valider("contact_prealable", _OUI_NON["contact_prealable"])
+    extract_reclamation_ecrite = _lire("reclamation_ecrite")
+    validate_reclamation_ecrite = _valider("reclamation_ecrite", _OUI_NON["reclamation_ecrite"])
+    extract_reponse_recue = _lire("reponse_recue")
+    validate_reponse_recue = _valider("reponse_recue", _OUI_NON["reponse_recue"])
+    extract_reponse_satisfaisante = _lire("reponse_satisfaisante")
+    validate_reponse_satisfaisante = _valider(
+        "reponse_satisfaisante", _OUI_NON["reponse_satisfaisante"]
     )
-    validate_reponse_recue = _methode(_oui_non("reponse_recue"), "Yes or no: did an answer come.")
-    validate_reponse_satisfaisante = _methode(
-        _oui_non("reponse_satisfaisante"), "Yes or no: does the answer satisfy the person."
+    extract_procedure_en_cours = _lire("procedure_en_cours")
+    validate_procedure_en_cours = _valider("procedure_en_cours", _OUI_NON["procedure_en_cours"])
+    extract_date_reclamation_ecrite = _lire("date_reclamation_ecrite")
+    validate_date_reclamation_ecrite = _valider(
+        "date_reclamation_ecrite", "The written complaint's date."
     )
-    validate_procedure_en_cours = _methode(
-        _oui_non("procedure_en_cours"), "Yes or no: does a court or another mediator have it."
-    )
-    validate_date_reclamation_ecrite = _methode(_date, "The written complaint's date.")
-    validate_contrat = _methode(
-        _lu("contrat", _contrats, "utter_contrat_incompris"),
+    extract_jour_reclamation_ecrite = _lire(JOUR_EXACT)
+    validate_jour_reclamation_ecrite = _valider(JOUR_EXACT, "The exact day of an imprecise date.")
+    extract_contrat = _lire("contrat")
+    validate_contrat = _valider(
+        "contrat",
         'The kinds of contract concerned; "je ne sais pas" is an answer (an empty list).',
     )
-    validate_montant_litige = _methode(
-        _lu("montant_litige", _montant, "utter_montant_incompris"),
-        '5 000 € or less, more, or unknown; a sum is read too ("300 €").',
+    extract_montant_litige = _lire("montant_litige")
+    validate_montant_litige = _valider(
+        "montant_litige", '5 000 € or less, more, or unknown; a sum is read too ("300 €").'
     )
-    validate_numero_adherent = _methode(_numero, "The membership number, or none.")
-    validate_nom = _methode(_lu("nom", normaliser_nom, "utter_nom_invalide"), "A last name.")
-    validate_prenom = _methode(
-        _lu("prenom", normaliser_nom, "utter_nom_invalide"), "A first name."
-    )
-    validate_email = _methode(
-        _lu("email", valider_email, "utter_email_invalide"), "An e-mail address in the answer."
-    )
-    validate_nature = _methode(_texte_libre("nature"), "What is disputed, without medical details.")
-    validate_pieces = _methode(_texte_libre("pieces"), "The documents, without medical ones.")
+    extract_numero_adherent = _lire("numero_adherent")
+    validate_numero_adherent = _valider("numero_adherent", "The membership number, or none.")
+    extract_nom = _lire("nom")
+    validate_nom = _valider("nom", "A last name.")
+    extract_prenom = _lire("prenom")
+    validate_prenom = _valider("prenom", "A first name.")
+    extract_email = _lire("email")
+    validate_email = _valider("email", "An e-mail address in the answer.")
+    extract_nature = _lire("nature")
+    validate_nature = _valider("nature", "What is disputed, without medical details.")
+    extract_pieces = _lire("pieces")
+    validate_pieces = _valider("pieces", "The documents, without medical ones.")
 
 
 class ValidateConsentementForm(FormulaireRecours):
@@ -235,23 +345,27 @@ class ValidateConsentementForm(FormulaireRecours):
     def questions(self, domain_slots: list[str], tracker: Tracker) -> list[str]:
         """The code proving the address is asked only after a "yes"."""
         code = ["code_email"] if tracker.get_slot("consentement") else []
-        return ["consentement", *code]
+        return avec_confirmation(tracker, ["consentement", *code])
 
-    validate_consentement = _methode(
-        _oui_non("consentement"), "Yes or no: may the complaint be recorded."
+    extract_confirmation_correction = extraire_confirmation
+    validate_confirmation_correction = _methode(
+        confirmer_et_reorienter, "Yes or no: apply the correction, then orient again."
     )
-    validate_code_email = _methode(valider_code, "The code sent to the address.")
+    extract_consentement = _lire("consentement")
+    validate_consentement = _valider("consentement", _OUI_NON["consentement"])
+    extract_code_email = _lire("code_email")
+    validate_code_email = _valider("code_email", "The code sent to the address.")
 
 
 class ValidateSuiviForm(FormulaireRecours):
     """A returning person's reference, then their e-mail as a second factor."""
 
     NOM = "validate_suivi_form"
-    validate_suivi_reference = _methode(
-        _lu("suivi_reference", lire_reference, "utter_reference_invalide"),
-        "A dossier reference, whatever its case and separators.",
+    extract_suivi_reference = _lire("suivi_reference")
+    validate_suivi_reference = _valider(
+        "suivi_reference", "A dossier reference, whatever its case and separators."
     )
-    validate_suivi_email = _methode(
-        _lu("suivi_email", valider_email, "utter_email_invalide"),
-        "The e-mail address given when the complaint was recorded.",
+    extract_suivi_email = _lire("suivi_email")
+    validate_suivi_email = _valider(
+        "suivi_email", "The e-mail address given when the complaint was recorded."
     )

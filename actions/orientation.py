@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import ActionRecours, Evenements
@@ -59,6 +59,12 @@ def faits_du_message(tracker: Tracker) -> list[EventType]:
     return evenements
 
 
+def dit_ou_en_est_une_reclamation(tracker: Tracker) -> bool:
+    """Whether the latest message tells where a complaint stands (``bot.faits``)."""
+    faits = extraire_faits(texte_du_message(tracker), contexte().aujourdhui())
+    return faits.etat_d_une_reclamation
+
+
 def ouvrir_une_reclamation(tracker: Tracker) -> list[EventType]:
     """Start a complaint with what the message already says of it."""
     qualification = SlotSet("qualification", Qualification.RECLAMATION.value)
@@ -71,7 +77,13 @@ class ActionPreparerDemande(ActionRecours):
     NOM = "action_preparer_demande"
 
     async def executer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Evenements:
-        """Set ``qualification`` and the organisation the message names, if any."""
+        """Set ``qualification`` and the organisation the message names, if any.
+
+        A request that states complaint facts (a written complaint, an answer or its
+        absence) is a complaint: it opens one with those facts.
+        """
+        if dit_ou_en_est_une_reclamation(tracker):
+            return [*ouvrir_une_reclamation(tracker), FollowupAction("recours_form")]
         return [
             SlotSet("qualification", Qualification.DEMANDE.value),
             *_organisation_citee(tracker),
@@ -88,22 +100,30 @@ class ActionOrientation(ActionRecours):
 
         Nothing is sent while no case is started (``qualification`` unset).
         """
-        if tracker.get_slot("qualification") is None:
-            return []
-        orientation = orientation_du_cas(tracker)
-        compter_orientation(orientation)
-        resultat: dict[str, Any] = en_json(orientation)
-        dispatcher.utter_message(response="utter_orientation", explication=resultat["explication"])
-        reference = tracker.get_slot("reference")
-        dispatcher.utter_message(
-            json_message={
-                "type": "orientation",
-                **resultat,
-                "reference": reference,
-                "lettre_url": tracker.get_slot("lettre_url"),
-            }
-        )
-        # Only the agent's audience has a variation: the checklist and this summary.
-        resume = rediger_resume(orientation, identite(tracker), reference)
-        dispatcher.utter_message(response="utter_synthese", resume=resume)
+        envoyer_orientation(dispatcher, tracker)
         return []
+
+
+def envoyer_orientation(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """Send the case's orientation: the text, the payload and the agent's summary.
+
+    Nothing is sent while no case is started (``qualification`` unset).
+    """
+    if tracker.get_slot("qualification") is None:
+        return
+    orientation = orientation_du_cas(tracker)
+    compter_orientation(orientation)
+    resultat: dict[str, Any] = en_json(orientation)
+    dispatcher.utter_message(response="utter_orientation", explication=resultat["explication"])
+    reference = tracker.get_slot("reference")
+    dispatcher.utter_message(
+        json_message={
+            "type": "orientation",
+            **resultat,
+            "reference": reference,
+            "lettre_url": tracker.get_slot("lettre_url"),
+        }
+    )
+    # Only the agent's audience has a variation: the checklist and this summary.
+    resume = rediger_resume(orientation, identite(tracker), reference)
+    dispatcher.utter_message(response="utter_synthese", resume=resume)

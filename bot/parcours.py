@@ -112,3 +112,35 @@ def questions_a_poser(
     if reponses.qualification is Qualification.DEMANDE:
         return historique
     return (*historique, *QUESTIONS_IDENTITE)
+
+
+def jour_exact_utile(
+    reponses: Reponses, organisation: Organisation, aujourdhui: date, plage: tuple[date, date]
+) -> bool:
+    """Tell whether the exact day of a written complaint known as a range changes the decision.
+
+    It does when the 2-month or the 1-year boundary falls inside the range: the
+    mediator is open for one end and closed for the other. An answer not given yet is
+    tried both ways (none; received and not satisfying).
+    """
+    if reponses.reponse_recue is None:
+        variantes = [
+            replace(reponses, reponse_recue=False),
+            replace(reponses, reponse_recue=True, reponse_satisfaisante=False),
+        ]
+    else:
+        variantes = [reponses]
+    for variante in variantes:
+        avis = {
+            orienter(
+                construire_faits(
+                    replace(variante, reclamation_ecrite=True, date_reclamation_ecrite=jour),
+                    organisation,
+                    aujourdhui,
+                )
+            ).mediateur.recevable
+            for jour in plage
+        }
+        if len(avis) > 1:
+            return True
+    return False
