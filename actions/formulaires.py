@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import fields
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -31,7 +31,7 @@ from actions.reponse_d_abord import extracteur
 from actions.verification import valider_code
 from bot.dates_fr import ErreurDate, analyser_date, jour_dans_la_plage
 from bot.dossier import lire_reference
-from bot.faits import FaitsExtraits, extraire_faits
+from bot.faits import FaitsExtraits, extraire_faits, lire_fait
 from bot.litige import lire_contrats, lire_montant
 from bot.organisations import Organisation
 from bot.parcours import QUESTIONS_IDENTITE, jour_exact_utile, questions_a_poser
@@ -111,9 +111,9 @@ def _oui_non(slot: str) -> Valideur:
         reponse = interpreter_oui_non(texte)
         lus: dict[str, Any] = {}
         if reponse is None and slot in _FAITS_IMPLICITES:
-            faits = extraire_faits(texte, contexte().aujourdhui())
-            reponse = getattr(faits, slot)
-            date_donnee = faits.date_reclamation_ecrite
+            aujourdhui = contexte().aujourdhui()
+            reponse = lire_fait(slot, texte, aujourdhui)
+            date_donnee = extraire_faits(texte, aujourdhui).date_reclamation_ecrite
             if reponse and date_donnee and not tracker.get_slot("date_reclamation_ecrite"):
                 lus["date_reclamation_ecrite"] = date_donnee.isoformat()
         if reponse is None:
@@ -217,45 +217,82 @@ _OUI_NON = {
     "procedure_en_cours": "Yes or no: does a court or another mediator have it.",
     "consentement": "Yes or no: may the complaint be recorded.",
 }
-_VALIDEURS: dict[str, Valideur] = {
-    "organisation": _organisation,
-    **{slot: _oui_non(slot) for slot in _OUI_NON},
-    "date_reclamation_ecrite": _date,
-    JOUR_EXACT: _jour_exact,
-    "contrat": _lu("contrat", _contrats, "utter_contrat_incompris"),
-    "montant_litige": _lu("montant_litige", _montant, "utter_montant_incompris"),
-    "numero_adherent": _numero,
-    "nom": _lu("nom", normaliser_nom, "utter_nom_invalide"),
-    "prenom": _lu("prenom", normaliser_nom, "utter_nom_invalide"),
-    "email": _lu("email", valider_email, "utter_email_invalide"),
-    "nature": _texte_libre("nature"),
-    "pieces": _texte_libre("pieces"),
-    "code_email": valider_code,
-    "suivi_reference": _lu("suivi_reference", lire_reference, "utter_reference_invalide"),
-    "suivi_email": _lu("suivi_email", valider_email, "utter_email_invalide"),
+_CHAMPS: dict[str, tuple[Valideur, str]] = {
+    "organisation": (_organisation, "The organisation, or the generic one."),
+    **{slot: (_oui_non(slot), doc) for slot, doc in _OUI_NON.items()},
+    "date_reclamation_ecrite": (_date, "The written complaint's date."),
+    JOUR_EXACT: (_jour_exact, "The exact day of an imprecise date."),
+    "contrat": (
+        _lu("contrat", _contrats, "utter_contrat_incompris"),
+        'The kinds of contract concerned; "je ne sais pas" is an answer (an empty list).',
+    ),
+    "montant_litige": (
+        _lu("montant_litige", _montant, "utter_montant_incompris"),
+        '5 000 € or less, more, or unknown; a sum is read too ("300 €").',
+    ),
+    "numero_adherent": (_numero, "The membership number, or none."),
+    "nom": (_lu("nom", normaliser_nom, "utter_nom_invalide"), "A last name."),
+    "prenom": (_lu("prenom", normaliser_nom, "utter_nom_invalide"), "A first name."),
+    "email": (
+        _lu("email", valider_email, "utter_email_invalide"),
+        "An e-mail address in the answer.",
+    ),
+    "nature": (_texte_libre("nature"), "What is disputed, without medical details."),
+    "pieces": (_texte_libre("pieces"), "The documents, without medical ones."),
+    "code_email": (valider_code, "The code sent to the address."),
+    "suivi_reference": (
+        _lu("suivi_reference", lire_reference, "utter_reference_invalide"),
+        "A dossier reference, whatever its case and separators.",
+    ),
+    "suivi_email": (
+        _lu("suivi_email", valider_email, "utter_email_invalide"),
+        "The e-mail address given when the complaint was recorded.",
+    ),
 }
+"""Each form slot's validator, and what it accepts."""
 _LIBRES = frozenset({"nature", "pieces", "code_email", JOUR_EXACT})
 """Free answers: never read as a side question, a restart or a correction."""
 
-
-def _lire(slot: str) -> Callable[..., dict[str, Any]]:
-    """The ``extract_<slot>`` method: the reply read as an answer to ``slot`` first."""
-    return extracteur(slot, _VALIDEURS[slot], libre=slot in _LIBRES)
+F = TypeVar("F", bound=type[FormulaireRecours])
 
 
-def _valider(slot: str, doc: str) -> Callable[..., dict[str, Any]]:
-    """The ``validate_<slot>`` method."""
-    return _methode(_VALIDEURS[slot], doc)
+def _champs(*slots: str) -> Callable[[F], F]:
+    """Give a form the ``extract_<slot>`` and ``validate_<slot>`` methods of ``slots``.
+
+    ``extract_<slot>`` reads the reply as an answer to that slot first
+    (``actions.reponse_d_abord``); ``validate_<slot>`` runs its validator.
+    """
+
+    def installer(formulaire: F) -> F:
+        for slot in slots:
+            valider, doc = _CHAMPS[slot]
+            setattr(formulaire, f"extract_{slot}", extracteur(slot, valider, slot in _LIBRES))
+            setattr(formulaire, f"validate_{slot}", _methode(valider, doc))
+        return formulaire
+
+    return installer
 
 
+@_champs("organisation")
 class ValidateDemandeForm(FormulaireRecours):
     """A mere request needs only the organisation, to give the right contact."""
 
     NOM = "validate_demande_form"
-    extract_organisation = _lire("organisation")
-    validate_organisation = _valider("organisation", "The organisation, or the generic one.")
 
 
+@_champs(
+    "organisation",
+    "contact_prealable",
+    "reclamation_ecrite",
+    "date_reclamation_ecrite",
+    JOUR_EXACT,
+    "reponse_recue",
+    "reponse_satisfaisante",
+    "procedure_en_cours",
+    "contrat",
+    "montant_litige",
+    *QUESTIONS_IDENTITE,
+)
 class ValidateRecoursForm(FormulaireRecours):
     """History of the complaint, then what a written complaint must contain."""
 
@@ -294,49 +331,9 @@ class ValidateRecoursForm(FormulaireRecours):
     validate_confirmation_correction = _methode(
         valider_confirmation, "Yes or no: apply the correction proposed."
     )
-    extract_organisation = _lire("organisation")
-    validate_organisation = _valider("organisation", "The organisation, or the generic one.")
-    extract_contact_prealable = _lire("contact_prealable")
-    validate_contact_prealable = _valider("contact_prealable", _OUI_NON["contact_prealable"])
-    extract_reclamation_ecrite = _lire("reclamation_ecrite")
-    validate_reclamation_ecrite = _valider("reclamation_ecrite", _OUI_NON["reclamation_ecrite"])
-    extract_reponse_recue = _lire("reponse_recue")
-    validate_reponse_recue = _valider("reponse_recue", _OUI_NON["reponse_recue"])
-    extract_reponse_satisfaisante = _lire("reponse_satisfaisante")
-    validate_reponse_satisfaisante = _valider(
-        "reponse_satisfaisante", _OUI_NON["reponse_satisfaisante"]
-    )
-    extract_procedure_en_cours = _lire("procedure_en_cours")
-    validate_procedure_en_cours = _valider("procedure_en_cours", _OUI_NON["procedure_en_cours"])
-    extract_date_reclamation_ecrite = _lire("date_reclamation_ecrite")
-    validate_date_reclamation_ecrite = _valider(
-        "date_reclamation_ecrite", "The written complaint's date."
-    )
-    extract_jour_reclamation_ecrite = _lire(JOUR_EXACT)
-    validate_jour_reclamation_ecrite = _valider(JOUR_EXACT, "The exact day of an imprecise date.")
-    extract_contrat = _lire("contrat")
-    validate_contrat = _valider(
-        "contrat",
-        'The kinds of contract concerned; "je ne sais pas" is an answer (an empty list).',
-    )
-    extract_montant_litige = _lire("montant_litige")
-    validate_montant_litige = _valider(
-        "montant_litige", '5 000 € or less, more, or unknown; a sum is read too ("300 €").'
-    )
-    extract_numero_adherent = _lire("numero_adherent")
-    validate_numero_adherent = _valider("numero_adherent", "The membership number, or none.")
-    extract_nom = _lire("nom")
-    validate_nom = _valider("nom", "A last name.")
-    extract_prenom = _lire("prenom")
-    validate_prenom = _valider("prenom", "A first name.")
-    extract_email = _lire("email")
-    validate_email = _valider("email", "An e-mail address in the answer.")
-    extract_nature = _lire("nature")
-    validate_nature = _valider("nature", "What is disputed, without medical details.")
-    extract_pieces = _lire("pieces")
-    validate_pieces = _valider("pieces", "The documents, without medical ones.")
 
 
+@_champs("consentement", "code_email")
 class ValidateConsentementForm(FormulaireRecours):
     """Consent to record the complaint, after the dated summary; then the e-mail code."""
 
@@ -351,21 +348,10 @@ class ValidateConsentementForm(FormulaireRecours):
     validate_confirmation_correction = _methode(
         confirmer_et_reorienter, "Yes or no: apply the correction, then orient again."
     )
-    extract_consentement = _lire("consentement")
-    validate_consentement = _valider("consentement", _OUI_NON["consentement"])
-    extract_code_email = _lire("code_email")
-    validate_code_email = _valider("code_email", "The code sent to the address.")
 
 
+@_champs("suivi_reference", "suivi_email")
 class ValidateSuiviForm(FormulaireRecours):
     """A returning person's reference, then their e-mail as a second factor."""
 
     NOM = "validate_suivi_form"
-    extract_suivi_reference = _lire("suivi_reference")
-    validate_suivi_reference = _valider(
-        "suivi_reference", "A dossier reference, whatever its case and separators."
-    )
-    extract_suivi_email = _lire("suivi_email")
-    validate_suivi_email = _valider(
-        "suivi_email", "The e-mail address given when the complaint was recorded."
-    )

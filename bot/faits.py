@@ -154,7 +154,7 @@ _ECRITE_NON = re.compile(
 
 _CONTACT_OUI = re.compile(
     r"\b(?:j'ai|je (?:les|leur|lui|l'|vous) ai|nous (?:les |leur |lui |vous )?avons"
-    r"|on (?:les|leur) a|(?:il|elle) (?:les|leur|lui|l') ?a)"
+    r"|on (?:les|leur) a|(?:il|elle) (?:les |leur |lui |l')?a)"
     r" (?:\S+ ){0,3}?(?:appele|telephone|contacte|joint|relance|ecrit"
     r"|signale|sollicite|rappele|reclame)e?s?\b"
     r"|\bj'ai (?:\S+ )?fait (?:une|plusieurs|des|deux|trois) (?:reclamations?|appels?)\b"
@@ -199,14 +199,17 @@ _REPONSE_NON = re.compile(
     r"|\bsilence radio\b"
 )
 _SATISFAIT_OUI = re.compile(
-    r"\b(?:satisfaite?s?|contente?s?) (?:de|par) (?:leur|la|cette|sa) reponse\b"
+    r"\b(?:satisfaite?s?|contente?s?|ravie?s?) (?:de|par) (?:leur|la|cette|sa) reponse\b"
+    r"|^(?:(?:oui|il|elle|je|j'en) )?(?:est |suis |sommes )?"
+    r"(?:satisfaite?s?|contente?s?|ravie?s?)\b"
+    r"|\b(?:ca|cela) (?:me|lui|nous) (?:va|convient)\b"
     r"|\b(?:leur|la|cette) reponse me (?:convient|satisfait)\b"
     r"|\b(?:probleme|dossier|litige|souci) (?:a ete |est )?(?:regle|resolu)e?\b"
     r"|\b(?:ont|a) (?:finalement |enfin )?accepte\b|\bgain de cause\b"
 )
 _SATISFAIT_NON = re.compile(
-    r"\bpas (?:du tout |vraiment |tout a fait )?(?:d'accord|satisfaite?s?|convaincue?s?"
-    r"|satisfaisante?)\b"
+    r"\bpas (?:du tout |vraiment |tout a fait |tres |trop )?(?:d'accord|satisfaite?s?"
+    r"|convaincue?s?|satisfaisante?|contente?s?)\b|\bmecontente?s?\b|\bdecue?s?\b"
     r"|\b(?:desaccord|insatisf\w+|inacceptable|injuste|incomplete?|absurde|abusi(?:f|ve))\b"
     r"|\bne (?:me |nous )?(?:satisfait|convient|satisfont|conviennent) pas\b"
     r"|\b(?:refus\w*|rejet\w*|negative|defavorable|contest\w*|n'accepte pas)\b"
@@ -270,6 +273,19 @@ def _implique(direct: bool | None, implique: bool) -> bool | None:
     if not implique:
         return direct
     return None if direct is False else True
+
+
+def lire_fait(slot: str, texte: str, aujourdhui: date) -> bool | None:
+    """Read one yes/no fact from an answer to its own question.
+
+    As in a first message, except that satisfaction is read even when the answer does
+    not also say that an answer came (the question says so): "il est pas content"
+    answers "la réponse le satisfait-elle ?".
+    """
+    if slot == "reponse_satisfaisante":
+        return _polarite(_SATISFAIT_OUI, _SATISFAIT_NON, normaliser(texte))
+    valeur = getattr(extraire_faits(texte, aujourdhui), slot)
+    return valeur if isinstance(valeur, bool) else None
 
 
 def extraire_faits(texte: str, aujourdhui: date) -> FaitsExtraits:

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 
-from bot.texte import normaliser
+from bot.texte import normaliser, sans_accents
 
 # --- oui / non ---------------------------------------------------------------------
 
@@ -240,6 +240,11 @@ _SIGNE_ISOLE = re.compile(r"(?<![^\W\d_])['-]|['-](?![^\W\d_])")
 _MOT = re.compile(r"[^\W\d_]+")
 LONGUEUR_MAX_NOM = 60
 MOTS_MAX_NOM = 5
+_MOTS_D_UNE_PHRASE = frozenset(
+    {"je", "j", "pas", "non", "oui", "fait", "suis", "veux", "voudrais", "pourquoi", "comment",
+     "quoi", "merci", "bonjour", "svp", "sais", "ai", "est", "une", "un"}
+)  # fmt: skip
+"""Words that make an answer a sentence, not a name ("en fait non", "je ne sais pas")."""
 
 
 def normaliser_nom(texte: str) -> str | None:
@@ -256,8 +261,8 @@ def normaliser_nom(texte: str) -> str | None:
 
     Returns:
         The name, or ``None`` when the answer holds digits or an e-mail address, is
-        empty, has fewer than two letters, or is longer than 60 characters or 5 words
-        (a sentence, not a name).
+        empty, has fewer than two letters, is longer than 60 characters or 5 words, or
+        holds words of a sentence ("en fait non", "je ne sais pas"): not a name.
 
     """
     if "@" in texte or any(c.isdigit() for c in texte):
@@ -270,6 +275,8 @@ def normaliser_nom(texte: str) -> str | None:
     if len(_MOT.findall(nom)) == 0 or sum(c.isalpha() for c in nom) < 2:
         return None
     if len(nom) > LONGUEUR_MAX_NOM or len(nom.split()) > MOTS_MAX_NOM:
+        return None
+    if _MOTS_D_UNE_PHRASE & set(_MOT.findall(sans_accents(nom).lower())):
         return None
     return _MOT.sub(lambda m: m[0].capitalize(), nom)
 

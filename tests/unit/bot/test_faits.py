@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.faits import FaitsExtraits, extraire_faits
+from bot.faits import FaitsExtraits, extraire_faits, lire_fait
 
 MARDI_24_NOVEMBRE_2026 = date(2026, 11, 24)
 
@@ -228,3 +228,21 @@ def test_les_faits_extraits_restent_coherents_entre_eux(texte: str) -> None:
 def test_les_faits_dits_a_la_troisieme_personne(texte: str, attendu: dict[str, bool]) -> None:
     faits = extraire_faits(texte, date(2026, 11, 24))
     assert {cle: getattr(faits, cle) for cle in attendu} == attendu
+
+
+@pytest.mark.parametrize(
+    ("texte", "attendu"),
+    [
+        ("il est pas content", False),
+        ("elle est déçue", False),
+        ("je suis mécontente de leur réponse", False),
+        ("elle est satisfaite", True),
+        ("ça lui convient", True),
+    ],
+)
+def test_la_satisfaction_se_lit_dans_la_reponse_a_sa_question(texte: str, attendu: bool) -> None:
+    assert lire_fait("reponse_satisfaisante", texte, date(2026, 11, 24)) is attendu
+
+
+def test_il_a_appele_est_un_contact() -> None:
+    assert lire_fait("contact_prealable", "il a appelé le service client", date(2026, 11, 24))

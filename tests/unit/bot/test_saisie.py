@@ -246,3 +246,8 @@ def test_une_phrase_n_est_pas_un_nom() -> None:
 def test_adresse_apres_cest_ou_voici() -> None:
     assert valider_email("cest jean@free.fr") == "jean@free.fr"
     assert valider_email("voici jean@free.fr") == "jean@free.fr"
+
+
+@pytest.mark.parametrize("texte", ["en fait non", "je ne sais pas", "pourquoi ?", "oui"])
+def test_une_phrase_courte_n_est_pas_un_nom_non_plus(texte: str) -> None:
+    assert normaliser_nom(texte) is None
