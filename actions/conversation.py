@@ -9,11 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.base import ActionRecours, Evenements
 from actions.corrections import correction_du_message, proposer
 from actions.lecture import organisation
-from actions.orientation import (
-    dit_ou_en_est_une_reclamation,
-    faits_du_message,
-    ouvrir_une_reclamation,
-)
+from actions.orientation import ActionLireLesFaits, faits_du_message, ouvrir_une_reclamation
 from bot.presentation import decrire_contact
 from edge.contexte import contexte
 
@@ -71,8 +67,9 @@ class ActionClarifier(ActionRecours):
         An opening that states complaint facts is not thrown away: it opens the
         complaint with them, and the form asks only what is missing.
         """
-        if tracker.get_slot("qualification") is None and dit_ou_en_est_une_reclamation(tracker):
-            return [*ouvrir_une_reclamation(tracker), FollowupAction("recours_form")]
+        suite = await ActionLireLesFaits().executer(dispatcher, tracker)
+        if suite:
+            return suite
         classement = [
             str(i.get("name"))
             for i in (tracker.latest_message or {}).get("intent_ranking") or []

@@ -127,3 +127,19 @@ def envoyer_orientation(dispatcher: CollectingDispatcher, tracker: Tracker) -> N
     # Only the agent's audience has a variation: the checklist and this summary.
     resume = rediger_resume(orientation, identite(tracker), reference)
     dispatcher.utter_message(response="utter_synthese", resume=resume)
+
+
+class ActionLireLesFaits(ActionRecours):
+    """After a side answer to an opening: a message telling where a complaint stands opens it.
+
+    "Bonjour, j'ai écrit le 3 septembre et toujours rien, c'est gratuit le médiateur ?"
+    gets its answer, then the complaint starts with those facts: nothing is thrown away.
+    """
+
+    NOM = "action_lire_les_faits"
+
+    async def executer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Evenements:
+        """Open the complaint with the message's facts, if any and no case is started."""
+        if tracker.get_slot("qualification") is None and dit_ou_en_est_une_reclamation(tracker):
+            return [*ouvrir_une_reclamation(tracker), FollowupAction("recours_form")]
+        return []

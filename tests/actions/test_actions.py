@@ -15,7 +15,12 @@ from actions.conversation import (
     ActionReprendre,
 )
 from actions.formulaires import ValidateDemandeForm, ValidateRecoursForm
-from actions.orientation import ActionOrientation, ActionPreparerDemande, ActionPreparerReclamation
+from actions.orientation import (
+    ActionLireLesFaits,
+    ActionOrientation,
+    ActionPreparerDemande,
+    ActionPreparerReclamation,
+)
 from actions.validation_globale import ValidationGlobale
 from edge import contexte
 from edge.reglages import Reglages
@@ -387,3 +392,14 @@ async def test_clarifier_garde_ce_qui_a_ete_compris(
     assert SlotSet("date_reclamation_ecrite", "2026-09-03") in evenements
     assert evenements[-1] == FollowupAction("recours_form")
     assert reponses(dispatcher) == []  # no "rephrase": the form asks what is missing
+
+
+async def test_apres_une_question_annexe_l_ouverture_garde_ses_faits(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher
+) -> None:
+    texte = "j'ai écrit à Mutex le 3 septembre, toujours aucune réponse : c'est gratuit ?"
+    evenements = await ActionLireLesFaits().run(dispatcher, tracker(texte), {})
+    assert SlotSet("date_reclamation_ecrite", "2026-09-03") in evenements
+    assert SlotSet("organisation", "mutex") in evenements
+    assert evenements[-1] == FollowupAction("recours_form")
+    assert await ActionLireLesFaits().run(dispatcher, tracker("c'est gratuit ?"), {}) == []

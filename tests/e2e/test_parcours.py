@@ -319,3 +319,28 @@ def test_une_date_imprecise_qui_decide_demande_le_jour(serveurs: Embarque) -> No
     c.dire("le 28")
     assert c.slots["date_reclamation_ecrite"] == "2026-09-28"
     assert c.question == "numero_adherent"  # no answer, 2 months not over: too early
+
+
+def test_une_question_annexe_d_ouverture_garde_les_faits(serveurs: Embarque) -> None:
+    c = Conversation(serveurs, {"organisation": "mutex"})
+    c.dire(
+        "Bonjour, j'ai écrit à ma mutuelle le 3 septembre et toujours aucune réponse. "
+        "Est-ce que le médiateur est gratuit ?"
+    )
+    assert "reformuler" not in c.textes()
+    assert c.slots["date_reclamation_ecrite"] == "2026-09-03"
+    assert c.slots["reponse_recue"] is False
+    assert c.question in ("procedure_en_cours", "numero_adherent")
+
+
+def test_correction_apres_l_orientation_confirmee_puis_nouvelle_orientation(
+    serveurs: Embarque,
+) -> None:
+    c = Conversation(serveurs, {"organisation": "mutex"})
+    c.dire("J'ai envoyé une réclamation écrite le 3 octobre et toujours aucune réponse")
+    c.dire(*IDENTITE, "non")
+    assert c.slots["consentement"] is False
+    c.dire("en fait c'était le 5 octobre")
+    assert "Je remplace" in c.textes()
+    c.dire("oui")
+    assert c.orientation()["echeances"]["envoi"] == "2026-10-05"
