@@ -9,7 +9,8 @@ made here by ``extracteur``. Right after the person's message, for the slot bein
 3. otherwise a reply is an answer unless it is not a plausible answer *and* asks
    something: only then may a side question, a restart or a correction take over (the
    form rejects the turn and the rules answer it). A reply that answers and asks ("non,
-   et c'est gratuit le médiateur ?") keeps the answer and gets the side answer too.
+   et c'est gratuit le médiateur ?", "Lefèvre, c'est obligatoire ?") keeps the answer
+   part, and gets the side answer too when its intent is a side question.
 """
 
 from __future__ import annotations
@@ -93,12 +94,13 @@ def extracteur(slot: str, valider: Valideur, libre: bool = False) -> Callable[..
         correction = correction_du_message(tracker, slot)
         if correction is not None:
             return proposer(correction)
-        intention = _intention(tracker)
-        if intention not in INTENTIONS_ANNEXES or not lit_comme_question(texte):
+        if not lit_comme_question(texte):
             return {slot: texte}
+        intention = _intention(tracker)
+        annexe = intention in INTENTIONS_ANNEXES
         reponse = partie_reponse(texte)
         if not _plausible(valider, slot, reponse, tracker):
-            return {}
+            return {} if annexe else {slot: texte}
         repondre_a_cote(intention, dispatcher, tracker)
         return {slot: reponse}
 

@@ -240,3 +240,11 @@ async def test_le_formulaire_garde_la_correction_proposee_et_demande_confirmatio
     proposees = [e for e in evenements if e.get("name") == "correction_proposee"]
     assert proposees and proposees[-1]["value"]["nouvelle"] == "2026-08-13"
     assert not [e for e in evenements if e.get("name") == "date_reclamation_ecrite"]
+
+
+def test_la_partie_reponse_d_un_message_qui_demande_autre_chose(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher
+) -> None:
+    texte = "Lefèvre, c'est obligatoire ?"
+    assert _extraire(tracker, dispatcher, "nom", texte, "demande") == {"nom": "Lefèvre"}
+    assert reponses(dispatcher) == []
