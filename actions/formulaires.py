@@ -101,7 +101,7 @@ def _oui_non(slot: str) -> Valideur:
     An answer with neither yes nor no is read as the first-message reader reads the same
     sentence (``bot.faits``): "je les ai eus au téléphone" says yes to a prior contact,
     "je leur ai écrit en septembre" yes to a written complaint, with its date when the
-    date was not given yet.
+    date was not given yet. A date given in answer to another question changes nothing.
     """
 
     def valider(valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
@@ -113,14 +113,26 @@ def _oui_non(slot: str) -> Valideur:
         if reponse is None and slot in _FAITS_IMPLICITES:
             aujourdhui = contexte().aujourdhui()
             reponse = lire_fait(slot, texte, aujourdhui)
-            date_donnee = extraire_faits(texte, aujourdhui).date_reclamation_ecrite
-            if reponse and date_donnee and not tracker.get_slot("date_reclamation_ecrite"):
-                lus["date_reclamation_ecrite"] = date_donnee.isoformat()
+            datee = extraire_faits(texte, aujourdhui).date_reclamation_ecrite is not None
+            if slot == "reclamation_ecrite" and reponse and datee:
+                lus = _date_donnee_avec(texte, tracker)
         if reponse is None:
             dispatcher.utter_message(response="utter_oui_non_incompris")
         return {slot: reponse, **lus}
 
     return valider
+
+
+def _date_donnee_avec(texte: str, tracker: Tracker) -> dict[str, Any]:
+    """The written complaint's date given with the yes ("je leur ai écrit en septembre").
+
+    Read as an answer to the date's own question would be (an imprecise date whose day
+    decides asks for it), and only when no date was given yet.
+    """
+    if tracker.get_slot("date_reclamation_ecrite"):
+        return {}
+    lue = _date(texte, CollectingDispatcher(), tracker)
+    return lue if any(valeur is not None for valeur in lue.values()) else {}
 
 
 def _organisation(

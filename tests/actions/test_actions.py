@@ -187,8 +187,19 @@ async def test_validation_redemande_avec_un_indice_ou_accepte(
         (
             "reclamation_ecrite",
             "je leur ai écrit un courriel en septembre",
-            {"reclamation_ecrite": True, "date_reclamation_ecrite": "2026-09-01"},
+            # The month is kept; its day decides here (2 months from 1 or 30 September).
+            {
+                "reclamation_ecrite": True,
+                "date_reclamation_ecrite": None,
+                "date_approximative": ["2026-09-01", "2026-09-30"],
+            },
         ),
+        (
+            "reclamation_ecrite",
+            "je leur ai écrit un courriel en mars",
+            {"reclamation_ecrite": True, "date_reclamation_ecrite": "2026-03-01"},
+        ),
+        ("contact_prealable", "je leur ai écrit le 3 mars", {"contact_prealable": True}),
         ("reponse_recue", "ils m'ont répondu mais c'est nul", {"reponse_recue": True}),
     ],
 )
