@@ -123,19 +123,19 @@ def proposer_correction(
     if not marque_une_correction(texte):
         return None
     candidates: list[Correction] = []
-    date_lue = analyser_date(texte, aujourdhui)
-    if date_lue.erreur is None and date_lue.valeur is not None:
+    faits = extraire_faits(texte, aujourdhui)
+    date_lue = _date_de_la_reclamation(texte, faits, aujourdhui)
+    if date_lue is not None:
         candidates.append(
             Correction(
                 "date_reclamation_ecrite",
                 reponses.get("date_reclamation_ecrite"),
-                date_lue.valeur.isoformat(),
+                date_lue.isoformat(),
             )
         )
     email = valider_email(texte)
     if email:
         candidates.append(Correction("email", reponses.get("email"), email))
-    faits = extraire_faits(texte, aujourdhui)
     for slot in SLOTS_OUI_NON:
         valeur = getattr(faits, slot)
         if valeur is not None:
@@ -146,3 +146,18 @@ def proposer_correction(
         if c.slot != demande and c.ancienne is not None and c.ancienne != c.nouvelle
     ]
     return applicables[0] if len(applicables) == 1 else None
+
+
+def _date_de_la_reclamation(texte: str, faits: FaitsExtraits, aujourdhui: date) -> date | None:
+    """The written complaint's date a correction gives, if the date is about it.
+
+    The date said with the writing ("en fait je leur ai écrit le 5"), or a date alone
+    ("en fait c'était le 5 octobre"); a date said with another fact is that fact's date
+    ("en fait ils m'ont répondu le 20 octobre": the answer's, not the complaint's).
+    """
+    if faits.date_reclamation_ecrite is not None:
+        return faits.date_reclamation_ecrite
+    if any(getattr(faits, slot) is not None for slot in SLOTS_OUI_NON):
+        return None
+    lue = analyser_date(texte, aujourdhui)
+    return lue.valeur if lue.erreur is None else None

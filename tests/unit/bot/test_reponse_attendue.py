@@ -93,3 +93,19 @@ def test_pas_de_correction_sans_marqueur_ni_reponse_anterieure(
     texte: str, demande: str, deja: dict[str, object]
 ) -> None:
     assert proposer_correction(texte, deja, demande, AUJOURDHUI) is None
+
+
+def test_la_date_d_un_autre_fait_ne_corrige_pas_la_date_de_la_reclamation() -> None:
+    texte = "en fait ils m'ont répondu le 20 octobre"
+    deja = {**DEJA, "reponse_recue": False}
+    assert proposer_correction(texte, deja, "nom", AUJOURDHUI) == Correction(
+        "reponse_recue", False, True
+    )
+    assert proposer_correction(texte, DEJA, "reponse_recue", AUJOURDHUI) is None
+
+
+def test_la_date_dite_avec_l_ecrit_corrige_la_date() -> None:
+    texte = "je me suis trompé, je leur ai écrit le 13 mars"
+    assert proposer_correction(texte, DEJA, "nom", AUJOURDHUI) == Correction(
+        "date_reclamation_ecrite", "2026-03-03", "2026-03-13"
+    )
