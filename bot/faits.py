@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.dates_fr import analyser_dates
-from bot.texte import FIN_DE_PHRASE, normaliser
+from bot.texte import FIN_DE_PHRASE, normaliser_sms
 
 
 @dataclass(frozen=True)
@@ -283,7 +283,7 @@ def lire_fait(slot: str, texte: str, aujourdhui: date) -> bool | None:
     answers "la réponse le satisfait-elle ?".
     """
     if slot == "reponse_satisfaisante":
-        return _polarite(_SATISFAIT_OUI, _SATISFAIT_NON, normaliser(texte))
+        return _polarite(_SATISFAIT_OUI, _SATISFAIT_NON, normaliser_sms(texte))
     valeur = getattr(extraire_faits(texte, aujourdhui), slot)
     return valeur if isinstance(valeur, bool) else None
 
@@ -301,7 +301,7 @@ def extraire_faits(texte: str, aujourdhui: date) -> FaitsExtraits:
         ``date_reclamation_ecrite`` only when a written complaint is stated.
 
     """
-    replie = normaliser(_SAUT_DE_LIGNE.sub(" ; ", texte))
+    replie = normaliser_sms(_SAUT_DE_LIGNE.sub(" ; ", texte))
     ecrite = _reclamation_ecrite(replie)
     reponse = _polarite(_REPONSE_OUI, _REPONSE_NON, replie)
     satisfaisante = _polarite(_SATISFAIT_OUI, _SATISFAIT_NON, replie) if reponse is True else None

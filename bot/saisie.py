@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 
-from bot.texte import normaliser, sans_accents
+from bot.texte import normaliser, normaliser_sms, sans_accents
 
 # --- oui / non ---------------------------------------------------------------------
 
@@ -52,7 +52,7 @@ def interpreter_oui_non(texte: str) -> bool | None:
         ``True`` for yes, ``False`` for no, ``None`` when the answer is unclear.
 
     """
-    replie = _HESITATIONS.sub("", normaliser(texte))
+    replie = _HESITATIONS.sub("", normaliser_sms(texte))
     intention = _INTENTION.match(replie)
     if intention:
         return intention[1] == "affirm"
@@ -211,7 +211,7 @@ def analyser_numero_adherent(texte: str, format_regex: str | None) -> ResultatNu
     """
     lectures = _lectures(texte)
     if not lectures:
-        if _SANS_NUMERO.search(normaliser(texte)) or interpreter_oui_non(texte) is False:
+        if _SANS_NUMERO.search(normaliser_sms(texte)) or interpreter_oui_non(texte) is False:
             return ResultatNumero(None, StatutNumero.AUCUN)
         return ResultatNumero(None, StatutNumero.INTROUVABLE)
     if format_regex is None:

@@ -246,3 +246,9 @@ def test_la_satisfaction_se_lit_dans_la_reponse_a_sa_question(texte: str, attend
 
 def test_il_a_appele_est_un_contact() -> None:
     assert lire_fait("contact_prealable", "il a appelé le service client", date(2026, 11, 24))
+
+
+def test_les_faits_ecrits_en_sms() -> None:
+    faits = extraire_faits("g envoyé un mail le 3 octobre, tjrs pa de rep", date(2026, 11, 24))
+    assert faits.reclamation_ecrite and faits.reponse_recue is False
+    assert faits.date_reclamation_ecrite == date(2026, 10, 3)
