@@ -35,6 +35,8 @@ SLOTS_CORRIGEABLES = (
     "reponse_satisfaisante",
     "procedure_en_cours",
     "email",
+    "nom",
+    "prenom",
 )
 """Earlier answers a correction may change (``bot.reponse_attendue.proposer_correction``)."""
 

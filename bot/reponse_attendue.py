@@ -15,7 +15,7 @@ from datetime import date
 
 from bot.dates_fr import analyser_date
 from bot.faits import FaitsExtraits, extraire_faits
-from bot.saisie import valider_email
+from bot.saisie import normaliser_nom, valider_email
 from bot.texte import normaliser
 
 _INTERROGATIF = re.compile(
@@ -42,6 +42,15 @@ _MARQUEUR_CORRECTION = re.compile(
     r"|\bau temps pour moi\b|\bautant pour moi\b|\bil s'est trompee?\b|\belle s'est trompee\b"
     r"|\bje voulais dire\b|\bpas le\b.+\bmais le\b"
 )
+
+_IDENTITE_NOMMEE = {
+    slot: re.compile(
+        rf"\b(?:mon|son|ma|sa) {mot} (?:de famille )?(?:c['’]est|est|:)\s*(?P<valeur>[^,;.!?]+)",
+        re.IGNORECASE,
+    )
+    for slot, mot in (("nom", "nom"), ("prenom", "pr[ée]nom"))
+}
+"""A name said with what it is ("en fait mon nom c'est Durand")."""
 
 SLOTS_OUI_NON = tuple(f.name for f in fields(FaitsExtraits) if f.name != "date_reclamation_ecrite")
 """The yes/no answers a correction may change (the facts a sentence can state)."""
@@ -107,7 +116,8 @@ def proposer_correction(
     A correction needs a marker (``marque_une_correction``) and an answer already given
     that it applies to, other than the question being asked (an answer to that question
     is an answer, not a correction): the written complaint's date, the e-mail address,
-    or a yes/no fact stated by the sentence (``bot.faits``).
+    a name said with what it is ("mon nom c'est…"), or a yes/no fact stated by the
+    sentence (``bot.faits``).
 
     Args:
         texte: the reply as typed.
@@ -136,6 +146,11 @@ def proposer_correction(
     email = valider_email(texte)
     if email:
         candidates.append(Correction("email", reponses.get("email"), email))
+    for slot, motif in _IDENTITE_NOMMEE.items():
+        nomme = motif.search(texte)
+        nom = normaliser_nom(nomme["valeur"]) if nomme else None
+        if nom:
+            candidates.append(Correction(slot, reponses.get(slot), nom))
     for slot in SLOTS_OUI_NON:
         valeur = getattr(faits, slot)
         if valeur is not None:

@@ -344,3 +344,15 @@ def test_correction_apres_l_orientation_confirmee_puis_nouvelle_orientation(
     assert "Je remplace" in c.textes()
     c.dire("oui")
     assert c.orientation()["echeances"]["envoi"] == "2026-10-05"
+
+
+def test_correction_du_nom_confirmee(serveurs: Embarque) -> None:
+    c = Conversation(serveurs, {"organisation": "mutex"})
+    c.dire("ma mutuelle refuse de rembourser mes lunettes", "non", "je n'en ai pas", "Dupont")
+    c.dire("Jeanne")
+    assert c.question == "email"
+    c.dire("pardon, mon nom c'est Durand")
+    assert "Je remplace votre nom" in c.textes()
+    c.dire("oui")
+    assert c.slots["nom"] == "Durand"
+    assert c.question == "email"

@@ -109,3 +109,12 @@ def test_la_date_dite_avec_l_ecrit_corrige_la_date() -> None:
     assert proposer_correction(texte, DEJA, "nom", AUJOURDHUI) == Correction(
         "date_reclamation_ecrite", "2026-03-03", "2026-03-13"
     )
+
+
+def test_correction_d_un_nom_dit_avec_ce_qu_il_est() -> None:
+    deja = {"nom": "Dupont", "prenom": "Jeanne"}
+    texte = "en fait mon nom de famille c'est DURAND"
+    assert proposer_correction(texte, deja, "email", AUJOURDHUI) == Correction(
+        "nom", "Dupont", "Durand"
+    )
+    assert proposer_correction(texte, deja, "nom", AUJOURDHUI) is None  # the answer itself
