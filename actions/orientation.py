@@ -15,7 +15,7 @@ from actions.lecture import identite, organisation, reponses, texte_du_message
 from actions.metriques import compter_orientation
 from bot.faits import extraire_faits
 from bot.orientation import Orientation, Qualification, orienter
-from bot.parcours import construire_faits
+from bot.parcours import construire_faits, plage_a_preciser
 from bot.presentation import en_json
 from bot.resume import rediger_resume
 from edge.contexte import contexte
@@ -48,12 +48,23 @@ class ActionPreparerReclamation(ActionRecours):
 
 
 def faits_du_message(tracker: Tracker) -> list[EventType]:
-    """The slots the latest message answers (``bot.faits``), those not answered yet."""
-    faits = extraire_faits(texte_du_message(tracker), contexte().aujourdhui())
+    """The slots the latest message answers (``bot.faits``), those not answered yet.
+
+    An imprecise date whose day decides ("fin septembre") is kept as a range, and the
+    form asks for the day (``bot.parcours.plage_a_preciser``).
+    """
+    ctx = contexte()
+    texte = texte_du_message(tracker)
+    faits = extraire_faits(texte, ctx.aujourdhui())
+    plage = plage_a_preciser(faits, texte, organisation(tracker, ctx.registre), ctx.aujourdhui())
     evenements: list[EventType] = []
     for champ in fields(faits):
         valeur = getattr(faits, champ.name)
-        if valeur is not None and tracker.get_slot(champ.name) is None:
+        if valeur is None or tracker.get_slot(champ.name) is not None:
+            continue
+        if isinstance(valeur, date) and plage:
+            evenements.append(SlotSet("date_approximative", [j.isoformat() for j in plage]))
+        else:
             slot_valeur = valeur.isoformat() if isinstance(valeur, date) else valeur
             evenements.append(SlotSet(champ.name, slot_valeur))
     return evenements

@@ -7,9 +7,10 @@ orientation is skipped).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date
 
+from bot.dates_fr import analyser_dates
 from bot.faits import FaitsExtraits
 from bot.litige import CasLitige, MontantEnJeu, TypeContrat
 from bot.organisations import Organisation
@@ -144,3 +145,22 @@ def jour_exact_utile(
         if len(avis) > 1:
             return True
     return False
+
+
+def plage_a_preciser(
+    faits: FaitsExtraits, texte: str, organisation: Organisation, aujourdhui: date
+) -> tuple[date, date] | None:
+    """The range of an imprecise written-complaint date in a message, if its day decides.
+
+    "J'ai écrit fin septembre et toujours rien" gives 21-30 September when the 2-month
+    boundary falls inside (``jour_exact_utile``); an exact date, or a range whose day
+    changes nothing, gives ``None`` (the date is used as is).
+    """
+    jour = faits.date_reclamation_ecrite
+    if jour is None:
+        return None
+    plages = [d.plage for d in analyser_dates(texte, aujourdhui) if d.valeur == jour and d.plage]
+    if not plages:
+        return None
+    reponses = Reponses(**{champ.name: getattr(faits, champ.name) for champ in fields(faits)})
+    return plages[0] if jour_exact_utile(reponses, organisation, aujourdhui, plages[0]) else None

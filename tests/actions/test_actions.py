@@ -414,3 +414,12 @@ async def test_apres_une_question_annexe_l_ouverture_garde_ses_faits(
     assert SlotSet("organisation", "mutex") in evenements
     assert evenements[-1] == FollowupAction("recours_form")
     assert await ActionLireLesFaits().run(dispatcher, tracker("c'est gratuit ?"), {}) == []
+
+
+async def test_une_date_imprecise_du_premier_message_attend_son_jour(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher
+) -> None:
+    t = tracker("J'ai envoyé un courrier à Mutex fin septembre et toujours aucune réponse")
+    evenements = await ActionPreparerReclamation().run(dispatcher, t, {})
+    assert SlotSet("date_approximative", ["2026-09-21", "2026-09-30"]) in evenements
+    assert not [e for e in evenements if e.get("name") == "date_reclamation_ecrite"]

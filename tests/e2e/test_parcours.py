@@ -356,3 +356,16 @@ def test_correction_du_nom_confirmee(serveurs: Embarque) -> None:
     c.dire("oui")
     assert c.slots["nom"] == "Durand"
     assert c.question == "email"
+
+
+def test_la_question_phare_avec_une_date_imprecise(serveurs: Embarque) -> None:
+    c = Conversation(serveurs, {"organisation": "mutex"})
+    c.dire(
+        "J'ai écrit à ma mutuelle fin septembre et personne ne m'a répondu, "
+        "est-ce que je peux saisir le médiateur maintenant ?"
+    )
+    assert "reformuler" not in c.textes()
+    assert c.question == "jour_reclamation_ecrite"
+    c.dire("le 22")
+    assert c.slots["date_reclamation_ecrite"] == "2026-09-22"
+    assert c.slots["reponse_recue"] is False

@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from bot.faits import extraire_faits
 from bot.organisations import Organisation
 from bot.orientation import Qualification
 from bot.parcours import (
@@ -11,6 +12,7 @@ from bot.parcours import (
     Reponses,
     construire_faits,
     jour_exact_utile,
+    plage_a_preciser,
     questions_a_poser,
 )
 
@@ -118,3 +120,15 @@ def test_jour_exact_inutile_quand_la_reponse_satisfait(mutex: Organisation) -> N
     reponses = Reponses(reclamation_ecrite=True, reponse_recue=True, reponse_satisfaisante=True)
     plage = (date(2025, 11, 21), date(2025, 11, 30))
     assert not jour_exact_utile(reponses, mutex, AUJOURDHUI_PLAGES, plage)
+
+
+def test_une_date_imprecise_du_premier_message_a_preciser_si_elle_decide(
+    mutex: Organisation,
+) -> None:
+    texte = "j'ai envoyé un courrier fin septembre et toujours aucune réponse"
+    faits = extraire_faits(texte, AUJOURDHUI_PLAGES)
+    plage = (date(2026, 9, 21), date(2026, 9, 30))
+    assert plage_a_preciser(faits, texte, mutex, AUJOURDHUI_PLAGES) == plage
+    en_mars = "j'ai envoyé un courrier en mars et toujours aucune réponse"
+    faits = extraire_faits(en_mars, AUJOURDHUI_PLAGES)
+    assert plage_a_preciser(faits, en_mars, mutex, AUJOURDHUI_PLAGES) is None
