@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import ClassVar, TypeVar
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
@@ -66,9 +66,25 @@ class FormulaireRecours(FormValidationAction):
     def NOM(self) -> str:
         """``validate_<form>``: set as a class attribute by each form."""
 
+    SLOTS_HORS_QUESTIONS: ClassVar[tuple[str, ...]] = ("correction_proposee",)
+    """Slots an ``extract_<slot>`` method may set although no question asks them;
+    rasa-sdk returns only the validated question slots, so ``run`` adds these."""
+
     def name(self) -> str:
         """The validation action's name in the domain (``validate_<form>``)."""
         return self.NOM
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Evenements:
+        """Extract and validate (rasa-sdk), keeping the slots set outside the questions."""
+        avant = {slot: tracker.get_slot(slot) for slot in self.SLOTS_HORS_QUESTIONS}
+        evenements: Evenements = list(await super().run(dispatcher, tracker, domain))
+        deja = {e.get("name") for e in evenements if e.get("event") == "slot"}
+        for slot, valeur in avant.items():
+            if slot not in deja and tracker.get_slot(slot) != valeur:
+                evenements.append(SlotSet(slot, tracker.get_slot(slot)))
+        return evenements
 
     async def required_slots(
         self,

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType, FollowupAction, SlotSet
+from rasa_sdk.events import ActiveLoop, AllSlotsReset, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import ActionRecours, Evenements
-from actions.lecture import organisation, texte_du_message
-from actions.orientation import faits_du_message, ouvrir_une_reclamation
-from bot.dates_fr import analyser_date
-from bot.faits import extraire_faits
+from actions.corrections import correction_du_message, proposer
+from actions.lecture import organisation
+from actions.orientation import ActionLireLesFaits, faits_du_message, ouvrir_une_reclamation
 from bot.presentation import decrire_contact
-from bot.saisie import valider_email
 from edge.contexte import contexte
 
 INTENTIONS_AMBIGUES = {"reclamation", "demande"}
+AUCUN_FORMULAIRE = "aucun"
+"""``recommencer_demande`` when no form was asking a question."""
 
 
 class ActionConseiller(ActionRecours):
@@ -31,43 +31,29 @@ class ActionConseiller(ActionRecours):
 
 
 class ActionCorriger(ActionRecours):
-    """Correct an earlier answer: the complaint's date, the e-mail, the answer received."""
+    """Propose to correct an earlier answer; the form then asks the person to confirm."""
 
     NOM = "action_corriger"
 
     async def executer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Evenements:
-        """Set the slots the correction names, or say what could not be understood.
+        """Propose the correction the message makes, or say what could not be understood.
 
         Before any case is started there is nothing to correct: the message is an
         opening read as a correction (it holds a date). When it states complaint facts
         (a written complaint, its date, an answer or its absence), it opens the complaint
-        with them; otherwise the person is asked to rephrase, with buttons.
+        with them; otherwise the person is asked to rephrase, with buttons. Nothing is
+        changed before the person says yes to "Je remplace … par … ?".
         """
         if tracker.get_slot("qualification") is None:
             if faits_du_message(tracker):
                 return [*ouvrir_une_reclamation(tracker), FollowupAction("recours_form")]
             dispatcher.utter_message(response="utter_default")
             return []
-        texte = texte_du_message(tracker)
-        aujourdhui = contexte().aujourdhui()
-        evenements: list[EventType] = []
-        date_lue = analyser_date(texte, aujourdhui)
-        if date_lue.erreur is None and date_lue.valeur is not None:
-            evenements += [
-                SlotSet("date_reclamation_ecrite", date_lue.valeur.isoformat()),
-                SlotSet("reclamation_ecrite", True),
-                SlotSet("contact_prealable", True),
-            ]
-        email = valider_email(texte)
-        if email:
-            evenements.append(SlotSet("email", email))
-        faits = extraire_faits(texte, aujourdhui)
-        for slot in ("reponse_recue", "reponse_satisfaisante", "procedure_en_cours"):
-            if getattr(faits, slot) is not None:
-                evenements.append(SlotSet(slot, getattr(faits, slot)))
-        reponse = "utter_correction_notee" if evenements else "utter_correction_incomprise"
-        dispatcher.utter_message(response=reponse)
-        return evenements
+        correction = correction_du_message(tracker, None)
+        if correction is None:
+            dispatcher.utter_message(response="utter_correction_incomprise")
+            return []
+        return [SlotSet(slot, valeur) for slot, valeur in proposer(correction).items()]
 
 
 class ActionClarifier(ActionRecours):
@@ -76,7 +62,14 @@ class ActionClarifier(ActionRecours):
     NOM = "action_clarifier"
 
     async def executer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Evenements:
-        """Complaint or request when those two compete, else a general rephrasing."""
+        """Complaint or request when those two compete, else a general rephrasing.
+
+        An opening that states complaint facts is not thrown away: it opens the
+        complaint with them, and the form asks only what is missing.
+        """
+        suite = await ActionLireLesFaits().executer(dispatcher, tracker)
+        if suite:
+            return suite
         classement = [
             str(i.get("name"))
             for i in (tracker.latest_message or {}).get("intent_ranking") or []
@@ -92,14 +85,36 @@ class ActionClarifier(ActionRecours):
 class ActionRecommencer(ActionRecours):
     """Start over: every slot back to its initial value, any form stopped.
 
-    Unlike Rasa's ``action_restart``, the history stays, so the rules still know what
-    comes next (listening), and the metadata fill organisation and audience again on
-    the next message.
+    When a case is in progress, the person confirms first (``recommencer_demande``
+    remembers which form to resume on a no). Unlike Rasa's ``action_restart``, the
+    history stays, so the rules still know what comes next (listening), and the
+    metadata fill organisation and audience again on the next message.
     """
 
     NOM = "action_recommencer"
 
     async def executer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Evenements:
-        """Say it, then reset."""
+        """Ask for confirmation when a case is in progress; otherwise say it and reset."""
+        en_cours = tracker.get_slot("qualification") is not None
+        if en_cours and not tracker.get_slot("recommencer_demande"):
+            dispatcher.utter_message(response="utter_confirmer_recommencer")
+            formulaire = tracker.active_loop.get("name") or AUCUN_FORMULAIRE
+            return [SlotSet("recommencer_demande", formulaire), ActiveLoop(None)]
         dispatcher.utter_message(response="utter_restart")
-        return [ActiveLoop(None), AllSlotsReset()]
+        # Listen next: with every slot reset, no rule state matches what led here.
+        return [ActiveLoop(None), AllSlotsReset(), FollowupAction("action_listen")]
+
+
+class ActionReprendre(ActionRecours):
+    """The person does not want to start over after all: the case goes on where it was."""
+
+    NOM = "action_reprendre"
+
+    async def executer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Evenements:
+        """Say so, and resume the form that was asking a question, if any."""
+        dispatcher.utter_message(response="utter_reprise")
+        formulaire = tracker.get_slot("recommencer_demande")
+        evenements: Evenements = [SlotSet("recommencer_demande", None)]
+        if formulaire and formulaire != AUCUN_FORMULAIRE:
+            evenements.append(FollowupAction(str(formulaire)))
+        return evenements

@@ -2,28 +2,39 @@
 
 Each slot has one validator, a plain function of the value, the dispatcher and the
 tracker that returns the slot's new value (``None``: asked again, after saying why);
-``_methode`` makes it the ``validate_<slot>`` method rasa-sdk calls.
+``_methode`` makes it the ``validate_<slot>`` method rasa-sdk calls, and
+``extracteur`` the ``extract_<slot>`` method that reads the reply as an answer to that
+slot first (``actions.reponse_d_abord``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import fields
-from typing import Any
+from datetime import date
+from typing import Any, TypeVar
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.base import FormulaireRecours
+from actions.corrections import (
+    avec_confirmation,
+    confirmer_et_reorienter,
+    extraire_confirmation,
+    valider_confirmation,
+)
 from actions.lecture import AUCUN_NUMERO, organisation, reponses
+from actions.reponse_d_abord import extracteur
 from actions.verification import valider_code
-from bot.dates_fr import ErreurDate, analyser_date
+from bot.dates_fr import ErreurDate, analyser_date, jour_dans_la_plage
 from bot.dossier import lire_reference
-from bot.faits import FaitsExtraits, extraire_faits
+from bot.faits import FaitsExtraits, extraire_faits, lire_fait
 from bot.litige import lire_contrats, lire_montant
 from bot.organisations import Organisation
-from bot.parcours import questions_a_poser
+from bot.parcours import QUESTIONS_IDENTITE, jour_exact_utile, questions_a_poser
 from bot.saisie import (
     StatutNumero,
     analyser_numero_adherent,
@@ -34,6 +45,11 @@ from bot.saisie import (
 )
 from bot.sante import contient_donnees_medicales
 from edge.contexte import contexte
+
+PLAGE = "date_approximative"
+"""The range of days an imprecise written-complaint date may be, while its day is asked."""
+JOUR_EXACT = "jour_reclamation_ecrite"
+"""The follow-up question for the exact day of an imprecise date."""
 
 Valideur = Callable[[Any, CollectingDispatcher, Tracker], dict[str, Any]]
 ValideurAsync = Callable[[Any, CollectingDispatcher, Tracker], Awaitable[dict[str, Any]]]
@@ -89,7 +105,7 @@ def _oui_non(slot: str) -> Valideur:
     An answer with neither yes nor no is read as the first-message reader reads the same
     sentence (``bot.faits``): "je les ai eus au téléphone" says yes to a prior contact,
     "je leur ai écrit en septembre" yes to a written complaint, with its date when the
-    date was not given yet.
+    date was not given yet. A date given in answer to another question changes nothing.
     """
 
     def valider(valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
@@ -99,16 +115,28 @@ def _oui_non(slot: str) -> Valideur:
         reponse = interpreter_oui_non(texte)
         lus: dict[str, Any] = {}
         if reponse is None and slot in _FAITS_IMPLICITES:
-            faits = extraire_faits(texte, contexte().aujourdhui())
-            reponse = getattr(faits, slot)
-            date_donnee = faits.date_reclamation_ecrite
-            if reponse and date_donnee and not tracker.get_slot("date_reclamation_ecrite"):
-                lus["date_reclamation_ecrite"] = date_donnee.isoformat()
+            aujourdhui = contexte().aujourdhui()
+            reponse = lire_fait(slot, texte, aujourdhui)
+            datee = extraire_faits(texte, aujourdhui).date_reclamation_ecrite is not None
+            if slot == "reclamation_ecrite" and reponse and datee:
+                lus = _date_donnee_avec(texte, tracker)
         if reponse is None:
             dispatcher.utter_message(response="utter_oui_non_incompris")
         return {slot: reponse, **lus}
 
     return valider
+
+
+def _date_donnee_avec(texte: str, tracker: Tracker) -> dict[str, Any]:
+    """The written complaint's date given with the yes ("je leur ai écrit en septembre").
+
+    Read as an answer to the date's own question would be (an imprecise date whose day
+    decides asks for it), and only when no date was given yet.
+    """
+    if tracker.get_slot("date_reclamation_ecrite"):
+        return {}
+    lue = _date(texte, CollectingDispatcher(), tracker)
+    return lue if any(valeur is not None for valeur in lue.values()) else {}
 
 
 def _organisation(
@@ -130,12 +158,33 @@ def _organisation(
 
 
 def _date(valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
-    """A French date phrase, resolved against today; impossible or future dates refused."""
-    resultat = analyser_date(_texte(valeur), contexte().aujourdhui())
+    """A French date phrase, resolved against today; impossible or future dates refused.
+
+    An imprecise date ("fin septembre") is kept as is, unless the decision depends on
+    its exact day (``bot.parcours.jour_exact_utile``): then one follow-up question asks
+    for it (``jour_reclamation_ecrite``).
+    """
+    ctx = contexte()
+    resultat = analyser_date(_texte(valeur), ctx.aujourdhui())
     if resultat.erreur is not None or resultat.valeur is None:
         dispatcher.utter_message(response=_REPONSE_DATE[resultat.erreur or ErreurDate.INTROUVABLE])
         return {"date_reclamation_ecrite": None}
+    plage = resultat.plage
+    if plage and jour_exact_utile(
+        reponses(tracker), organisation(tracker, ctx.registre), ctx.aujourdhui(), plage
+    ):
+        return {"date_reclamation_ecrite": None, PLAGE: [jour.isoformat() for jour in plage]}
     return {"date_reclamation_ecrite": resultat.valeur.isoformat()}
+
+
+def _jour_exact(valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
+    """The exact day within the range given; not known: the range's first day, as is."""
+    plage = tracker.get_slot(PLAGE) or []
+    if len(plage) != 2:
+        return {JOUR_EXACT: None, PLAGE: None}
+    debut, fin = (date.fromisoformat(jour) for jour in plage)
+    jour = jour_dans_la_plage(_texte(valeur), (debut, fin)) or debut
+    return {"date_reclamation_ecrite": jour.isoformat(), JOUR_EXACT: None, PLAGE: None}
 
 
 def _contrats(texte: str) -> list[str] | None:
@@ -176,13 +225,94 @@ def _texte_libre(slot: str) -> Valideur:
     return valider
 
 
+_OUI_NON = {
+    "contact_prealable": "Yes or no: has the person contacted the organisation.",
+    "reclamation_ecrite": "Yes or no: was a written complaint sent.",
+    "reponse_recue": "Yes or no: did an answer come.",
+    "reponse_satisfaisante": "Yes or no: does the answer satisfy the person.",
+    "procedure_en_cours": "Yes or no: does a court or another mediator have it.",
+    "consentement": "Yes or no: may the complaint be recorded.",
+}
+_CHAMPS: dict[str, tuple[Valideur, str]] = {
+    "organisation": (_organisation, "The organisation, or the generic one."),
+    **{slot: (_oui_non(slot), doc) for slot, doc in _OUI_NON.items()},
+    "date_reclamation_ecrite": (_date, "The written complaint's date."),
+    JOUR_EXACT: (_jour_exact, "The exact day of an imprecise date."),
+    "contrat": (
+        _lu("contrat", _contrats, "utter_contrat_incompris"),
+        'The kinds of contract concerned; "je ne sais pas" is an answer (an empty list).',
+    ),
+    "montant_litige": (
+        _lu("montant_litige", _montant, "utter_montant_incompris"),
+        '5 000 € or less, more, or unknown; a sum is read too ("300 €").',
+    ),
+    "numero_adherent": (_numero, "The membership number, or none."),
+    "nom": (_lu("nom", normaliser_nom, "utter_nom_invalide"), "A last name."),
+    "prenom": (_lu("prenom", normaliser_nom, "utter_nom_invalide"), "A first name."),
+    "email": (
+        _lu("email", valider_email, "utter_email_invalide"),
+        "An e-mail address in the answer.",
+    ),
+    "nature": (_texte_libre("nature"), "What is disputed, without medical details."),
+    "pieces": (_texte_libre("pieces"), "The documents, without medical ones."),
+    "suivi_reference": (
+        _lu("suivi_reference", lire_reference, "utter_reference_invalide"),
+        "A dossier reference, whatever its case and separators.",
+    ),
+    "suivi_email": (
+        _lu("suivi_email", valider_email, "utter_email_invalide"),
+        "The e-mail address given when the complaint was recorded.",
+    ),
+}
+"""Each form slot's validator, and what it accepts."""
+_ATTENDUS: dict[str, tuple[ValideurAsync, str]] = {
+    "code_email": (valider_code, "The code sent to the address."),
+}
+"""Validators that wait (the database): their slots are free text to the extractor."""
+_LIBRES = frozenset({"nature", "pieces", "code_email", JOUR_EXACT})
+"""Free answers: never read as a side question, a restart or a correction."""
+
+F = TypeVar("F", bound=type[FormulaireRecours])
+
+
+def _champs(*slots: str) -> Callable[[F], F]:
+    """Give a form the ``extract_<slot>`` and ``validate_<slot>`` methods of ``slots``.
+
+    ``extract_<slot>`` reads the reply as an answer to that slot first
+    (``actions.reponse_d_abord``); ``validate_<slot>`` runs its validator.
+    """
+
+    def installer(formulaire: F) -> F:
+        for slot in slots:
+            valider, doc = _CHAMPS[slot] if slot in _CHAMPS else _ATTENDUS[slot]
+            lecteur = None if slot in _LIBRES else _CHAMPS[slot][0]
+            setattr(formulaire, f"extract_{slot}", extracteur(slot, lecteur))
+            setattr(formulaire, f"validate_{slot}", _methode(valider, doc))
+        return formulaire
+
+    return installer
+
+
+@_champs("organisation")
 class ValidateDemandeForm(FormulaireRecours):
     """A mere request needs only the organisation, to give the right contact."""
 
     NOM = "validate_demande_form"
-    validate_organisation = _methode(_organisation, "The organisation, or the generic one.")
 
 
+@_champs(
+    "organisation",
+    "contact_prealable",
+    "reclamation_ecrite",
+    "date_reclamation_ecrite",
+    JOUR_EXACT,
+    "reponse_recue",
+    "reponse_satisfaisante",
+    "procedure_en_cours",
+    "contrat",
+    "montant_litige",
+    *QUESTIONS_IDENTITE,
+)
 class ValidateRecoursForm(FormulaireRecours):
     """History of the complaint, then what a written complaint must contain."""
 
@@ -194,43 +324,36 @@ class ValidateRecoursForm(FormulaireRecours):
         suite = questions_a_poser(
             reponses(tracker), organisation(tracker, ctx.registre), ctx.aujourdhui()
         )
-        return ["organisation", *suite]
+        if tracker.get_slot(PLAGE):
+            suite = tuple(JOUR_EXACT if q == "date_reclamation_ecrite" else q for q in suite)
+        return avec_confirmation(tracker, ["organisation", *suite])
 
-    validate_organisation = _methode(_organisation, "The organisation, or the generic one.")
-    validate_contact_prealable = _methode(
-        _oui_non("contact_prealable"), "Yes or no: has the person contacted the organisation."
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Validate, then say what the data are for before the first identity question.
+
+        Once per case: the notice is not repeated when a question is asked again.
+        """
+        demandee = tracker.get_slot("requested_slot")
+        evenements = await super().run(dispatcher, tracker, domain)
+        suivante = next(
+            (e.get("value") for e in reversed(evenements) if e.get("name") == "requested_slot"),
+            demandee,
+        )
+        annoncee = tracker.get_slot("confidentialite_annoncee")
+        if suivante != demandee and suivante in QUESTIONS_IDENTITE and not annoncee:
+            dispatcher.utter_message(response="utter_confidentialite")
+            evenements.append(SlotSet("confidentialite_annoncee", True))
+        return evenements
+
+    extract_confirmation_correction = extraire_confirmation
+    validate_confirmation_correction = _methode(
+        valider_confirmation, "Yes or no: apply the correction proposed."
     )
-    validate_reclamation_ecrite = _methode(
-        _oui_non("reclamation_ecrite"), "Yes or no: was a written complaint sent."
-    )
-    validate_reponse_recue = _methode(_oui_non("reponse_recue"), "Yes or no: did an answer come.")
-    validate_reponse_satisfaisante = _methode(
-        _oui_non("reponse_satisfaisante"), "Yes or no: does the answer satisfy the person."
-    )
-    validate_procedure_en_cours = _methode(
-        _oui_non("procedure_en_cours"), "Yes or no: does a court or another mediator have it."
-    )
-    validate_date_reclamation_ecrite = _methode(_date, "The written complaint's date.")
-    validate_contrat = _methode(
-        _lu("contrat", _contrats, "utter_contrat_incompris"),
-        'The kinds of contract concerned; "je ne sais pas" is an answer (an empty list).',
-    )
-    validate_montant_litige = _methode(
-        _lu("montant_litige", _montant, "utter_montant_incompris"),
-        '5 000 € or less, more, or unknown; a sum is read too ("300 €").',
-    )
-    validate_numero_adherent = _methode(_numero, "The membership number, or none.")
-    validate_nom = _methode(_lu("nom", normaliser_nom, "utter_nom_invalide"), "A last name.")
-    validate_prenom = _methode(
-        _lu("prenom", normaliser_nom, "utter_nom_invalide"), "A first name."
-    )
-    validate_email = _methode(
-        _lu("email", valider_email, "utter_email_invalide"), "An e-mail address in the answer."
-    )
-    validate_nature = _methode(_texte_libre("nature"), "What is disputed, without medical details.")
-    validate_pieces = _methode(_texte_libre("pieces"), "The documents, without medical ones.")
 
 
+@_champs("consentement", "code_email")
 class ValidateConsentementForm(FormulaireRecours):
     """Consent to record the complaint, after the dated summary; then the e-mail code."""
 
@@ -239,23 +362,16 @@ class ValidateConsentementForm(FormulaireRecours):
     def questions(self, domain_slots: list[str], tracker: Tracker) -> list[str]:
         """The code proving the address is asked only after a "yes"."""
         code = ["code_email"] if tracker.get_slot("consentement") else []
-        return ["consentement", *code]
+        return avec_confirmation(tracker, ["consentement", *code])
 
-    validate_consentement = _methode(
-        _oui_non("consentement"), "Yes or no: may the complaint be recorded."
+    extract_confirmation_correction = extraire_confirmation
+    validate_confirmation_correction = _methode(
+        confirmer_et_reorienter, "Yes or no: apply the correction, then orient again."
     )
-    validate_code_email = _methode(valider_code, "The code sent to the address.")
 
 
+@_champs("suivi_reference", "suivi_email")
 class ValidateSuiviForm(FormulaireRecours):
     """A returning person's reference, then their e-mail as a second factor."""
 
     NOM = "validate_suivi_form"
-    validate_suivi_reference = _methode(
-        _lu("suivi_reference", lire_reference, "utter_reference_invalide"),
-        "A dossier reference, whatever its case and separators.",
-    )
-    validate_suivi_email = _methode(
-        _lu("suivi_email", valider_email, "utter_email_invalide"),
-        "The e-mail address given when the complaint was recorded.",
-    )

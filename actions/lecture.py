@@ -96,3 +96,27 @@ def metadonnees(tracker: Tracker) -> dict[str, object]:
     """The metadata of the latest user message ({} when there is none)."""
     valeur = (tracker.latest_message or {}).get("metadata")
     return valeur if isinstance(valeur, dict) else {}
+
+
+_ACTIONS_DU_TOUR = frozenset({"action_listen", "action_extract_slots"})
+
+
+def juste_apres_le_message(tracker: Tracker) -> bool:
+    """Whether the form runs right after the person's message, not back from a side turn.
+
+    Back from a side question (an answer, then the form again), the same message must
+    not be read a second time as an answer.
+    """
+    formulaire = tracker.active_loop.get("name")
+    for evenement in reversed(tracker.events):
+        if evenement.get("event") == "user":
+            return True
+        if evenement.get("event") == "action":
+            nom = evenement.get("name")
+            if (
+                nom not in _ACTIONS_DU_TOUR
+                and nom != formulaire
+                and not str(nom).startswith("validate_")
+            ):
+                return False
+    return True

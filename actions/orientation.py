@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import ActionRecours, Evenements
@@ -15,7 +15,7 @@ from actions.lecture import identite, organisation, reponses, texte_du_message
 from actions.metriques import compter_orientation
 from bot.faits import extraire_faits
 from bot.orientation import Orientation, Qualification, orienter
-from bot.parcours import construire_faits
+from bot.parcours import construire_faits, plage_a_preciser
 from bot.presentation import en_json
 from bot.resume import rediger_resume
 from edge.contexte import contexte
@@ -48,15 +48,32 @@ class ActionPreparerReclamation(ActionRecours):
 
 
 def faits_du_message(tracker: Tracker) -> list[EventType]:
-    """The slots the latest message answers (``bot.faits``), those not answered yet."""
-    faits = extraire_faits(texte_du_message(tracker), contexte().aujourdhui())
+    """The slots the latest message answers (``bot.faits``), those not answered yet.
+
+    An imprecise date whose day decides ("fin septembre") is kept as a range, and the
+    form asks for the day (``bot.parcours.plage_a_preciser``).
+    """
+    ctx = contexte()
+    texte = texte_du_message(tracker)
+    faits = extraire_faits(texte, ctx.aujourdhui())
+    plage = plage_a_preciser(faits, texte, organisation(tracker, ctx.registre), ctx.aujourdhui())
     evenements: list[EventType] = []
     for champ in fields(faits):
         valeur = getattr(faits, champ.name)
-        if valeur is not None and tracker.get_slot(champ.name) is None:
+        if valeur is None or tracker.get_slot(champ.name) is not None:
+            continue
+        if isinstance(valeur, date) and plage:
+            evenements.append(SlotSet("date_approximative", [j.isoformat() for j in plage]))
+        else:
             slot_valeur = valeur.isoformat() if isinstance(valeur, date) else valeur
             evenements.append(SlotSet(champ.name, slot_valeur))
     return evenements
+
+
+def dit_ou_en_est_une_reclamation(tracker: Tracker) -> bool:
+    """Whether the latest message tells where a complaint stands (``bot.faits``)."""
+    faits = extraire_faits(texte_du_message(tracker), contexte().aujourdhui())
+    return faits.etat_d_une_reclamation
 
 
 def ouvrir_une_reclamation(tracker: Tracker) -> list[EventType]:
@@ -71,7 +88,13 @@ class ActionPreparerDemande(ActionRecours):
     NOM = "action_preparer_demande"
 
     async def executer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Evenements:
-        """Set ``qualification`` and the organisation the message names, if any."""
+        """Set ``qualification`` and the organisation the message names, if any.
+
+        A request that states complaint facts (a written complaint, an answer or its
+        absence) is a complaint: it opens one with those facts.
+        """
+        if dit_ou_en_est_une_reclamation(tracker):
+            return [*ouvrir_une_reclamation(tracker), FollowupAction("recours_form")]
         return [
             SlotSet("qualification", Qualification.DEMANDE.value),
             *_organisation_citee(tracker),
@@ -91,23 +114,46 @@ class ActionOrientation(ActionRecours):
         while no case is started (``qualification`` unset). The agent's summary
         follows a mere request here; a complaint's follows its record (``actions.dossiers``).
         """
-        if tracker.get_slot("qualification") is None:
-            return []
-        orientation = orientation_du_cas(tracker)
-        compter_orientation(orientation)
-        resultat: dict[str, Any] = en_json(orientation)
-        dispatcher.utter_message(
-            response="utter_orientation",
-            explication=resultat["explication"],
-            chapeau=resultat["chapeau"],
-        )
-        # no dossier yet: a complaint's reference and letter come once it is recorded
-        dispatcher.utter_message(
-            json_message={"type": "orientation", **resultat, "reference": None, "lettre_url": None}
-        )
-        if orientation.faits.qualification is Qualification.DEMANDE:
-            # Only the agent's audience has a variation: the checklist and this summary.
-            # A complaint's summary comes after its record, with its reference.
-            resume = rediger_resume(orientation, identite(tracker))
-            dispatcher.utter_message(response="utter_synthese", resume=resume)
+        envoyer_orientation(dispatcher, tracker)
+        return []
+
+
+def envoyer_orientation(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """Send the case's orientation: the text, the payload and a request's agent summary.
+
+    Nothing is sent while no case is started (``qualification`` unset). A complaint's
+    reference, letter and summary come once it is recorded (``actions.dossiers``).
+    """
+    if tracker.get_slot("qualification") is None:
+        return
+    orientation = orientation_du_cas(tracker)
+    compter_orientation(orientation)
+    resultat: dict[str, Any] = en_json(orientation)
+    dispatcher.utter_message(
+        response="utter_orientation",
+        explication=resultat["explication"],
+        chapeau=resultat["chapeau"],
+    )
+    dispatcher.utter_message(
+        json_message={"type": "orientation", **resultat, "reference": None, "lettre_url": None}
+    )
+    if orientation.faits.qualification is Qualification.DEMANDE:
+        # Only the agent's audience has a variation: the checklist and this summary.
+        resume = rediger_resume(orientation, identite(tracker))
+        dispatcher.utter_message(response="utter_synthese", resume=resume)
+
+
+class ActionLireLesFaits(ActionRecours):
+    """After a side answer to an opening: a message telling where a complaint stands opens it.
+
+    "Bonjour, j'ai écrit le 3 septembre et toujours rien, c'est gratuit le médiateur ?"
+    gets its answer, then the complaint starts with those facts: nothing is thrown away.
+    """
+
+    NOM = "action_lire_les_faits"
+
+    async def executer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Evenements:
+        """Open the complaint with the message's facts, if any and no case is started."""
+        if tracker.get_slot("qualification") is None and dit_ou_en_est_une_reclamation(tracker):
+            return [*ouvrir_une_reclamation(tracker), FollowupAction("recours_form")]
         return []

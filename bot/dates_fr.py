@@ -336,3 +336,28 @@ def analyser_date(texte: str, aujourdhui: date) -> ResultatDate:
     """
     dates = analyser_dates(texte, aujourdhui)
     return dates[0] if dates else INTROUVABLE
+
+
+_JOUR_SEUL = re.compile(
+    rf"^(?:(?:c'etait|c'est|le|plutot|vers le|autour du)\s)*(?P<jour>{_JOUR})\b"
+)
+
+
+def jour_dans_la_plage(texte: str, plage: tuple[date, date]) -> date | None:
+    """Read the exact day of a range already given: ``"le 12"`` in ``"fin septembre"``.
+
+    A full date inside the range is read too (``"le 24 septembre"``); a day outside
+    the range, or no day, gives ``None``.
+    """
+    debut, fin = plage
+    complete = analyser_date(texte, fin)
+    if complete.erreur is None and complete.valeur is not None and not complete.approximative:
+        return complete.valeur if debut <= complete.valeur <= fin else None
+    seul = _JOUR_SEUL.match(normaliser(texte))
+    if seul is None:
+        return None
+    try:
+        jour = debut.replace(day=_entier(seul["jour"]))
+    except ValueError:
+        return None
+    return jour if debut <= jour <= fin else None

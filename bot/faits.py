@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.dates_fr import analyser_dates
-from bot.texte import FIN_DE_PHRASE, normaliser
+from bot.texte import FIN_DE_PHRASE, normaliser_sms
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,15 @@ class FaitsExtraits:
     reponse_recue: bool | None = None
     reponse_satisfaisante: bool | None = None
     procedure_en_cours: bool | None = None
+
+    @property
+    def etat_d_une_reclamation(self) -> bool:
+        """Whether the message tells where a complaint stands, not a mere contact.
+
+        A written complaint, an answer or its absence: a request that says so
+        ("j'ai écrit il y a deux mois pour mon RIB, toujours rien") is a complaint.
+        """
+        return bool(self.reclamation_ecrite) or self.reponse_recue is not None
 
 
 # --- clauses and what cancels a statement --------------------------------------------
@@ -120,7 +129,8 @@ _ECRITE_OUI = re.compile(
     r"\b(?:envoye|adresse|ecrit|poste|expedie|redige|depose|transmis|rempli|fait)e?s?"
     rf" (?:\S+ ){{0,3}}?{_ECRIT}\b"
     rf"|\b{_ECRIT} (?:\S+ ){{0,2}}?(?:envoye|adresse|poste|expedie|depose|transmis)e?s?\b"
-    r"|\b(?:j'ai|je (?:leur|lui|vous) ai|nous (?:leur |lui |vous )?avons) (?:\S+ ){0,2}?ecrit\b"
+    r"|\b(?:j'ai|je (?:leur|lui|vous) ai|nous (?:leur |lui |vous )?avons"
+    r"|(?:il|elle) (?:leur |lui |vous )?a) (?:\S+ ){0,2}?ecrit\b"
     r"|\bpar (?:ecrit|courrier|lettre|mail|e mail|email|courriel|recommande|voie postale)\b"
     r"|\b(?:reclamation|demande) (?:\S+ )?(?:en ligne|sur (?:leur|le) site|sur (?:mon|leur)"
     r" espace|via (?:leur|le) (?:site|formulaire|espace))\b"
@@ -130,7 +140,8 @@ _MON_ECRIT = re.compile(rf"\b(?:mon|ma|mes|notre|nos) {_ECRIT}\b(?! ?(?:c'est |e
 _PAS_ENVOYE = re.compile(r"\b(?:pas|jamais) (?:encore )?(?:envoye|poste|ecrit|redige|fini)")
 """What cancels "mon courrier": "je n'ai pas encore envoyé mon courrier"."""
 _ECRITE_NON = re.compile(
-    r"\b(?:je n'ai|je ne (?:leur|lui|vous) ai|nous n'avons|nous ne (?:leur|lui|vous) avons)"
+    r"\b(?:je n'ai|je ne (?:leur|lui|vous) ai|nous n'avons|nous ne (?:leur|lui|vous) avons"
+    r"|(?:il|elle) n'a|(?:il|elle) ne (?:leur|lui|vous) a)"
     r" (?:pas|jamais|rien|encore jamais)(?: encore)? (?:\S+ )?(?:ecrit|envoye)\b"
     r"|\b(?:seulement|uniquement|juste|que) (?:par |au )?(?:telephone|appelee?s?|oralement"
     r"|en agence|au guichet)\b"
@@ -143,7 +154,8 @@ _ECRITE_NON = re.compile(
 
 _CONTACT_OUI = re.compile(
     r"\b(?:j'ai|je (?:les|leur|lui|l'|vous) ai|nous (?:les |leur |lui |vous )?avons"
-    r"|on (?:les|leur) a) (?:\S+ ){0,3}?(?:appele|telephone|contacte|joint|relance|ecrit"
+    r"|on (?:les|leur) a|(?:il|elle) (?:les |leur |lui |l')?a)"
+    r" (?:\S+ ){0,3}?(?:appele|telephone|contacte|joint|relance|ecrit"
     r"|signale|sollicite|rappele|reclame)e?s?\b"
     r"|\bj'ai (?:\S+ )?fait (?:une|plusieurs|des|deux|trois) (?:reclamations?|appels?)\b"
     r"|\b(?:plusieurs|nombreux|nombreuses|mes|deux|trois|multiples) (?:appels|relances"
@@ -155,8 +167,8 @@ _CONTACT_OUI = re.compile(
     r" (?:\S+ ){0,2}?m'(?:a|ont) (?:dit|repondu|explique|affirme|assure|promis|rappele)\b"
 )
 _CONTACT_NON = re.compile(
-    r"\bn'(?:ai|avons) (?:\S+ ){0,2}?(?:contacte|appele|joint|sollicite) personne\b"
-    r"|\b(?:je|nous) ne (?:les|leur|l'|lui) (?:ai|avons) (?:pas|jamais|encore jamais)"
+    r"\bn'(?:ai|avons|a) (?:\S+ ){0,2}?(?:contacte|appele|joint|sollicite) personne\b"
+    r"|\b(?:je|nous|il|elle) ne (?:les|leur|l'|lui) (?:ai|avons|a) (?:pas|jamais|encore jamais)"
     r"(?: encore)? (?:contacte|appele|joint|ecrit|sollicite|prevenu)e?s?\b"
     r"|\b(?:pas encore|jamais) (?:pris contact|contacte|appele|joint)\b"
     r"|\baucune demarche\b"
@@ -166,7 +178,8 @@ _CONTACT_NON = re.compile(
 
 _REPONSE_OUI = re.compile(
     r"\b(?:m'|nous |l')?(?:ont|a) (?:\S+ ){0,2}?repondu\b"
-    r"|\b(?:j'ai|nous avons) (?:\S+ ){0,2}?(?:recu|eu|obtenu) (?:une|leur|la|sa|des|leurs)"
+    r"|\b(?:j'ai|nous avons|(?:il|elle) a) (?:\S+ ){0,2}?(?:recu|eu|obtenu)"
+    r" (?:une|leur|la|sa|des|leurs)"
     r" (?:\S+ )?reponses?\b"
     r"|\b(?:leur|sa|la|cette) reponse\b(?= (?:\S+ )?(?:est|etait|a|m'a|ne|n'|me|m'|du|de"
     r"|negative|defavorable|favorable|positive|indique|dit|explique|precise|par))"
@@ -186,14 +199,17 @@ _REPONSE_NON = re.compile(
     r"|\bsilence radio\b"
 )
 _SATISFAIT_OUI = re.compile(
-    r"\b(?:satisfaite?s?|contente?s?) (?:de|par) (?:leur|la|cette|sa) reponse\b"
+    r"\b(?:satisfaite?s?|contente?s?|ravie?s?) (?:de|par) (?:leur|la|cette|sa) reponse\b"
+    r"|^(?:(?:oui|il|elle|je|j'en) )?(?:est |suis |sommes )?"
+    r"(?:satisfaite?s?|contente?s?|ravie?s?)\b"
+    r"|\b(?:ca|cela) (?:me|lui|nous) (?:va|convient)\b"
     r"|\b(?:leur|la|cette) reponse me (?:convient|satisfait)\b"
     r"|\b(?:probleme|dossier|litige|souci) (?:a ete |est )?(?:regle|resolu)e?\b"
     r"|\b(?:ont|a) (?:finalement |enfin )?accepte\b|\bgain de cause\b"
 )
 _SATISFAIT_NON = re.compile(
-    r"\bpas (?:du tout |vraiment |tout a fait )?(?:d'accord|satisfaite?s?|convaincue?s?"
-    r"|satisfaisante?)\b"
+    r"\bpas (?:du tout |vraiment |tout a fait |tres |trop )?(?:d'accord|satisfaite?s?"
+    r"|convaincue?s?|satisfaisante?|contente?s?)\b|\bmecontente?s?\b|\bdecue?s?\b"
     r"|\b(?:desaccord|insatisf\w+|inacceptable|injuste|incomplete?|absurde|abusi(?:f|ve))\b"
     r"|\bne (?:me |nous )?(?:satisfait|convient|satisfont|conviennent) pas\b"
     r"|\b(?:refus\w*|rejet\w*|negative|defavorable|contest\w*|n'accepte pas)\b"
@@ -259,6 +275,19 @@ def _implique(direct: bool | None, implique: bool) -> bool | None:
     return None if direct is False else True
 
 
+def lire_fait(slot: str, texte: str, aujourdhui: date) -> bool | None:
+    """Read one yes/no fact from an answer to its own question.
+
+    As in a first message, except that satisfaction is read even when the answer does
+    not also say that an answer came (the question says so): "il est pas content"
+    answers "la réponse le satisfait-elle ?".
+    """
+    if slot == "reponse_satisfaisante":
+        return _polarite(_SATISFAIT_OUI, _SATISFAIT_NON, normaliser_sms(texte))
+    valeur = getattr(extraire_faits(texte, aujourdhui), slot)
+    return valeur if isinstance(valeur, bool) else None
+
+
 def extraire_faits(texte: str, aujourdhui: date) -> FaitsExtraits:
     """Read the facts a first message states about the complaint so far.
 
@@ -272,7 +301,7 @@ def extraire_faits(texte: str, aujourdhui: date) -> FaitsExtraits:
         ``date_reclamation_ecrite`` only when a written complaint is stated.
 
     """
-    replie = normaliser(_SAUT_DE_LIGNE.sub(" ; ", texte))
+    replie = normaliser_sms(_SAUT_DE_LIGNE.sub(" ; ", texte))
     ecrite = _reclamation_ecrite(replie)
     reponse = _polarite(_REPONSE_OUI, _REPONSE_NON, replie)
     satisfaisante = _polarite(_SATISFAIT_OUI, _SATISFAIT_NON, replie) if reponse is True else None

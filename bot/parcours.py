@@ -7,9 +7,10 @@ orientation is skipped).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date
 
+from bot.dates_fr import analyser_dates
 from bot.faits import FaitsExtraits
 from bot.litige import CasLitige, MontantEnJeu, TypeContrat
 from bot.organisations import Organisation
@@ -112,3 +113,54 @@ def questions_a_poser(
     if reponses.qualification is Qualification.DEMANDE:
         return historique
     return (*historique, *QUESTIONS_IDENTITE)
+
+
+def jour_exact_utile(
+    reponses: Reponses, organisation: Organisation, aujourdhui: date, plage: tuple[date, date]
+) -> bool:
+    """Tell whether the exact day of a written complaint known as a range changes the decision.
+
+    It does when the 2-month or the 1-year boundary falls inside the range: the
+    mediator is open for one end and closed for the other. An answer not given yet is
+    tried both ways (none; received and not satisfying).
+    """
+    if reponses.reponse_recue is None:
+        variantes = [
+            replace(reponses, reponse_recue=False),
+            replace(reponses, reponse_recue=True, reponse_satisfaisante=False),
+        ]
+    else:
+        variantes = [reponses]
+    for variante in variantes:
+        avis = {
+            orienter(
+                construire_faits(
+                    replace(variante, reclamation_ecrite=True, date_reclamation_ecrite=jour),
+                    organisation,
+                    aujourdhui,
+                )
+            ).mediateur.recevable
+            for jour in plage
+        }
+        if len(avis) > 1:
+            return True
+    return False
+
+
+def plage_a_preciser(
+    faits: FaitsExtraits, texte: str, organisation: Organisation, aujourdhui: date
+) -> tuple[date, date] | None:
+    """The range of an imprecise written-complaint date in a message, if its day decides.
+
+    "J'ai écrit fin septembre et toujours rien" gives 21-30 September when the 2-month
+    boundary falls inside (``jour_exact_utile``); an exact date, or a range whose day
+    changes nothing, gives ``None`` (the date is used as is).
+    """
+    jour = faits.date_reclamation_ecrite
+    if jour is None:
+        return None
+    plages = [d.plage for d in analyser_dates(texte, aujourdhui) if d.valeur == jour and d.plage]
+    if not plages:
+        return None
+    reponses = Reponses(**{champ.name: getattr(faits, champ.name) for champ in fields(faits)})
+    return plages[0] if jour_exact_utile(reponses, organisation, aujourdhui, plages[0]) else None

@@ -122,8 +122,18 @@ def _jalons_expliques(orientation: Orientation) -> list[Jalon]:
     return retenus
 
 
+_ECHEANCES_EN_PHRASE = {
+    ACCUSE_RECEPTION: ("L'accusé de réception", "dû"),
+    REPONSE: ("La réponse", "due"),
+}
+"""Deadlines told as a sentence, in the present or, once past, in the past tense."""
+
+
 def _phrase_du_jalon(j: Jalon, orientation: Orientation) -> str:
-    """One milestone as a sentence; a past one is said to be past."""
+    """One milestone as a sentence; a deadline already past is told in the past."""
+    if j.code in _ECHEANCES_EN_PHRASE:
+        sujet, du = _ECHEANCES_EN_PHRASE[j.code]
+        return f"{sujet} {'était' if j.passe else 'est'} {du} au plus tard le {j.date_fr}."
     phrase = j.en_phrase()
     phrase = phrase[:1].upper() + phrase[1:]
     if j.code == REPONSE_OBJECTIF:
@@ -179,7 +189,12 @@ def rediger_explication(orientation: Orientation) -> str:
             if choix_du_contrat:
                 phrases.append(choix_du_contrat)
     if orientation.pieces_a_joindre:
-        phrases.append(f"À joindre : {' ; '.join(orientation.pieces_a_joindre)}.")
+        pour = (
+            f"votre saisine du médiateur, pour {avis.nom}"
+            if orientation.niveau == 3
+            else f"votre réclamation écrite, pour {orientation.service}"
+        )
+        phrases.append(f"À joindre à {pour} : {' ; '.join(orientation.pieces_a_joindre)}.")
     if orientation.courrier_medical:
         phrases.append(
             "Votre réclamation touche à des informations médicales : ne les donnez pas ici. "

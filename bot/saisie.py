@@ -12,13 +12,14 @@ import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 
-from bot.texte import normaliser
+from bot.texte import normaliser, normaliser_sms, sans_accents
 
 # --- oui / non ---------------------------------------------------------------------
 
 _INCERTAIN = re.compile(
-    r"\bsais (?:pas|plus)\b|\bpeut etre\b|\baucune idee\b|\bne sais\b"
-    r"|\bme (?:souviens|rappelle) (?:pas|plus)\b|\bne me (?:souviens|rappelle)\b"
+    r"\bsai[st] (?:pas|plus)\b|\bpeut etre\b|\baucune idee\b|\bne (?:sai[st]|savent)\b"
+    r"|\b(?:me|se) (?:souviens|souvient|rappelle) (?:pas|plus)\b"
+    r"|\bne (?:me|se) (?:souviens|souvient|rappelle)\b"
     r"|\bpas (?:tres |trop )?(?:sure?|certaine?)\b(?! (?:le|la|les|l'|mon|ma|mes|leur|un|une)\b)"
 )
 _OUI = re.compile(
@@ -51,7 +52,7 @@ def interpreter_oui_non(texte: str) -> bool | None:
         ``True`` for yes, ``False`` for no, ``None`` when the answer is unclear.
 
     """
-    replie = _HESITATIONS.sub("", normaliser(texte))
+    replie = _HESITATIONS.sub("", normaliser_sms(texte))
     intention = _INTENTION.match(replie)
     if intention:
         return intention[1] == "affirm"
@@ -77,8 +78,9 @@ _EMAIL = re.compile(
 )
 _AUTOUR_EMAIL = ".,;:!?()<>[]{}\"'«»"
 _AMORCES_EMAIL = frozenset(
-    {"mail", "email", "mel", "courriel", "adresse", "electronique", "est", "c'est", "ca",
-     "voici", "voila", "a", "sur", "le", "l'", "via", "par", "moi", "contact", "mon"}
+    {"mail", "email", "mel", "courriel", "adresse", "electronique", "est", "c'est", "cest",
+     "ca", "voici", "voila", "ici", "a", "sur", "le", "l'", "via", "par", "moi", "contact",
+     "mon", "son", "sa", "c", "c'", ":"}
 )  # fmt: skip
 """Words after which an address may follow a space ("mon mail c'est jean@...")."""
 
@@ -147,11 +149,12 @@ class ResultatNumero:
 
 
 _SANS_NUMERO = re.compile(
-    r"\ben ai pas\b|\bpas de (?:numero|carte)\b|\baucun\b"
+    r"\ben (?:ai|a|avons|ont) (?:pas|plus|aucun)\b|\bpas de (?:numero|carte)\b|\baucun\b"
     r"|\b(?:pas|plus|jamais ete|pas encore) (?:un |une )?adherente?\b|\bancien(?:ne)? adherente?\b"
-    r"|\bl'ai (?:pas|plus)\b|\bj'agis pour\b|\bpour le compte d|\bau nom d"
+    r"|\bl'(?:ai|a|avons|ont) (?:pas|plus)\b|\b(?:ne|n') ?l'(?:ai|a) (?:pas|plus)\b"
+    r"|\bj'agis pour\b|\b(?:il|elle) agit pour\b|\bpour le compte d|\bau nom d"
     r"|\bc'est pour (?:ma|mon|mes|un|une|sa|son|ses)\b"
-    r"|\bsais pas\b|\b(?:connais|trouve|retrouve|rappelle|souviens) (?:pas|plus)\b"
+    r"|\bsai[st] pas\b|\b(?:connai[st]|trouve|retrouve|rappelle|souvien[st]) (?:pas|plus)\b"
 )
 _IDENTIFIANT = re.compile(
     r"(?<![\w/.])(?:(?P<prefixe>[A-Za-z]{1,4})[ -]?)?"
@@ -215,7 +218,7 @@ def analyser_numero_adherent(texte: str, format_regex: str | None) -> ResultatNu
     if len(_lectures(texte)) > len(lectures):
         return ResultatNumero(None, StatutNumero.FORMAT_INVALIDE)
     if not lectures:
-        if _SANS_NUMERO.search(normaliser(texte)) or interpreter_oui_non(texte) is False:
+        if _SANS_NUMERO.search(normaliser_sms(texte)) or interpreter_oui_non(texte) is False:
             return ResultatNumero(None, StatutNumero.AUCUN)
         return ResultatNumero(None, StatutNumero.INTROUVABLE)
     if format_regex is None:
@@ -231,7 +234,8 @@ def analyser_numero_adherent(texte: str, format_regex: str | None) -> ResultatNu
 
 _AMORCE_NOM = re.compile(
     r"^\W*(?:(?:bonjour|bonsoir)\W+)?"
-    r"(?:je m['’ ]?appelle|moi c['’]est|c['’]est|je suis"
+    r"(?:je m['’ ]?appelle|(?:il|elle) s['’ ]?appelle|moi c['’]est|c['’]est|cest|je suis"
+    r"|(?:son|mon) (?:nom|pr[ée]nom) (?:c['’]est|est)|voici|voil[aà]"
     r"|mon nom (?:complet |de famille )?(?:est|c['’]est|:)"
     r"|(?:mes |mon )?(?:nom|pr[ée]noms?)(?: et (?:nom|pr[ée]noms?))?\s*(?:sont|est|:))\s*",
     re.IGNORECASE,
@@ -242,6 +246,12 @@ _HORS_NOM = re.compile(r"[^\w\s'’-]|[\d_]")
 _SIGNE_ISOLE = re.compile(r"(?<![^\W\d_])['-]|['-](?![^\W\d_])")
 _MOT = re.compile(r"[^\W\d_]+")
 LONGUEUR_MAX_NOM = 60
+MOTS_MAX_NOM = 5
+_MOTS_D_UNE_PHRASE = frozenset(
+    {"je", "j", "pas", "non", "oui", "fait", "suis", "veux", "voudrais", "pourquoi", "comment",
+     "quoi", "merci", "bonjour", "svp", "sais", "ai", "est", "une", "un"}
+)  # fmt: skip
+"""Words that make an answer a sentence, not a name ("en fait non", "je ne sais pas")."""
 
 
 def normaliser_nom(texte: str) -> str | None:
@@ -258,7 +268,8 @@ def normaliser_nom(texte: str) -> str | None:
 
     Returns:
         The name, or ``None`` when the answer holds digits or an e-mail address, is
-        empty, has fewer than two letters or is longer than 60 characters.
+        empty, has fewer than two letters, is longer than 60 characters or 5 words, or
+        holds words of a sentence ("en fait non", "je ne sais pas"): not a name.
 
     """
     if "@" in texte or any(c.isdigit() for c in texte):
@@ -270,7 +281,9 @@ def normaliser_nom(texte: str) -> str | None:
     nom = " ".join(nom.split())
     if len(_MOT.findall(nom)) == 0 or sum(c.isalpha() for c in nom) < 2:
         return None
-    if len(nom) > LONGUEUR_MAX_NOM:
+    if len(nom) > LONGUEUR_MAX_NOM or len(nom.split()) > MOTS_MAX_NOM:
+        return None
+    if _MOTS_D_UNE_PHRASE & set(_MOT.findall(sans_accents(nom).lower())):
         return None
     return _MOT.sub(lambda m: m[0].capitalize(), nom)
 

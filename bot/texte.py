@@ -122,3 +122,40 @@ def forme_normale(mot: str) -> str:
     """
     replie = normaliser(mot)
     return _ECRIT_SMS.get(replie, replie)
+
+
+_SMS_POUR_LES_ANALYSEURS = {
+    "jai": "j'ai",
+    "g": "j'ai",
+    "jen": "j'en",
+    "jlai": "je l'ai",
+    "jsui": "je suis",
+    "jsuis": "je suis",
+    "chui": "je suis",
+    "pa": "pas",
+    "ps": "pas",
+    "jamai": "jamais",
+    "tjrs": "toujours",
+    "tjr": "toujours",
+    "tjs": "toujours",
+    "rep": "reponse",
+    "nn": "non",
+    "ui": "oui",
+    "wi": "oui",
+    "cest": "c'est",
+    "ct": "c'etait",
+}
+"""SMS spellings spelled out for the answer parsers, which match whole phrases
+("j'ai", "je suis"), unlike the classifier's one-word forms (``_ECRIT_SMS``)."""
+
+
+def normaliser_sms(texte: str) -> str:
+    """Fold a message like ``normaliser``, with SMS spellings spelled out for the parsers.
+
+    ``"g appelé, tjrs pa de rep"`` gives ``"j'ai appele, toujours pas de reponse"``.
+    """
+    return " ".join(
+        _SMS_POUR_LES_ANALYSEURS.get(mot.rstrip(",.;:!?"), mot.rstrip(",.;:!?"))
+        + mot[len(mot.rstrip(",.;:!?")) :]
+        for mot in normaliser(texte).split()
+    )

@@ -12,9 +12,15 @@ from actions.conversation import (
     ActionConseiller,
     ActionCorriger,
     ActionRecommencer,
+    ActionReprendre,
 )
 from actions.formulaires import ValidateDemandeForm, ValidateRecoursForm
-from actions.orientation import ActionOrientation, ActionPreparerDemande, ActionPreparerReclamation
+from actions.orientation import (
+    ActionLireLesFaits,
+    ActionOrientation,
+    ActionPreparerDemande,
+    ActionPreparerReclamation,
+)
 from actions.validation_globale import ValidationGlobale
 from edge import contexte
 from edge.reglages import Reglages
@@ -192,8 +198,19 @@ async def test_validation_redemande_avec_un_indice_ou_accepte(
         (
             "reclamation_ecrite",
             "je leur ai écrit un courriel en septembre",
-            {"reclamation_ecrite": True, "date_reclamation_ecrite": "2026-09-01"},
+            # The month is kept; its day decides here (2 months from 1 or 30 September).
+            {
+                "reclamation_ecrite": True,
+                "date_reclamation_ecrite": None,
+                "date_approximative": ["2026-09-01", "2026-09-30"],
+            },
         ),
+        (
+            "reclamation_ecrite",
+            "je leur ai écrit un courriel en mars",
+            {"reclamation_ecrite": True, "date_reclamation_ecrite": "2026-03-01"},
+        ),
+        ("contact_prealable", "je leur ai écrit le 3 mars", {"contact_prealable": True}),
         ("reponse_recue", "ils m'ont répondu mais c'est nul", {"reponse_recue": True}),
     ],
 )
@@ -270,20 +287,27 @@ async def test_conseiller_selon_l_organisation(
     assert "https://www.mutex.fr" in dispatcher.messages[0]["contact"]
 
 
-async def test_correction_de_date_et_d_email(
+async def test_correction_proposee_pas_appliquee(
     tracker: FabriqueTracker, dispatcher: CollectingDispatcher
 ) -> None:
-    cas = {"qualification": "reclamation"}
+    cas = {"qualification": "reclamation", "date_reclamation_ecrite": "2026-10-03"}
     evenements = await ActionCorriger().run(
         dispatcher, tracker("en fait c'était le 5 octobre", slots=cas), {}
     )
-    assert SlotSet("date_reclamation_ecrite", "2026-10-05") in evenements
-    assert reponses(dispatcher) == ["utter_correction_notee"]
+    assert SlotSet("date_reclamation_ecrite", "2026-10-05") not in evenements
+    proposee = {
+        "slot": "date_reclamation_ecrite",
+        "ancienne": "2026-10-03",
+        "nouvelle": "2026-10-05",
+    }
+    assert SlotSet("correction_proposee", proposee) in evenements
     autre = CollectingDispatcher()
     evenements = await ActionCorriger().run(
-        autre, tracker("pardon mon mail c'est a.b@exemple.fr", slots=cas), {}
+        autre,
+        tracker("pardon mon mail c'est a.b@exemple.fr", slots={**cas, "email": "a@exemple.fr"}),
+        {},
     )
-    assert SlotSet("email", "a.b@exemple.fr") in evenements
+    assert evenements[0]["value"]["nouvelle"] == "a.b@exemple.fr"
 
 
 async def test_correction_incomprise(
@@ -291,6 +315,15 @@ async def test_correction_incomprise(
 ) -> None:
     cas = {"qualification": "reclamation"}
     assert await ActionCorriger().run(dispatcher, tracker("en fait non", slots=cas), {}) == []
+    assert reponses(dispatcher) == ["utter_correction_incomprise"]
+
+
+async def test_une_date_sans_reponse_anterieure_n_est_pas_une_correction(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher
+) -> None:
+    cas = {"qualification": "reclamation"}
+    t = tracker("en fait c'était le 5 octobre", slots=cas)
+    assert await ActionCorriger().run(dispatcher, t, {}) == []
     assert reponses(dispatcher) == ["utter_correction_incomprise"]
 
 
@@ -310,12 +343,36 @@ async def test_clarifier_en_general(
     assert reponses(dispatcher) == ["utter_clarifier"]
 
 
-async def test_recommencer_remet_tout_a_zero(
+async def test_recommencer_sans_dossier_en_cours_remet_tout_a_zero(
     tracker: FabriqueTracker, dispatcher: CollectingDispatcher
 ) -> None:
-    evenements = await ActionRecommencer().run(dispatcher, tracker(formulaire="recours_form"), {})
-    assert evenements == [ActiveLoop(None), AllSlotsReset()]
+    evenements = await ActionRecommencer().run(dispatcher, tracker(formulaire="demande_form"), {})
+    assert evenements == [ActiveLoop(None), AllSlotsReset(), FollowupAction("action_listen")]
     assert reponses(dispatcher) == ["utter_restart"]
+
+
+async def test_recommencer_un_dossier_en_cours_demande_confirmation(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher
+) -> None:
+    cas = {"qualification": "reclamation", "contact_prealable": True}
+    t = tracker("recommencer", slots=cas, intent="recommencer", formulaire="recours_form")
+    evenements = await ActionRecommencer().run(dispatcher, t, {})
+    assert evenements == [SlotSet("recommencer_demande", "recours_form"), ActiveLoop(None)]
+    assert reponses(dispatcher) == ["utter_confirmer_recommencer"]
+    confirme = CollectingDispatcher()
+    t = tracker("oui", slots={**cas, "recommencer_demande": "recours_form"}, intent="affirm")
+    remis_a_zero = [ActiveLoop(None), AllSlotsReset(), FollowupAction("action_listen")]
+    assert await ActionRecommencer().run(confirme, t, {}) == remis_a_zero
+    assert reponses(confirme) == ["utter_restart"]
+
+
+async def test_recommencer_refuse_reprend_le_formulaire(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher
+) -> None:
+    cas = {"qualification": "reclamation", "recommencer_demande": "recours_form"}
+    evenements = await ActionReprendre().run(dispatcher, tracker("non", slots=cas), {})
+    assert evenements == [SlotSet("recommencer_demande", None), FollowupAction("recours_form")]
+    assert reponses(dispatcher) == ["utter_reprise"]
 
 
 async def test_une_ouverture_lue_comme_correction_ouvre_la_reclamation_avec_ses_faits(
@@ -339,3 +396,44 @@ async def test_rien_a_corriger_ni_a_orienter_avant_le_debut_d_un_cas(
     assert reponses(dispatcher) == ["utter_default"]
     await ActionOrientation().run(dispatcher, tracker("😡" * 50), {})
     assert len(dispatcher.messages) == 1  # no orientation for a case never started
+
+
+async def test_une_demande_qui_dit_ou_en_est_la_reclamation_est_une_reclamation(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher
+) -> None:
+    t = tracker("j'ai écrit il y a deux mois pour changer mon RIB et toujours aucune réponse")
+    evenements = await ActionPreparerDemande().run(dispatcher, t, {})
+    assert SlotSet("qualification", "reclamation") in evenements
+    assert SlotSet("reponse_recue", False) in evenements
+    assert evenements[-1] == FollowupAction("recours_form")
+
+
+async def test_clarifier_garde_ce_qui_a_ete_compris(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher
+) -> None:
+    classement = [{"name": "nlu_fallback"}, {"name": "question_mediateur"}]
+    texte = "j'ai envoyé un courrier le 3 septembre, rien depuis, le médiateur ?"
+    evenements = await ActionClarifier().run(dispatcher, tracker(texte, classement=classement), {})
+    assert SlotSet("date_reclamation_ecrite", "2026-09-03") in evenements
+    assert evenements[-1] == FollowupAction("recours_form")
+    assert reponses(dispatcher) == []  # no "rephrase": the form asks what is missing
+
+
+async def test_apres_une_question_annexe_l_ouverture_garde_ses_faits(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher
+) -> None:
+    texte = "j'ai écrit à Mutex le 3 septembre, toujours aucune réponse : c'est gratuit ?"
+    evenements = await ActionLireLesFaits().run(dispatcher, tracker(texte), {})
+    assert SlotSet("date_reclamation_ecrite", "2026-09-03") in evenements
+    assert SlotSet("organisation", "mutex") in evenements
+    assert evenements[-1] == FollowupAction("recours_form")
+    assert await ActionLireLesFaits().run(dispatcher, tracker("c'est gratuit ?"), {}) == []
+
+
+async def test_une_date_imprecise_du_premier_message_attend_son_jour(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher
+) -> None:
+    t = tracker("J'ai envoyé un courrier à Mutex fin septembre et toujours aucune réponse")
+    evenements = await ActionPreparerReclamation().run(dispatcher, t, {})
+    assert SlotSet("date_approximative", ["2026-09-21", "2026-09-30"]) in evenements
+    assert not [e for e in evenements if e.get("name") == "date_reclamation_ecrite"]

@@ -116,6 +116,9 @@ def test_correction_pendant_le_consentement_nouveau_recapitulatif(serveurs: Emba
     c.dire(*IDENTITE)
     assert c.question == "consentement"
     c.dire("en fait c'était le 5 octobre")
+    assert "Je remplace" in c.textes()  # nothing changes before a yes
+    assert c.slots["date_reclamation_ecrite"] == "2026-10-03"
+    c.dire("oui")
     assert "réclamation écrite du lundi 5 octobre 2026" in c.textes()
     assert c.orientation()["echeances"]["envoi"] == "2026-10-05"
     assert c.question == "consentement"

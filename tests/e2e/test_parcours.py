@@ -135,6 +135,9 @@ def test_correction_de_la_date_pendant_l_identite(serveurs: Embarque) -> None:
     c.dire("je n'en ai pas")
     assert c.question == "nom"
     c.dire("en fait c'était le 5 octobre")
+    assert "Je remplace la date de votre réclamation écrite" in c.textes()
+    assert c.slots["date_reclamation_ecrite"] == "2026-10-03"  # not before a yes
+    c.dire("oui")
     assert c.slots["date_reclamation_ecrite"] == "2026-10-05"
     assert c.question == "nom"
     c.dire("Dupont", "Jeanne", "jeanne@exemple.fr", "refus de remboursement", "aucune pièce")
@@ -197,6 +200,8 @@ def test_recommencer_vide_les_slots(serveurs: Embarque) -> None:
     c.dire("ma mutuelle refuse de rembourser mes lunettes", "Mutex", "oui")
     assert c.slots["contact_prealable"] is True
     c.dire("recommencer")
+    assert c.slots["contact_prealable"] is True  # a case in progress: confirmed first
+    c.dire("oui")
     slots = c.slots
     assert slots["contact_prealable"] is None and slots["organisation"] is None
 
@@ -248,3 +253,119 @@ def test_une_ouverture_avec_une_date_ouvre_la_reclamation_sans_rien_perdre(
     assert slots["qualification"] == "reclamation"
     assert slots["date_reclamation_ecrite"] == "2026-10-03"
     assert c.question is not None  # the form goes on with what is missing
+
+
+def test_une_reponse_et_une_question_annexe_dans_le_meme_message(serveurs: Embarque) -> None:
+    c = Conversation(serveurs, {"organisation": "mutex"})
+    c.dire("ma mutuelle refuse de rembourser mes lunettes")
+    c.dire("non, et c'est gratuit le médiateur ?")
+    assert c.slots["contact_prealable"] is False  # the answer is kept
+    assert "gratuite" in c.textes()  # and the side question answered
+    assert c.question == "numero_adherent"
+
+
+def test_recommencer_refuse_reprend_la_question(serveurs: Embarque) -> None:
+    c = Conversation(serveurs, {"organisation": "mutex"})
+    c.dire("ma mutuelle refuse de rembourser mes lunettes", "oui")
+    c.dire("je veux tout recommencer")
+    c.dire("non")
+    assert c.slots["contact_prealable"] is True
+    assert c.question == "reclamation_ecrite"
+
+
+def test_correction_refusee_rien_ne_change(serveurs: Embarque) -> None:
+    c = Conversation(serveurs, {"organisation": "mutex"})
+    c.dire("J'ai envoyé une réclamation écrite le 3 octobre et toujours aucune réponse")
+    c.dire("non plutôt le 13 octobre")
+    assert "Je remplace" in c.textes()
+    c.dire("non")
+    assert c.slots["date_reclamation_ecrite"] == "2026-10-03"
+    assert c.question == "numero_adherent"
+
+
+def test_les_reponses_ordinaires_ne_sont_pas_des_questions_annexes(serveurs: Embarque) -> None:
+    c = Conversation(serveurs, {"organisation": "mutex"})
+    c.dire("mon assurance ne rembourse pas mes lunettes")
+    c.dire("je les ai eus au téléphone")
+    assert c.slots["contact_prealable"] is True
+    c.dire("je leur ai écrit un courriel le 12 septembre")
+    assert c.slots["date_reclamation_ecrite"] == "2026-09-12"
+    c.dire("toujours rien", "non", "je n'en ai pas")
+    assert c.question == "nom"
+    c.dire("c'est DUPONT")
+    assert c.slots["nom"] == "Dupont"
+    c.dire("Jeanne", "mon mail cest jeanne.dupont@free.fr")
+    assert c.slots["email"] == "jeanne.dupont@free.fr"
+    c.dire("des frais de dossier facturés alors que c'était censé être gratuit")
+    c.dire("leur réponse du 20 octobre et mon courrier")
+    assert c.slots["date_reclamation_ecrite"] == "2026-09-12"  # a date in a free answer
+    assert "servent uniquement" not in c.textes()  # the notice came once, before the number
+
+
+def test_la_notice_de_confidentialite_une_seule_fois(serveurs: Embarque) -> None:
+    c = Conversation(serveurs, {"organisation": "mutex"})
+    c.dire("ma mutuelle refuse de rembourser mes lunettes", "non")
+    assert "servent uniquement" in c.textes()
+    c.dire("c'est payant ?")
+    assert "gratuite" in c.textes() and "servent uniquement" not in c.textes()
+    assert c.question == "numero_adherent"
+
+
+def test_une_date_imprecise_qui_decide_demande_le_jour(serveurs: Embarque) -> None:
+    c = Conversation(serveurs, {"organisation": "mutex"})
+    c.dire("ma mutuelle ne répond pas à mes courriers", "oui", "oui")
+    c.dire("fin septembre")
+    assert c.question == "jour_reclamation_ecrite"
+    c.dire("le 28")
+    assert c.slots["date_reclamation_ecrite"] == "2026-09-28"
+    assert c.question == "numero_adherent"  # no answer, 2 months not over: too early
+
+
+def test_une_question_annexe_d_ouverture_garde_les_faits(serveurs: Embarque) -> None:
+    c = Conversation(serveurs, {"organisation": "mutex"})
+    c.dire(
+        "Bonjour, j'ai écrit à ma mutuelle le 3 septembre et toujours aucune réponse. "
+        "Est-ce que le médiateur est gratuit ?"
+    )
+    assert "reformuler" not in c.textes()
+    assert c.slots["date_reclamation_ecrite"] == "2026-09-03"
+    assert c.slots["reponse_recue"] is False
+    assert c.question in ("procedure_en_cours", "numero_adherent")
+
+
+def test_correction_apres_l_orientation_confirmee_puis_nouvelle_orientation(
+    serveurs: Embarque,
+) -> None:
+    c = Conversation(serveurs, {"organisation": "mutex"})
+    c.dire("J'ai envoyé une réclamation écrite le 3 octobre et toujours aucune réponse")
+    c.dire(*IDENTITE, "non")
+    assert c.slots["consentement"] is False
+    c.dire("en fait c'était le 5 octobre")
+    assert "Je remplace" in c.textes()
+    c.dire("oui")
+    assert c.orientation()["echeances"]["envoi"] == "2026-10-05"
+
+
+def test_correction_du_nom_confirmee(serveurs: Embarque) -> None:
+    c = Conversation(serveurs, {"organisation": "mutex"})
+    c.dire("ma mutuelle refuse de rembourser mes lunettes", "non", "je n'en ai pas", "Dupont")
+    c.dire("Jeanne")
+    assert c.question == "email"
+    c.dire("pardon, mon nom c'est Durand")
+    assert "Je remplace votre nom" in c.textes()
+    c.dire("oui")
+    assert c.slots["nom"] == "Durand"
+    assert c.question == "email"
+
+
+def test_la_question_phare_avec_une_date_imprecise(serveurs: Embarque) -> None:
+    c = Conversation(serveurs, {"organisation": "mutex"})
+    c.dire(
+        "J'ai écrit à ma mutuelle fin septembre et personne ne m'a répondu, "
+        "est-ce que je peux saisir le médiateur maintenant ?"
+    )
+    assert "reformuler" not in c.textes()
+    assert c.question == "jour_reclamation_ecrite"
+    c.dire("le 22")
+    assert c.slots["date_reclamation_ecrite"] == "2026-09-22"
+    assert c.slots["reponse_recue"] is False

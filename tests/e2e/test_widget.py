@@ -312,15 +312,15 @@ def test_mode_conseiller_questions_pour_l_agent_dossier_et_resume_a_copier(
     expect(w.dernier()).to_contain_text("Je vous guide pour traiter la réclamation d'un adhérent")
 
     w.dire("L'adhérent conteste un refus de remboursement de ses lunettes")
-    expect(w.dernier()).to_contain_text("Demandez à l'adhérent s'il a déjà contacté l'organisme")
+    expect(w.dernier()).to_contain_text("L'adhérent a-t-il déjà contacté l'organisme")
     w.choisir("Oui")
-    expect(w.dernier()).to_contain_text("Vérifiez si l'adhérent a déjà envoyé")
+    expect(w.dernier()).to_contain_text("L'adhérent a-t-il déjà envoyé")
     w.choisir("Oui")
     w.dire("le 3 août")
     w.choisir("Oui")
     w.choisir("Non")
     w.choisir("Non")
-    expect(w.dernier()).to_contain_text("Demandez-lui son numéro d'adhérent")
+    expect(w.dernier()).to_contain_text("Demandez à l'adhérent son numéro d'adhérent")
     w.choisir("Il n'en a pas")
     for reponse in ("Dupont", "Jeanne", "jeanne.dupont@exemple.fr", "Refus de remboursement"):
         w.dire(reponse)

@@ -13,6 +13,7 @@ from bot.dates_fr import (
     ResultatDate,
     analyser_date,
     analyser_dates,
+    jour_dans_la_plage,
 )
 
 MARDI_24_NOVEMBRE_2026 = date(2026, 11, 24)
@@ -251,3 +252,23 @@ def test_une_plage_ne_depasse_jamais_aujourd_hui(aujourdhui: date, mois: str, mo
     if resultat.plage is not None:
         debut, fin = resultat.plage
         assert debut <= fin <= aujourdhui and debut.month == fin.month
+
+
+FIN_SEPTEMBRE = (date(2026, 9, 21), date(2026, 9, 30))
+
+
+@pytest.mark.parametrize(
+    ("texte", "attendu"),
+    [
+        ("le 24", date(2026, 9, 24)),
+        ("24", date(2026, 9, 24)),
+        ("c'était le vingt-cinq", date(2026, 9, 25)),
+        ("vers le 28 je crois", date(2026, 9, 28)),
+        ("le 23 septembre", date(2026, 9, 23)),
+        ("le 3 octobre", None),  # outside the range given
+        ("le 1er", None),
+        ("je ne sais plus", None),
+    ],
+)
+def test_jour_exact_dans_une_plage_deja_donnee(texte: str, attendu: date | None) -> None:
+    assert jour_dans_la_plage(texte, FIN_SEPTEMBRE) == attendu

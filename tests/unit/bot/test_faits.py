@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.faits import FaitsExtraits, extraire_faits
+from bot.faits import FaitsExtraits, extraire_faits, lire_fait
 
 MARDI_24_NOVEMBRE_2026 = date(2026, 11, 24)
 
@@ -213,3 +213,42 @@ def test_les_faits_extraits_restent_coherents_entre_eux(texte: str) -> None:
         assert faits.reponse_recue is True
     if faits.reclamation_ecrite or faits.reponse_recue:
         assert faits.contact_prealable is not False
+
+
+@pytest.mark.parametrize(
+    ("texte", "attendu"),
+    [
+        ("il les a appelés la semaine dernière", {"contact_prealable": True}),
+        ("il leur a écrit en septembre", {"reclamation_ecrite": True}),
+        ("elle a reçu une réponse", {"reponse_recue": True}),
+        ("il ne les a jamais contactés", {"contact_prealable": False}),
+        ("elle n'a pas envoyé de courrier", {"reclamation_ecrite": False}),
+    ],
+)
+def test_les_faits_dits_a_la_troisieme_personne(texte: str, attendu: dict[str, bool]) -> None:
+    faits = extraire_faits(texte, date(2026, 11, 24))
+    assert {cle: getattr(faits, cle) for cle in attendu} == attendu
+
+
+@pytest.mark.parametrize(
+    ("texte", "attendu"),
+    [
+        ("il est pas content", False),
+        ("elle est déçue", False),
+        ("je suis mécontente de leur réponse", False),
+        ("elle est satisfaite", True),
+        ("ça lui convient", True),
+    ],
+)
+def test_la_satisfaction_se_lit_dans_la_reponse_a_sa_question(texte: str, attendu: bool) -> None:
+    assert lire_fait("reponse_satisfaisante", texte, date(2026, 11, 24)) is attendu
+
+
+def test_il_a_appele_est_un_contact() -> None:
+    assert lire_fait("contact_prealable", "il a appelé le service client", date(2026, 11, 24))
+
+
+def test_les_faits_ecrits_en_sms() -> None:
+    faits = extraire_faits("g envoyé un mail le 3 octobre, tjrs pa de rep", date(2026, 11, 24))
+    assert faits.reclamation_ecrite and faits.reponse_recue is False
+    assert faits.date_reclamation_ecrite == date(2026, 10, 3)

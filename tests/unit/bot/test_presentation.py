@@ -11,6 +11,7 @@ from bot.presentation import (
     en_json,
     horodatage_en_francais,
     rediger_chapeau,
+    rediger_explication,
     rediger_restriction,
     rediger_suivi,
 )
@@ -97,3 +98,19 @@ def test_suivi_plus_d_un_an_apres_trop_tard(mutex: Organisation) -> None:
 def test_restriction_dit_jusqu_a_quand_et_pourquoi() -> None:
     texte = rediger_restriction(date(2027, 10, 3))
     assert "dimanche 3 octobre 2027" in texte and "restreint" in texte
+
+
+def test_une_echeance_passee_est_dite_au_passe(mutex: Organisation) -> None:
+    faits = Faits(mutex, date(2026, 11, 24), contact_prealable=True, reclamation_ecrite=ECRITE)
+    texte = rediger_explication(orienter(faits))
+    assert "L'accusé de réception était dû au plus tard le jeudi 15 octobre 2026." in texte
+    avant = Faits(mutex, date(2026, 10, 5), contact_prealable=True, reclamation_ecrite=ECRITE)
+    texte = rediger_explication(orienter(avant))
+    assert "L'accusé de réception est dû au plus tard le jeudi 15 octobre 2026." in texte
+
+
+def test_au_niveau_2_les_pieces_vont_au_service_reclamations(mutex: Organisation) -> None:
+    orientation = orienter(Faits(mutex, date(2026, 11, 24), contact_prealable=True))
+    assert orientation.niveau == 2
+    texte = rediger_explication(orientation)
+    assert f"À joindre à votre réclamation écrite, pour {orientation.service} :" in texte

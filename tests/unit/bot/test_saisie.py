@@ -239,3 +239,23 @@ def test_numero_plus_long_que_sa_colonne_refuse_et_redemande() -> None:
     assert analyser_numero_adherent("1" * 64, None) == ResultatNumero(
         "1" * 64, StatutNumero.FOURNI
     )
+@pytest.mark.parametrize(
+    "texte", ["il l'a pas", "elle n'en a pas", "il ne sait pas", "elle ne le connaît pas"]
+)
+def test_le_conseiller_parle_de_l_adherent_a_la_troisieme_personne(texte: str) -> None:
+    assert analyser_numero_adherent(texte, None).statut is StatutNumero.AUCUN
+
+
+def test_une_phrase_n_est_pas_un_nom() -> None:
+    assert normaliser_nom("je voudrais parler à un conseiller") is None
+    assert normaliser_nom("il s'appelle MARTIN") == "Martin"
+
+
+def test_adresse_apres_cest_ou_voici() -> None:
+    assert valider_email("cest jean@free.fr") == "jean@free.fr"
+    assert valider_email("voici jean@free.fr") == "jean@free.fr"
+
+
+@pytest.mark.parametrize("texte", ["en fait non", "je ne sais pas", "pourquoi ?", "oui"])
+def test_une_phrase_courte_n_est_pas_un_nom_non_plus(texte: str) -> None:
+    assert normaliser_nom(texte) is None

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.texte import forme_normale, normaliser, sans_accents
+from bot.texte import forme_normale, normaliser, normaliser_sms, sans_accents
 
 
 def test_sans_accents_retire_les_diacritiques_et_developpe_les_ligatures() -> None:
@@ -33,3 +33,8 @@ def test_normaliser_est_idempotent(texte: str) -> None:
 )  # fmt: skip
 def test_forme_normale_accents_casse_et_sms(mot: str, forme: str) -> None:
     assert forme_normale(mot) == forme
+
+
+def test_les_analyseurs_lisent_l_ecriture_sms_en_toutes_lettres() -> None:
+    assert normaliser_sms("G appelé, tjrs pa de rep.") == "j'ai appele, toujours pas de reponse."
+    assert normaliser_sms("jai écrit") == "j'ai ecrit"
