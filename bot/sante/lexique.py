@@ -25,6 +25,7 @@ from bot.sante import lexique_soins as soins
 from bot.sante.floue import LONGUEUR_MINIMALE, IndexFlou, phonetique
 from bot.sante.formes import cles, singulier
 from bot.sante.mots_ordinaires import NOMS_PROPRES, VOISINS_ORDINAIRES
+from bot.sante.substances import SUBSTANCES
 
 CATEGORIES: dict[str, tuple[str, ...]] = {
     "maladie": (
@@ -35,7 +36,7 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
     "maladie rare": maladies.EPONYMES + maladies.MALADIES_RARES,
     "spécialiste": soins.SPECIALISTES,
     "acte": soins.ACTES,
-    "traitement": soins.TRAITEMENTS,
+    "traitement": soins.TRAITEMENTS + tuple(sorted(SUBSTANCES)),
     "appareil": soins.APPAREILS,
     "lieu de soins": soins.LIEUX_DE_SOINS,
     "handicap": personne.HANDICAP,
@@ -43,7 +44,9 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
     "santé mentale": personne.SANTE_MENTALE,
     "symptôme": personne.SYMPTOMES,
 }  # fmt: skip
-"""Every lexicon entry by category (body parts count only in context: not here)."""
+"""Every lexicon entry by category (body parts count only in context: not here); the
+treatments include the drug substances and classes of the ANSM's thesaurus
+(:mod:`bot.sante.substances`)."""
 
 LONGUEUR_PHONETIQUE_FLOUE = 8
 """A token sounding one edit away from a lexicon word counts only from this length:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.sante import constater, contient_donnees_medicales, revele_par_le_lexique
+from bot.sante.substances import SUBSTANCES
 
 PAR_CATEGORIE = {
     "opération racontée par un verbe": [
@@ -95,6 +96,10 @@ PAR_CATEGORIE = {
         "Mon Levothyrox n'est plus remboursé.",
         "Je suis en mi-temps thérapeutique.",
         "Ma chimio commence lundi.",
+        "Mon mari prend de l'hydroxychloroquine.",
+        "Le rituximab de ma femme n'est pas pris en charge.",
+        "La pharmacie n'avait plus de valaciclovir.",
+        "il est sous anticoagulants depuis mars",
     ],
     "administratif médical": [
         "Je suis en arrêt maladie pour une sciatique.",
@@ -131,3 +136,13 @@ def test_le_pluriel_et_le_feminin_d_une_entree_comptent() -> None:
     assert revele_par_le_lexique("Elle est dépressive.")
     assert revele_par_le_lexique("Mes fils sont autistes.")
     assert revele_par_le_lexique("Elles sont opérées demain.")
+
+
+def test_une_substance_du_thesaurus_de_l_ansm_est_un_traitement() -> None:
+    constat = constater("La pharmacie n'avait plus de tocilizumab.")
+    assert constat is not None
+    assert (constat.lecteur, constat.detail) == ("lexique", "traitement: tocilizumab")
+
+
+def test_un_mot_ordinaire_du_thesaurus_n_est_pas_une_substance() -> None:
+    assert {"calcium", "menthe", "fer", "zinc", "booste"}.isdisjoint(SUBSTANCES)
