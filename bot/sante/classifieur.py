@@ -2,9 +2,11 @@
 
 The n-grams are those of the NLU pipeline (``config.yml``): word 1-2 grams and
 character 1-5 grams inside word boundaries (scikit-learn's ``char_wb``), here on the
-folded tokens of :func:`bot.sante.formes.tokens`. They are weighted as scikit-learn's
-``TfidfVectorizer(sublinear_tf=True)`` does (``(1 + ln count) × idf``, then the vector
-scaled to unit length), which cross-validation preferred to raw counts. The model is
+folded tokens of :func:`bot.sante.formes.tokens`, less the ordinary phrases, homonyms and
+figures of speech of :data:`bot.sante.expressions.ORDINAIRES` (the lexicon blanks them
+too: "allergique à la paperasse" gives the classifier nothing to read). They are weighted
+as scikit-learn's ``TfidfVectorizer(sublinear_tf=True)`` does (``(1 + ln count) × idf``,
+then the vector scaled to unit length), which cross-validation preferred to raw counts. The model is
 trained outside ``bot/`` (``python -m bench.sante_construire poids``, scikit-learn, on
 ``data/sante/entrainement.yml``) and shipped as data in :mod:`bot.sante.poids`: an idf
 and a weight per n-gram, a bias, and the decision threshold. Scoring a message is a few
@@ -20,6 +22,7 @@ from functools import cached_property
 from itertools import pairwise
 
 from bot.sante import poids
+from bot.sante.expressions import ORDINAIRES
 from bot.sante.formes import tokens
 
 LONGUEUR_MAX_CARACTERES = 5
@@ -29,15 +32,22 @@ more: a name, a date, "oui", "plus d'un an" give it too little to read (it score
 ordinary answers above its threshold), and the lexicon still reads them."""
 
 
+def segments(texte: str) -> list[list[str]]:
+    """The runs of tokens of ``texte`` left once its ordinary phrases are blanked out."""
+    neutre = ORDINAIRES.sub("|", " ".join(tokens(texte)))
+    return [s.split() for s in neutre.split("|") if s.strip()]
+
+
 def ngrammes(texte: str) -> list[str]:
     """Return the n-grams of ``texte``: ``w:`` word 1-2 grams, ``c:`` character 1-5 grams.
 
     This function is also the analyzer given to scikit-learn when the model is trained,
-    so both sides see exactly the same features.
+    so both sides see exactly the same features. Word pairs never span a blanked phrase.
     """
-    mots = tokens(texte)
+    morceaux = segments(texte)
+    mots = [m for morceau in morceaux for m in morceau]
     sortie = [f"w:{m}" for m in mots]
-    sortie += [f"w:{a} {b}" for a, b in pairwise(mots)]
+    sortie += [f"w:{a} {b}" for morceau in morceaux for a, b in pairwise(morceau)]
     for mot in mots:
         borne = f" {mot} "
         for n in range(1, LONGUEUR_MAX_CARACTERES + 1):
@@ -64,7 +74,8 @@ class ClassifieurLineaire:
 
         ``0.0`` for a message of fewer than :data:`MOTS_MINIMUM` words.
         """
-        if sum(m.isalpha() and len(m) > 1 for m in tokens(texte)) < MOTS_MINIMUM:
+        mots = [m for morceau in segments(texte) for m in morceau]
+        if sum(m.isalpha() and len(m) > 1 for m in mots) < MOTS_MINIMUM:
             return 0.0
         table = self.poids
         valeurs = [

@@ -46,8 +46,66 @@ _SUJET_ETRE = (
     rf"|(?:mon|ma|son|sa|notre|leur|l|le|la) {_PROCHE} (?:est|etait|sera|va etre))"
 )
 
+_INSTITUTION = (
+    r"(?:service|systeme|societe|administration|organisation|mutuelle|assurance|compagnie"
+    r"|entreprise|site|application|appli|plateforme|standard|agence|direction|gestion"
+    r"|banque|assureur|caisse|serveur|logiciel|informatique|dossier|procedure|fonctionnement"
+    r"|boite|maison|reseau|messagerie|ordinateur|telephone|ligne|pays|bureaucratie|groupe"
+    r"|institution|gouvernement|etat|secteur|marche|economie|relation client|equipe)s?"
+)
+_ETAT_FIGURE = (
+    r"(?:schizo\w*|bipolaire|paranoiaque|parano|autiste|aveugle|sourde?|malade|paralyse\w*"
+    r"|amnesique|hysterique|dans le coma|en coma|sous perfusion|sous respiration artificielle"
+    r"|a l agonie|agonisante?|moribonde?|gangrene\w*|cancereu\w*|handicape\w*|anesthesie\w*"
+    r"|sclerose\w*|asphyxie\w*|myope|infecte\w*|contamine\w*|atteinte? d un virus"
+    r"|en etat de mort cerebrale|cliniquement morte?|sous anesthesie|sous assistance)"
+)
+_PAPERASSE = (
+    r"(?:formulaires?|papiers?|paperasses?|courriers?|e ?mails?|mails?|relances?|appels?"
+    r"|attentes?|promesses?|excuses?|mensonges?|justificatifs?|documents?|demarches?"
+    r"|procedures?|questions?|pubs?|publicites?|messages?|lettres?|factures?|bureaucratie"
+    r"|administrations?|informatique|chiffres?|reponses? type|musiques? d attente|reclamations?"
+    r"|changements?|reformes?|hausses?|augmentations?|prelevements?|frais|vos|votre|ce genre)"
+)
+_FIGURES = (
+    # "Votre administration est schizophrène", "le service est paralysé", "le dossier
+    # est dans le coma", "une mutuelle sous perfusion", "le site est atteint d'un virus".
+    rf"{_INSTITUTION} (?:\w+ ){{0,3}}?(?:est|sont|semble|semblent|parait|etait|devient"
+    rf"|reste|restent|deja|completement|totalement|me parait) (?:\w+ ){{0,2}}?{_ETAT_FIGURE}"
+    rf"|{_INSTITUTION} {_ETAT_FIGURE}"
+    r"|(?:vous etes|etes vous|vous faites|faites les|faire les|font les|fait le|faire le"
+    r"|jouer les|jouez les|jouent les) (?:\w+ )?sourds?|sourds? ou quoi"
+    r"|piqures? de rappel(?! (?:du |de |contre |pour )?(?:vaccin|tetanos|covid|grippe|dtp))"
+    r"|amput\w* (?:de |d )(?:\d+|la moitie|moitie|plus|pres|presque|environ|quasiment|un tiers"
+    r"|un quart|\w+ (?:euros?|%|pour cent))"
+    r"|(?:remboursements?|montants?|indemnites?|prestations?|salaires?|pensions?|retraites?"
+    r"|budgets?|revenus?|versements?|sommes?|virements?|rentes?|aides?|allocations?|droits?"
+    r"|garanties?|remises?|primes?) (?:\w+ ){0,3}?amput\w*"
+    rf"|allergiques? (?:a la|aux|a l|au|a) {_PAPERASSE}"
+    rf"|(?:overdose|indigestion|epidemie|avalanche)s? (?:de|d) {_PAPERASSE}"
+    r"|(?:est|c est|serait|reste|constitue|represente) (?:un|une) (?:vrai |veritable |gros"
+    r" |grand |enorme |serieux )?handicap (?:pour (?:moi|nous|vous|les clients|les adherents"
+    r"|les assures|l entreprise|mon activite|mon travail|mon entreprise)|de ne|d etre|de devoir)"
+    r"|handicap commercial"
+    r"|(?:ca|cela|ce|vous|cette histoire) m (?:a|ont|avez) vaccine\w*"
+    r"|vaccinee?s? contre (?:vos|votre|ce|cette|ces|les (?:assurances|mutuelles|promesses"
+    r"|arnaques))"
+    r"|(?:l|quelle|une telle|cette) angoisse (?:de|d) (?:ne|attendre|l attente|recevoir|devoir"
+    r"|voir|perdre|payer|rester|savoir|ne pas|tout perdre)"
+    r"|symptom\w* (?:d un|d une|de (?:votre|vos|la|l|ce|cette|leur)|du|des) (?:\w+ ){0,2}?"
+    r"(?:service|systeme|gestion|organisation|dysfonctionnement|mepris|incompetence"
+    r"|desorganisation|probleme|mauvaise|manque|societe|mutuelle|administration|laxisme"
+    r"|negligence|amateurisme)"
+    r"|symptomatiques? (?:d un|d une|de (?:votre|vos|la|l|ce|cette|leur)|du|des)"
+    r"|virus informatique|(?:site|ordinateur|pc|telephone|fichier|mail|logiciel|systeme"
+    r"|serveur|reseau|messagerie|application|appli)s? (?:\w+ ){0,3}?(?:atteinte?s?|infectee?s?"
+    r"|contaminee?s?) (?:par |d )?(?:un |une )?(?:virus|malware|logiciel malveillant)"
+)
+"""Figurative speech (brief §6): a service "paralysé", a refund "amputé de 30 %", a
+"piqûre de rappel" that is a reminder, "allergique à la paperasse"."""
+
 ORDINAIRES = re.compile(
-    r"\b(?:"
+    rf"\b(?:{_FIGURES}|"
     r"(?:caisse (?:primaire )?d )?assurances? maladie|(?:arret|conge)s? (?:de )?maladie"
     r"|indemnites? (?:journalieres? )?maladie|(?:risque|branche|garantie|caisse) maladie"
     r"|maladie ordinaire|(?:frais|mutuelle|complementaire|assurance|contrat|garantie"
@@ -134,8 +192,12 @@ _REGLES = {
         r"\boperations? (?:chirurgicales?|lourdes?|d urgence|en urgence|a coeur ouvert"
         rf"|{_DET} {_CORPS})"
         r"|\b(?:mon|ma|son|sa|leur|notre|mes|ses|une petite|une grosse|une lourde|une nouvelle"
-        r"|deuxieme|seconde|derniere) operations?\b(?! (?:bancaire|de virement|de prelevement"
-        r"|de paiement|sur (?:mon|le|son) compte|financiere|de retrait|de credit|de debit))"
+        r"|deuxieme|seconde|derniere) operations?\b(?! (?:bancaire|financiere|comptable"
+        r"|commerciale|promotionnelle|informatique|sur (?:mon|le|son) compte|(?:de|d) (?:virement"
+        r"|prelevement|paiement|retrait|credit|debit|changement|maintenance|mise a jour|transfert"
+        r"|migration|resiliation|adhesion|remboursement|regularisation|rattrapage|communication"
+        r"|marketing|parrainage|fidelite|nettoyage|recouvrement|controle|verification|saisie"
+        r"|archivage|fusion|demenagement|souscription|portabilite)))"
     ),
     "traitement médical": (
         r"\bsous traitement\b|\btraitements? (?:medica\w+|hormona\w+|anti\w+|de fond|lourds?"

@@ -37,6 +37,7 @@ VOCABULAIRE_D_UNE_MUTUELLE = [
 HOMONYMES = [
     "L'opération bancaire a été rejetée.",
     "Mon opération de virement n'apparaît pas.",
+    "Mon dossier est bloqué depuis mon opération de changement d'adresse.",
     "Le traitement de mon dossier est bloqué.",
     "La radiation du contrat est une erreur.",
     "Je dois scanner mes documents.",
@@ -75,6 +76,21 @@ FIGURES = [
     "Ça me fait mal au cœur de payer.",
     "Vos procédures me donnent mal au crâne.",
     "Je suis mort de rire.",
+    "Petite piqûre de rappel : ma demande date de mars.",
+    "Mon remboursement a été amputé de 30 %.",
+    "Le service est complètement paralysé depuis la grève.",
+    "Vous êtes sourds ou quoi ?",
+    "Votre administration est schizophrène.",
+    "Je suis allergique à la paperasse.",
+    "J'ai fait une overdose de formulaires.",
+    "Ne pas avoir internet est un vrai handicap pour moi.",
+    "Ça m'a vacciné, je ne signerai plus rien chez vous.",
+    "J'ai l'angoisse de ne jamais être remboursé.",
+    "Cette mutuelle est sous perfusion.",
+    "C'est le symptôme d'un service qui ne marche pas.",
+    "Votre réponse est symptomatique de votre mépris.",
+    "Mon dossier est dans le coma.",
+    "Votre site est atteint d'un virus.",
 ]
 
 NOMS_ET_REPONSES_COURTES = [
@@ -97,3 +113,17 @@ NOMS_ET_REPONSES_COURTES = [
 )
 def test_ne_revele_rien_de_medical(texte: str) -> None:
     assert constater(texte) is None
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "J'ai eu ma piqûre de rappel du vaccin contre le tétanos.",
+        "Ma fille est allergique aux arachides.",
+        "Mon fils est sourd, il ne peut pas vous appeler.",
+        "Mon mari est paralysé depuis son accident.",
+        "Mon père est dans le coma.",
+    ],
+)
+def test_le_meme_mot_au_sens_propre_compte_toujours(texte: str) -> None:
+    assert constater(texte) is not None
