@@ -22,12 +22,15 @@ from bot.texte import sans_accents
 
 def _alternative(mots: tuple[str, ...]) -> str:
     replies = sorted({sans_accents(m).lower() for m in mots}, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(m) + "s?" for m in replies) + ")"
+    return "(?:" + "|".join(re.escape(m) + "[sx]?" for m in replies) + ")"
 
 
 _CORPS = _alternative(PARTIES_DU_CORPS) + r"\b"
 _OBJET = _alternative(PARTIES_DU_CORPS + OBJETS_DE_SOIN) + r"\b"
-_DET = r"(?:du|de la|de l|des|au|a la|a l|aux|le|la|les|l|mon|ma|mes|son|sa|ses|d un|d une|un|une)"
+_DET = (
+    r"(?:du|de la|de l|des|au|a la|a l|aux|le|la|les|l|mon|ma|mes|son|sa|ses|d un|d une|un|une"
+    r"|deux|trois|plusieurs)"
+)
 _PROCHE = (
     r"(?:mari|femme|epouse|epoux|conjoint|conjointe|compagnon|compagne|concubin|concubine"
     r"|fils|fille|enfant|enfants|bebe|pere|mere|papa|maman|frere|soeur|grand mere"
@@ -51,14 +54,17 @@ _INSTITUTION = (
     r"|entreprise|site|application|appli|plateforme|standard|agence|direction|gestion"
     r"|banque|assureur|caisse|serveur|logiciel|informatique|dossier|procedure|fonctionnement"
     r"|boite|maison|reseau|messagerie|ordinateur|telephone|ligne|pays|bureaucratie|groupe"
-    r"|institution|gouvernement|etat|secteur|marche|economie|relation client|equipe)s?"
+    r"|institution|gouvernement|etat|secteur|marche|economie|relation client|equipe|robot"
+    r"|repondeur|serveur vocal|mur|contrat|compte|historique|interface|tarif|politique)s?"
 )
 _ETAT_FIGURE = (
     r"(?:schizo\w*|bipolaire|paranoiaque|parano|autiste|aveugle|sourde?|malade|paralyse\w*"
     r"|amnesique|hysterique|dans le coma|en coma|sous perfusion|sous respiration artificielle"
     r"|a l agonie|agonisante?|moribonde?|gangrene\w*|cancereu\w*|handicape\w*|anesthesie\w*"
     r"|sclerose\w*|asphyxie\w*|myope|infecte\w*|contamine\w*|atteinte? d un virus"
-    r"|en etat de mort cerebrale|cliniquement morte?|sous anesthesie|sous assistance)"
+    r"|en etat de mort cerebrale|cliniquement morte?|sous anesthesie|sous assistance"
+    r"|en (?:pleine )?convalescence|en reanimation|en soins intensifs|transplante\w*"
+    r"|greffe\w*|ampute\w*|en coma \w+|sous respirateur)"
 )
 _PAPERASSE = (
     r"(?:formulaires?|papiers?|paperasses?|courriers?|e ?mails?|mails?|relances?|appels?"
@@ -67,12 +73,68 @@ _PAPERASSE = (
     r"|administrations?|informatique|chiffres?|reponses? type|musiques? d attente|reclamations?"
     r"|changements?|reformes?|hausses?|augmentations?|prelevements?|frais|vos|votre|ce genre)"
 )
+_MAL_FIGURE = (
+    r"(?:crises? cardiaques?|arrets? cardiaques?|infarctus|avc|attaques?|depressions?"
+    r"|depression nerveuse|burn out|ulceres?|crises? d angoisse|crises? de nerfs|syncopes?"
+    r"|malaises?|apoplexie|crises?|migraines?|urticaire|eczema|boutons|nausees?|aigreurs?"
+    r"|palpitations|sueurs froides|cheveux blancs|insomnies?|hypertension|tension|diarrhee"
+    r"|mal au ventre|mal a la tete|mal au crane|envie de vomir|indigestion|allergies?"
+    r"|maladies?|cancers?|angoisses?)"
+)
 _FIGURES = (
     # "Votre administration est schizophrène", "le service est paralysé", "le dossier
     # est dans le coma", "une mutuelle sous perfusion", "le site est atteint d'un virus".
     rf"{_INSTITUTION} (?:\w+ ){{0,3}}?(?:est|sont|semble|semblent|parait|etait|devient"
-    rf"|reste|restent|deja|completement|totalement|me parait) (?:\w+ ){{0,2}}?{_ETAT_FIGURE}"
+    rf"|reste|restent|deja|completement|totalement|me parait|a ete|ont ete|a|ont)"
+    rf" (?:\w+ ){{0,2}}?{_ETAT_FIGURE}"
     rf"|{_INSTITUTION} {_ETAT_FIGURE}"
+    # Hyperbole: "j'ai failli faire une crise cardiaque en voyant ma cotisation", "vous
+    # allez me donner de l'urticaire", "j'en ai la nausée", "une vraie migraine".
+    rf"|(?:failli|frole|frise|faillir|manque de|manque d|a deux doigts d\w*|a deux doigts de"
+    rf"|vais finir par|va finir par|allez finir par|je vais|vous allez|ca va|de quoi|finir par)"
+    rf" (?:me |nous |lui |leur )?(?:faire|fait|avoir|donner|filer|provoquer|declencher|piquer"
+    rf"|taper|choper|attraper)? ?(?:une?|l|la|le|de l|de la|des|du)? ?{_MAL_FIGURE}"
+    rf"|(?:me|nous|lui|leur|vous) (?:donne|donnent|donnez|file|filent|filez|provoque|provoquent"
+    rf"|colle|collent|flanque|flanquent) (?:\w+ )?(?:une?|l|la|le|de l|de la|des|du) {_MAL_FIGURE}"
+    rf"|en (?:ai|a|avons|avez|ont|aurai|aurais) (?:eu )?(?:presque )?(?:la|des|de l|une|un|le|les)"
+    rf" {_MAL_FIGURE}"
+    rf"|(?:c est|quelle|une|un|cette|ce|c etait) (?:vraie?|veritable|pure|sacree?|belle|jolie)"
+    rf" (?:{_MAL_FIGURE}|saignees?|hemorragies?|plaies?|calvaires?|tortures?|gangrenes?"
+    rf"|operations? a coeur ouvert|chirurgies?(?: esthetiques?)?|greffes?|amputations?"
+    rf"|transplantations?|anesthesies?|perfusions?|lobotomies?|autopsies?|paralysies?)"
+    rf"|(?:saignees?|hemorragies?|plaies?|tortures?) (?:pour|financieres?|economiques?|dans)"
+    rf"|en faire (?:une|toute une) (?:maladie|montagne|crise)|en fait (?:une|toute une) maladie"
+    rf"|(?:aveugles?|sourde?s?|myopes?|malades?|amnesiques?|autistes?|schizo\w*|bipolaires?"
+    rf"|paranos?|seniles?|gagas?|fous|folles?|dingues?) ou quoi"
+    rf"|(?:vous etes|etes vous|vous devenez|seriez vous|vous seriez) (?:\w+ )?(?:aveugles?"
+    rf"|sourde?s?|myopes?|amnesiques?|schizo\w*|bipolaires?|paranos?|autistes?|seniles?"
+    rf"|malades?|gagas?)"
+    rf"|n est pas moi qui (?:suis|est|serais) \w+"
+    rf"|(?:mis|mettre|met|mets|mettez|mettent|garder|gardez|garde|avoir|ai|a) (?:\w+ )?la tete"
+    rf" (?:sous|hors de) l eau|la tete sous l eau|(?:plus|pas|manque) de souffle"
+    rf"|(?:mettre|mis|met|mets) la main (?:a|dans) (?:la|le) (?:poche|porte monnaie|portefeuille)"
+    rf"|coute (?:un bras|les yeux de la tete|un rein)|les yeux de la tete|un bras et une jambe"
+    rf"|sur les (?:rotules|genoux)|a genoux|coup de poignard dans le dos"
+    rf"|jeter un (?:oeil|coup d oeil)"
+    rf"|a l oeil|mon oeil|coup de pouce|tendre la main|bras long|bras de fer|bras croises"
+    rf"|les doigts dans le nez|mettre le doigt sur|montrer du doigt|du bout des doigts"
+    rf"|tete de turc|tenir tete|perdre la tete|en tete|tete de liste|a la tete de|tete a tete"
+    rf"|casser les oreilles|pieds et poings lies|pied de la lettre|pied d egalite|mis a pied"
+    rf"|(?:au|du|le) pied du mur|sur pied|a pied|prendre son pied|casse pieds?"
+    rf"|(?:de|d une|une|la) fievre (?:acheteuse|administrative|bureaucratique)"
+    rf"|depressions? (?:\w+ ){{0,3}}?(?:atmospheriques?|tropicales?|meteo\w*|barometriques?)"
+    rf"|injections? (?:de|d) (?:capital|capitaux|fonds|liquidites|argent|cash|\d+)"
+    rf"|(?:greffes?|chirurgies?(?: esthetiques?)?|operations? a coeur ouvert|liftings?"
+    rf"|amputations?|transplantations?|autopsies?|radiographies?|diagnostics?) (?:de|d|du|des|sur)"
+    rf" (?:\w+ ){{0,3}}?(?:dossiers?|contrats?|sites?|comptes?|fichiers?|historiques?"
+    rf"|plateformes?|systemes?|services?|logiciels?|applications?|organisation|gestion"
+    rf"|interfaces?|budgets?|tarifs?|garanties?|formules?|offres?)"
+    rf"|(?:branche|fonction publique|secteur|convention|etablissements?|mutuelle|praticiens?"
+    rf"|personnels?|metiers?|centres?) (?:de )?(?:\w+ )?hospitali(?:ere|er|ers|eres)"
+    rf"|(?:commercia\w*|vendeu\w*|representant\w*|technicien\w*|travaill\w*|salarie\w*"
+    rf"|employe\w*|societe|entreprise|secteur|industrie|fabricant|fournisseur|magasin|vente"
+    rf"|location|boite|metier) (?:\w+ ){{0,3}}?(?:materiels?|dispositifs?|appareils?|equipements?"
+    rf"|fournitures?) medica\w*"
     r"|(?:vous etes|etes vous|vous faites|faites les|faire les|font les|fait le|faire le"
     r"|jouer les|jouez les|jouent les) (?:\w+ )?sourds?|sourds? ou quoi"
     r"|piqures? de rappel(?! (?:du |de |contre |pour )?(?:vaccin|tetanos|covid|grippe|dtp))"
@@ -104,8 +166,40 @@ _FIGURES = (
 """Figurative speech (brief §6): a service "paralysé", a refund "amputé de 30 %", a
 "piqûre de rappel" that is a reminder, "allergique à la paperasse"."""
 
+_SOIN_DE_ROUTINE = (
+    r"(?:psychologues?|psys?|psychomotricien\w*|orthophonistes?|ergotherapeutes?"
+    r"|dieteticien\w*|nutritionnistes?|sophrologues?|sages? femmes?|audioprothesistes?"
+    r"|specialistes?|psychotherapeutes?|chiropracteurs?|acupuncteurs?)"
+)
+_SOINS_SANS_ETAT = (
+    # Care or goods named in general, for no one in particular: "les consultations d'un
+    # psychologue sont-elles remboursées ?", "en cas d'hospitalisation", "les vaccins
+    # obligatoires", "les médicaments remboursés à 15 %", "le devis de prothèse dentaire".
+    r"(?<!\bmes )(?<!\bses )(?<!\bma )(?<!\bsa )(?<!\bmon )(?<!\bson )(?<!\bnos )"
+    r"(?<!\bleurs )(?<!\bleur )(?<!\bnotre )"
+    r"(?:consultations?|seances?|rendez vous|rdv|visites?|bilans?|factures?|frais|forfaits?"
+    r"|prises? en charge|actes?|soins?|tarifs?|remboursements?|plafonds?)"
+    rf" (?:(?:de|d|des) (?:un |une |les |des )?|(?:chez|avec|aupres d) (?:un |une |le |la |l"
+    rf" |les |des )?){_SOIN_DE_ROUTINE}"
+    r"(?! (?:de|d|du|des) (?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs)\b)"
+    r"|en cas d (?:hospitalisation|accident|maladie|deces|invalidite|grossesse|naissance"
+    r"|operation|intervention chirurgicale|arret de travail|chirurgie|handicap)"
+    r"|(?:chambres? particulieres?|forfaits?|garanties?|options?|formules?|postes?|niveaux?"
+    r"|couvertures?|plafonds?|frais|assistance) (?:d |de l |en cas d |pour (?:une |l )?)?"
+    r"hospitali\w*(?! (?:de|d|du) (?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs)\b)"
+    r"|(?:vaccins?|vaccinations?) (?:obligatoires?|recommandee?s?|du calendrier|des enfants"
+    r"|pour les enfants)|calendrier vaccinal"
+    r"|(?:les |des )?medicaments? (?:rembourses?|non rembourses?|generiques?|sans ordonnance"
+    r"|en vente libre|a \d+)|medicaments? (?:\w+ )?a \d+ ?%|boites? de medicaments?"
+    r"|(?:franchises?|vignettes?) (?:\w+ )?(?:sur )?(?:les |des |mes )?medicaments?"
+    r"|protheses? dentaires?|(?:couronnes?|implants?|bridges?|soins?) dentaires?"
+    r"|devis (?:\w+ ){0,3}?(?:de |d |pour (?:une? |des )?)?(?:protheses?|implants?|couronnes?"
+    r"|bridges?)|traitements? (?:d orthodontie|orthodontiques?|dentaires?)"
+)
+"""Kinds of care or goods named without a condition (brief §6)."""
+
 ORDINAIRES = re.compile(
-    rf"\b(?:{_FIGURES}|"
+    rf"\b(?:{_FIGURES}|{_SOINS_SANS_ETAT}|"
     r"(?:caisse (?:primaire )?d )?assurances? maladie|(?:arret|conge)s? (?:de )?maladie"
     r"|indemnites? (?:journalieres? )?maladie|(?:risque|branche|garantie|caisse) maladie"
     r"|maladie ordinaire|(?:frais|mutuelle|complementaire|assurance|contrat|garantie"
@@ -233,6 +327,7 @@ _REGLES = {
         r"|\b(?:mon|ma|son|sa|leur) intervention (?:a|est|chirurg|du|de la|d|prevue|le)"
     ),
     "ordonnance médicale": (
+        r"^(?!.*\b(?:lunettes|verres|lentilles|optique|opticien\w*|monture)\b).*?"
         r"\bordonnances?\b(?! (?:de refere|de non lieu|du juge|du tribunal|penale|de protection"
         r"|(?:de|pour) (?:mes |des |les |ses )?(?:lunettes|verres|lentilles)"
         r"|d injonction|de mise en etat|de taxe|de la cour|d homologation|de cloture|sur requete))"
@@ -254,7 +349,7 @@ _REGLES = {
         rf"|irm|echographie|tendinite|inflammation|enflamm\w*|abime\w*|bloque\w*|coince\w*"
         rf"|dechir\w*|rupture|fouler|foule\w*|platre|immobilise\w*|paralyse\w*|ampute\w*"
         rf"|souffr\w*|tumeur|kyste|infection|cancer|greffe|soigner|brule\w*|plaie|ope|plaques?"
-        rf"|broches?|vis|clous?|agrafes?|points|repar\w*)"
+        rf"|broches?|vis|clous?|agrafes?|points|repar\w*|fissure\w*|deformation\w*)"
         rf" (?:\w+ ){{0,2}}?{_DET} {_CORPS}"
         rf"|\b{_CORPS} (?:est |sont |etait |a ete |ont ete |s est |reste )?"
         rf"(?:casse\w*|fracture\w*|abime\w*|bloque\w*|foule\w*|luxe\w*|opere\w*"
@@ -327,9 +422,10 @@ _REGLES = {
         r"|ete|etais|etait|suis|est|soignee?|internee?|amenee?|emmenee?|conduite?|passe"
         r"|passee|transportee?|evacuee?) (?:(?!nee?s? )\w+ ){0,3}?(?:a l|au|en|dans une"
         r"|dans un|a la)"
-        r" (?:hopital|clinique|chu|chr|chru|maternite|reanimation|rea|centre hospitalier)\b"
+        r" (?:hopital|hosto|clinique|chu|chr|chru|maternite|reanimation|rea"
+        r"|centre hospitalier)\b"
         r"|\b(?:sors|sort|sortais|sortait|sortant|sortie?|revenue?|rentree?|rentre)"
-        r" (?:\w+ ){0,2}?(?:de l|d|du|de la) (?:hopital|clinique|chu|bloc|reanimation|rea"
+        r" (?:\w+ ){0,2}?(?:de l|d|du|de la) (?:hopital|hosto|clinique|chu|bloc|reanimation|rea"
         r"|maternite|urgence)s?\b"
         r"|\b(?:mon|ma|son|sa|leur|notre) (?:sejour|passage)"
         r" (?:a l|au|en|aux|dans) (?:hopital|clinique|chu|urgence|reanimation|maternite)"
@@ -342,6 +438,7 @@ _REGLES = {
         r"|\bcertificats? medica\w*|\bexpertises? medicales?"
         r"|\b(?!(?:de|d|du|le|la|les|l|un|une|au|aux|en|et|ou|caractere|ordre|aspect)\b)\w+"
         r" medica(?:l|le|ux|les)\b"
+        r"|\b(?:mes|ses|leurs|nos) analyses\b(?! (?:de|du|des) (?:mon |votre |ce |leur )?dossiers?)"
         r"|\bresultats? d (?:analyses?|examens?|imagerie)|\banalyses? (?:de sang|sanguines?"
         r"|d urine|biologiques?)|\bbilans? sanguins?"
         r"|\b(?:problemes?|soucis|ennuis|pepins?|raisons?|motifs?) de sante\b"
@@ -353,7 +450,7 @@ _REGLES = {
     "taux d'invalidité": (
         r"\b\d+ ?% d (?:invalidite|incapacite|handicap)\b"
         r"|\b(?:invalidite|incapacite)(?: permanente)?(?: partielle)? (?:de |a )?\d+ ?%"
-        r"|\binvalidite (?:de )?(?:categorie|1re|2e|3e|premiere|deuxieme|troisieme)\b"
+        r"|\binvalidite (?:de )?(?:categorie|[123] ?(?:re|ere|e|eme)|premiere|deuxieme|troisieme)\b"
         r"|\bcategorie (?:1|2|3|un|deux|trois) d invalidite\b"
     ),
 }

@@ -27,6 +27,9 @@ _SONS = (
     (re.compile(r"aque$"), "ak"),
     (re.compile(r"c$"), "k"),
     (re.compile(r"ph"), "f"),
+    (re.compile(r"sch"), "sk"),
+    (re.compile(r"e?au"), "o"),
+    (re.compile(r"[ae]i(?=[^n]|$)"), "e"),
     (re.compile(r"(?<![cs])h"), ""),
     (re.compile(r"qu|ck|c(?=[aou])"), "k"),
     (re.compile(r"y"), "i"),
@@ -35,11 +38,12 @@ _SONS = (
 
 
 def phonetique(mot: str) -> str:
-    """Fold the French spellings of one sound: ph/f, th/t, qu/k, y/i, doubled letters.
+    """Fold the French spellings of one sound: ph/f, sch/sk, ai/è, au/o, qu/k, y/i, doubled letters.
 
     ``"schizophrenie"`` and ``"schizofrenie"`` give ``"schizofrenie"``;
     ``"diabetique"``, ``"diabetic"`` and ``"diabetik"`` give ``"diabetik"``;
-    ``"asthmatique"`` gives ``"astmatik"``, one edit from ``"asmatique"``'s.
+    ``"asthmatique"`` gives ``"astmatik"``, one edit from ``"asmatique"``'s;
+    ``"bipolère"`` sounds like ``"bipolaire"``, ``"skizofrène"`` like ``"schizophrène"``.
     """
     for motif, son in _SONS:
         mot = motif.sub(son, mot)

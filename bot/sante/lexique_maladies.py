@@ -25,7 +25,7 @@ TUMEURS = (
 """CIM-10 chapter II, Tumeurs."""
 
 INFECTIONS = (
-    "covid", "coronavirus", "vih", "sida", "séropositif", "hépatite", "tuberculose",
+    "covid", "coronavirus", "vih", "sida", "séropositif", "séropo", "hépatite", "tuberculose",
     "paludisme", "dengue", "zona", "varicelle", "rougeole", "oreillons", "coqueluche",
     "mononucléose", "méningite", "septicémie", "sepsis", "staphylocoque", "streptocoque",
     "légionellose", "salmonellose", "herpès", "chlamydia", "syphilis", "gonorrhée", "ist",
@@ -84,7 +84,7 @@ ORGANES = (
     "capsulite", "bursite", "canal carpien", "syndrome du canal carpien", "endométriose",
     "ménopause", "infertilité", "stérilité", "prostate", "adénome de la prostate",
     "incontinence", "impuissance", "dysfonction érectile", "kyste ovarien",
-    "ovaires polykystiques", "angor", "extrasystole", "pneumothorax", "pleurésie",
+    "ovaires polykystiques", "sopk", "angor", "extrasystole", "pneumothorax", "pleurésie",
     "prolapsus", "purpura", "gangrène", "lymphoedème", "placenta praevia",
 )  # fmt: skip
 """CIM-10 chapters VII to XIV: eye, ear, circulation, breathing, digestion, skin,
@@ -108,7 +108,9 @@ GENERAL = (
     "symptôme", "symptomatique", "séquelle", "rechute", "récidive", "maladie chronique",
     "affection de longue durée", "affection longue durée", "ald", "maladie rare",
     "maladie orpheline", "maladie génétique", "maladie auto immune", "auto immune",
-    "handicap rare", "malformation", "anomalie génétique", "trisomie", "trisomique",
+    "handicap rare", "en fin de vie", "phase terminale", "stade terminal", "immunodéprimé",
+    "immunodépression", "immunodéficience",
+    "malformation", "anomalie génétique", "trisomie", "trisomique",
     "atteint de", "atteinte de", "atteint d un", "atteint d une", "atteinte d un",
     "atteinte d une", "souffre d un", "souffre d une", "souffrant", "soigné pour",
 )  # fmt: skip

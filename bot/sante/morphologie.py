@@ -40,6 +40,9 @@ ORDINAIRES_EN_PLUS = frozenset(
         "dialoguer", "catalogue", "kinetherapie", "kinesitherapie", "physiotherapie",
         "osteopathie", "homeopathie", "naturopathie", "sophrologue", "sophrologie",
         "thalassotherapie", "balneotherapie", "relaxotherapie", "ergonome",
+        # Specialists of routine care (brief §6: a kind of care without a condition).
+        "ophtalmologue", "gynecologue", "dermatologue", "radiologue", "podologue",
+        "ophtalmologie", "gynecologie", "dermatologie", "radiologie", "podologie",
         "diplome", "econome", "autonome", "jerome", "chrysostome", "hippodrome", "velodrome",
         "aerodrome",
         "pandemie", "epidemie", "academie", "economie", "biographie", "photographie",

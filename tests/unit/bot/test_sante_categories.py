@@ -32,7 +32,10 @@ PAR_CATEGORIE = {
     ],
     "handicap et appareil": [
         "Je suis en fauteuil roulant.",
-        "Ma prothèse dentaire n'est pas remboursée.",
+        "Ma prothèse de jambe n'est pas remboursée.",
+        "Ma mère marche avec une canne tripode.",
+        "Mon fils est infirme moteur cérébral.",
+        "Je me déplace en fauteuil de transfert, je suis à mobilité réduite.",
         "Mon appareil auditif est en panne.",
         "Mon père a un pacemaker.",
         "Je suis non-voyante.",
@@ -44,6 +47,8 @@ PAR_CATEGORIE = {
         "Je suis en dépression depuis deux ans.",
         "Mon fils a fait une tentative de suicide.",
         "Je suis suivi par un psy.",
+        "Mon frère est en centre de désintoxication.",
+        "Mon père est dépendant à l'alcool.",
     ],
     "grossesse, naissance, fausse couche": [
         "Je suis enceinte de cinq mois.",
@@ -53,6 +58,7 @@ PAR_CATEGORIE = {
         "J'ai accouché par césarienne.",
         "Mon fils est né le 12 mars, je veux l'ajouter au contrat.",
         "Je viens d'avoir un bébé, comment l'ajouter ?",
+        "Nous avons eu des triplés le 5 octobre.",
     ],
     "cause de décès": [
         "Mon mari est décédé d'un cancer.",
@@ -77,6 +83,9 @@ PAR_CATEGORIE = {
         "Mon mari a un cansère du poumon.",
         "Mon frère a une schizofrénie.",
         "Je suis diabetik.",
+        "Je suis bipolère.",
+        "Mon frère est skizofrène.",
+        "Mon fils est otiste.",
         "Ma mère a l'alzeimer.",
     ],
     "symptôme": [
@@ -90,6 +99,8 @@ PAR_CATEGORIE = {
         "Mon genou est bloqué.",
         "J'ai une tendinite à l'épaule.",
         "Ma rééducation du genou est refusée.",
+        "Ma fille a des problèmes de genoux.",
+        "Mon fils s'est cassé deux dents en tombant.",
     ],
     "traitement et médicament": [
         "Je suis sous insuline.",
@@ -104,6 +115,7 @@ PAR_CATEGORIE = {
     "administratif médical": [
         "Je suis en arrêt maladie pour une sciatique.",
         "Mon taux d'invalidité de 40 % est ignoré.",
+        "On m'a reconnu une invalidité de 2e catégorie.",
         "Je conteste l'avis de votre médecin conseil.",
         "J'ai été licencié pour inaptitude.",
     ],

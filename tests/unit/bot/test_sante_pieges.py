@@ -32,6 +32,18 @@ VOCABULAIRE_D_UNE_MUTUELLE = [
     "Nous venons d'adopter un enfant, comment l'ajouter au contrat ?",
     "Le chirurgien-dentiste a envoyé la facture.",
     "La garantie dépendance de ma mère a été résiliée.",
+    "Ma prothèse dentaire n'est pas remboursée.",
+    "Le devis de couronne dentaire attend votre accord.",
+    "Le traitement d'orthodontie de ma fille n'est pas remboursé.",
+    "L'ophtalmologue m'a facturé un dépassement pour renouveler mes lunettes.",
+    "Le dermato m'a facturé 80 euros pour un contrôle annuel.",
+    "La consultation chez la gynécologue est mal remboursée.",
+    "Mes séances de podologue sont dans le forfait bien-être ?",
+    "Remboursez-vous les consultations d'un psychologue ? Je compare les offres.",
+    "En cas d'hospitalisation, la chambre particulière est-elle couverte ?",
+    "Les vaccins obligatoires des enfants sont-ils remboursés ?",
+    "La pharmacie me fait payer les médicaments remboursés à 15 %.",
+    "Je porte des lunettes, vous me demandez l'ordonnance en plus de la facture.",
 ]
 
 HOMONYMES = [
@@ -59,6 +71,10 @@ HOMONYMES = [
     "Ma boîte mail est pleine.",
     "Une boîte de dialogue s'ouvre sur votre site.",
     "Personne n'a été blessé, seule la voiture est abîmée.",
+    "La dépression atmosphérique a inondé mon garage.",
+    "J'ai reçu une facture d'injection de capital sur mon contrat retraite.",
+    "Je suis infirmière, la mutuelle de la branche hospitalière est-elle obligatoire ?",
+    "Je suis commercial dans le matériel médical.",
 ]
 
 FIGURES = [
@@ -91,6 +107,19 @@ FIGURES = [
     "Votre réponse est symptomatique de votre mépris.",
     "Mon dossier est dans le coma.",
     "Votre site est atteint d'un virus.",
+    "J'ai failli faire une crise cardiaque en voyant ma cotisation.",
+    "C'est une vraie migraine, ce dossier.",
+    "Je vais finir par faire une dépression à force d'attendre.",
+    "Vous êtes aveugles ou quoi ?",
+    "Cette hausse est une saignée pour les retraités.",
+    "J'en ai la nausée, de vos musiques d'attente.",
+    "Votre politique tarifaire me donne de l'urticaire.",
+    "On m'a mis la tête sous l'eau avec vos pièces à fournir.",
+    "Je ne vais pas en faire une maladie.",
+    "Votre service est en pleine convalescence depuis la migration.",
+    "Mon contrat a été transplanté d'un gestionnaire à un autre.",
+    "Vous avez fait une greffe de mon dossier sur celui d'un homonyme.",
+    "Une vraie opération à cœur ouvert, votre changement de plateforme.",
 ]
 
 NOMS_ET_REPONSES_COURTES = [
@@ -123,6 +152,11 @@ def test_ne_revele_rien_de_medical(texte: str) -> None:
         "Mon fils est sourd, il ne peut pas vous appeler.",
         "Mon mari est paralysé depuis son accident.",
         "Mon père est dans le coma.",
+        "Ma psychologue m'a dit d'écrire à la mutuelle.",
+        "La psychomotricienne de mon fils facture 45 euros la séance.",
+        "Les frais de mon hospitalisation ne sont pas couverts.",
+        "Je me suis fait poser deux implants dentaires.",
+        "J'ai fait un infarctus en mars.",
     ],
 )
 def test_le_meme_mot_au_sens_propre_compte_toujours(texte: str) -> None:
