@@ -64,7 +64,7 @@ _ETAT_FIGURE = (
     r"|sclerose\w*|asphyxie\w*|myope|infecte\w*|contamine\w*|atteinte? d un virus"
     r"|en etat de mort cerebrale|cliniquement morte?|sous anesthesie|sous assistance"
     r"|en (?:pleine )?convalescence|en reanimation|en soins intensifs|transplante\w*"
-    r"|greffe\w*|ampute\w*|en coma \w+|sous respirateur)"
+    r"|greffe\w*|ampute\w*|en coma \w+|sous respirateur|en souffrance)"
 )
 _PAPERASSE = (
     r"(?:formulaires?|papiers?|paperasses?|courriers?|e ?mails?|mails?|relances?|appels?"
@@ -103,6 +103,9 @@ _FIGURES = (
     rf"|operations? a coeur ouvert|chirurgies?(?: esthetiques?)?|greffes?|amputations?"
     rf"|transplantations?|anesthesies?|perfusions?|lobotomies?|autopsies?|paralysies?)"
     rf"|(?:saignees?|hemorragies?|plaies?|tortures?) (?:pour|financieres?|economiques?|dans)"
+    rf"|(?:est|sont|c est|etait|devient|reste) (?:un|une|le|la) (?:vrai |vraie |veritable )?"
+    rf"(?:cancer|plaie|poison|maladie|douleur|torture|calvaire|gangrene|virus|fleau)"
+    rf" (?:pour|de|des|du|chez) (?:les|nous|moi|vous|la|le|l|ma|mon|mes|notre|nos|tous|toute)\b"
     rf"|en faire (?:une|toute une) (?:maladie|montagne|crise)|en fait (?:une|toute une) maladie"
     rf"|(?:aveugles?|sourde?s?|myopes?|malades?|amnesiques?|autistes?|schizo\w*|bipolaires?"
     rf"|paranos?|seniles?|gagas?|fous|folles?|dingues?) ou quoi"
@@ -110,6 +113,7 @@ _FIGURES = (
     rf"|sourde?s?|myopes?|amnesiques?|schizo\w*|bipolaires?|paranos?|autistes?|seniles?"
     rf"|malades?|gagas?)"
     rf"|n est pas moi qui (?:suis|est|serais) \w+"
+    rf"|je suis nee? (?:\w+ ){{0,4}}?(?:a la |dans une |dans la |en )maternite"
     rf"|(?:mis|mettre|met|mets|mettez|mettent|garder|gardez|garde|avoir|ai|a) (?:\w+ )?la tete"
     rf" (?:sous|hors de) l eau|la tete sous l eau|(?:plus|pas|manque) de souffle"
     rf"|(?:mettre|mis|met|mets) la main (?:a|dans) (?:la|le) (?:poche|porte monnaie|portefeuille)"

@@ -44,7 +44,7 @@ METABOLISME = (
     "hypothyroïdien", "hyperthyroïdien",
     "cholestérol", "hypercholestérolémie", "anémie", "anémique",
     "dénutrition", "anorexie", "boulimie", "intolérance au gluten", "coeliaque",
-    "mucoviscidose", "hémochromatose", "drépanocytose", "thalassémie", "hémophilie",
+    "mucoviscidose", "polyglobulie", "hémochromatose", "drépanocytose", "thalassémie", "hémophilie",
     "hémophile", "goitre", "rachitisme", "ictère", "jaunisse",
 )  # fmt: skip
 """CIM-10 chapters III and IV: sang, endocrinien, nutrition, métabolisme."""
@@ -76,7 +76,8 @@ ORGANES = (
     "rectocolite", "colite", "diverticulite", "calcul rénal", "calculs rénaux",
     "calcul biliaire", "colique néphrétique", "néphrite", "glaucome", "cataracte",
     "dmla", "rétinopathie", "décollement de rétine", "myopie", "myope", "presbytie", "presbyte",
-    "astigmatisme", "strabisme", "kératocône", "surdité", "sourd", "malentendant",
+    "astigmatisme", "daltonien", "daltonisme", "strabisme", "kératocône", "surdité", "sourd",
+    "malentendant",
     "acouphène", "otospongiose", "eczéma", "psoriasis", "acné", "urticaire", "vitiligo",
     "dermatite", "allergie", "allergique", "lupus", "arthrose", "arthrite",
     "polyarthrite", "spondylarthrite", "rhumatisme", "fibromyalgie", "ostéoporose",

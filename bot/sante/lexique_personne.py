@@ -80,7 +80,8 @@ SANTE_MENTALE = (
     "psychique", "psychologiquement", "mentalement", "dépression post partum",
     "baby blues", "bouffée délirante", "épisode psychotique", "effondrement psychologique",
     "décompensation", "tentative d autolyse",
-    "scarification", "automutilation", "automutile", "s automutile",
+    "scarification", "automutilation", "automutile", "s automutile", "fait une ts",
+    "taillade les veines", "ouvert les veines", "tailladé les poignets",
 )  # fmt: skip
 """Mental health told plainly (CIM-10 chapter V)."""
 

@@ -91,7 +91,7 @@ TRAITEMENTS = (
     "temps partiel thérapeutique", "vsl", "transport sanitaire", "ambulance",
     "bon de transport", "taxi conventionné", "taxis conventionnés",
     "frottis", "conisation", "fait une img", "une img pour", "ligature des trompes",
-    "trépanation", "pilule du lendemain", "canne blanche", "en hp", "prep",
+    "trépanation", "trépané", "pilule du lendemain", "canne blanche", "en hp", "prep",
     "en long séjour", "unité de long séjour",
     "fauteuil coquille", "aesh", "avs", "urgences pédiatriques", "urgences psychiatriques",
     "urgences gynécologiques", "urgences ophtalmologiques", "urgences cardiologiques",

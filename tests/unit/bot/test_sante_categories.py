@@ -49,6 +49,8 @@ PAR_CATEGORIE = {
         "Je suis suivi par un psy.",
         "Mon frère est en centre de désintoxication.",
         "Mon père est dépendant à l'alcool.",
+        "Elle a fait une TS l'an dernier.",
+        "Mon frère s'est tailladé les veines.",
     ],
     "grossesse, naissance, fausse couche": [
         "Je suis enceinte de cinq mois.",
@@ -77,6 +79,7 @@ PAR_CATEGORIE = {
         "Mon fils a une drépanocytose.",
         "J'ai une maladie de Behçet.",
         "Mon neveu a une myopathie de Duchenne.",
+        "Ma mère a une polyglobulie.",
     ],
     "maladie mal orthographiée": [
         "J'ai un diabette.",
@@ -99,6 +102,8 @@ PAR_CATEGORIE = {
         "Mon genou est bloqué.",
         "J'ai une tendinite à l'épaule.",
         "Ma rééducation du genou est refusée.",
+        "Mon père a été trépané.",
+        "Je suis daltonien.",
         "Ma fille a des problèmes de genoux.",
         "Mon fils s'est cassé deux dents en tombant.",
     ],
@@ -118,6 +123,7 @@ PAR_CATEGORIE = {
         "On m'a reconnu une invalidité de 2e catégorie.",
         "Je conteste l'avis de votre médecin conseil.",
         "J'ai été licencié pour inaptitude.",
+        "J'ai été arrêtée trois mois pour épuisement.",
     ],
 }
 
