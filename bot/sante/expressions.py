@@ -317,6 +317,7 @@ _REGLES = {
         r"|a l hopital psychiatrique|dans un)"
     ),
     "invalide (personne)": rf"\b{_SUJET_ETRE} (?:\w+ )?invalides?\b",
+    "stérile (personne)": rf"\b{_SUJET_ETRE} (?:\w+ )?steriles?\b",
     "problème de santé d'un organe": (
         rf"\b(?:problemes?|soucis|ennuis|pepins?) (?:de|d|du|des|au|a la|a l|aux) {_CORPS}"
     ),

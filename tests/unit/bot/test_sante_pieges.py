@@ -75,6 +75,7 @@ HOMONYMES = [
     "J'ai reçu une facture d'injection de capital sur mon contrat retraite.",
     "Je suis infirmière, la mutuelle de la branche hospitalière est-elle obligatoire ?",
     "Je suis commercial dans le matériel médical.",
+    "Ce débat est stérile, répondez à ma question.",
 ]
 
 FIGURES = [
