@@ -76,6 +76,14 @@ HOMONYMES = [
     "Je suis infirmière, la mutuelle de la branche hospitalière est-elle obligatoire ?",
     "Je suis commercial dans le matériel médical.",
     "Ce débat est stérile, répondez à ma question.",
+    "Votre service client souffre d'un manque criant de personnel.",
+    "Vous me prenez pour un aveugle ?",
+    "Je ne suis pas sourd, j'ai bien entendu votre conseiller.",
+    "Je suis malade rien qu'à l'idée d'appeler votre standard.",
+    "Le diagnostic de votre conseiller était faux.",
+    "Vous êtes le cancer de la mutualité.",
+    "Mon chat est malade, mais je voulais juste résilier.",
+    "Mon véhicule a subi une grosse opération au garage.",
 ]
 
 FIGURES = [
@@ -161,6 +169,8 @@ def test_ne_revele_rien_de_medical(texte: str) -> None:
         "Les frais de mon hospitalisation ne sont pas couverts.",
         "Je me suis fait poser deux implants dentaires.",
         "J'ai fait un infarctus en mars.",
+        "Je porte une prothèse de jambe depuis mon accident.",
+        "J'étais en maison de repos après mon opération.",
     ],
 )
 def test_le_meme_mot_au_sens_propre_compte_toujours(texte: str) -> None:
