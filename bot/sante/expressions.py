@@ -301,10 +301,10 @@ _REGLES = {
     ),
     "se faire soigner": (
         r"\b(?:me|se|te|nous|vous|le|la|les|lui|m|s|t) (?:suis |est |sont |etre |etais |etait )?"
-        r"(?:fait|faite|faits|faire|fais|fera|ferai|ferons|ferez) (?:re)?(?:poser|enlever|retirer"
-        r"|operer|greffer|implanter|amputer|recoudre|soigner|vacciner|hospitaliser|platrer"
-        r"|suturer|arracher|extraire|ausculter|examiner|radiographier|infiltrer|perfuser"
-        r"|ponctionner|biopsier|depister|traiter pour|suivre par|interner|reanimer|accoucher)\b"
+        r"(?:fait|faite|faits|faire|fais|fera|ferai|ferons|ferez) (?:re)?(?:(?:pos|enlev|retir"
+        r"|oper|greff|implant|amput|soign|vaccin|hospitalis|platr|sutur|arrach|auscult|examin"
+        r"|radiographi|infiltr|perfus|ponctionn|biopsi|depist|intern|reanim|accouch)(?:er|ee?s?)"
+        r"|recoudre|extraire|traiter pour|suivre par)\b"
     ),
     "opération chirurgicale": (
         r"\boperations? (?:chirurgicales?|lourdes?|d urgence|en urgence|a coeur ouvert"

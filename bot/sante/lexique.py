@@ -60,6 +60,14 @@ MOTS_FREQUENTS_ORDINAIRES = frozenset(
 """Frequent words of a complaint never corrected, whatever the generated list says."""
 
 
+MOTS_DES_REGLES = frozenset(
+    {"enceinte", "opere", "operer", "operation", "hopital", "clinique", "diagnostic",
+     "traitement", "ordonnance", "souffre", "blesse", "malade", "greffe", "intervention"}
+)
+"""Words that count only in a context rule (:mod:`bot.sante.expressions`), corrected like
+the lexicon's when misspelt ("enseinte", "hopitale") but never matched alone."""
+
+
 @dataclass(frozen=True)
 class Lexique:
     """The lexicon's keys, ready for lookup."""
@@ -129,7 +137,7 @@ def lexique() -> Lexique:
         for entree in entrees:
             for cle in cles(entree):
                 categorie_par_cle.setdefault(cle, categorie)
-    mots = {mot for cle in categorie_par_cle for mot in cle.split()}
+    mots = {mot for cle in categorie_par_cle for mot in cle.split()} | MOTS_DES_REGLES
     cle_par_son: dict[str, str] = {}
     for mot in sorted(m for m in mots if len(m) >= LONGUEUR_MINIMALE - 1):
         cle_par_son.setdefault(phonetique(mot), mot)

@@ -91,6 +91,9 @@ PAR_CATEGORIE = {
         "Je suis bipolère.",
         "Mon frère est skizofrène.",
         "Mon fils est otiste.",
+        "Ma femme est enseinte.",
+        "Elle s'est fait operé du genou.",
+        "Je suis sous anti dépresseur.",
         "Ma mère a l'alzeimer.",
     ],
     "symptôme": [
