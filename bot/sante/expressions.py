@@ -325,8 +325,16 @@ _REGLES = {
         r"|\b(?:suivre|suit|suis|suivi|prendre|prend|prends|pris|arreter|arrete|commencer"
         r"|commence|debut|changer|change) (?:un|mon|son|le|ce|leur|de) traitement\b"
     ),
+    "subir une intervention": (
+        r"\b(?:subir|subi|subie|subit|subis|subira|subirai|subiront)"
+        r" (?:une?|des|plusieurs|deux|trois|nouvelle|sa|son|ma|mon) (?:\w+ )?"
+        r"(?:interventions?|operations?|actes? chirurgica\w*"
+        r"|greffes?|ablations?|amputations?|chimio\w*|traitements?|examens? medica\w*)"
+    ),
     "scanner médical": (
         r"\b(?:passe|passer|fait|faire|refait|prescrit) (?:un|le|mon|des|deux) scanners?\b"
+        r"|\b(?:scanners?|radios?) (?:\w+ ){0,2}?(?:a|ont|avait|avaient|aurait) (?:montre|revele"
+        r"|detecte|trouve|mis en evidence|confirme|decele)"
         r"|\bresultats? d(?:u|e mon|e son) scanner\b|\bscanners? (?:cerebral|thoracique"
         r"|abdominal|pelvien|osseux|lombaire|avec injection|du|de la|des)\b"
     ),
@@ -478,6 +486,7 @@ _REGLES = {
         r"|\b(?:invalidite|incapacite)(?: permanente)?(?: partielle)? (?:de |a )?\d+ ?%"
         r"|\binvalidite (?:de )?(?:categorie|[123] ?(?:re|ere|e|eme)|premiere|deuxieme|troisieme)\b"
         r"|\bcategorie (?:1|2|3|un|deux|trois) d invalidite\b"
+        r"|\binvalidite (?:\w+ ){0,3}?categorie (?:1|2|3|un|deux|trois|i|ii|iii)\b"
     ),
 }
 

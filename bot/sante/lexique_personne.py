@@ -28,7 +28,8 @@ HANDICAP = (
     "retard du langage", "troubles dys", "dys", "infirme", "infirmité", "imc",
     "infirme moteur cérébral", "infirmité motrice cérébrale", "mobilité réduite", "pmr",
     "déficience auditive", "invalide à",
-    "reconnu invalide", "mise en invalidité", "gir",
+    "reconnu invalide", "mise en invalidité", "en invalidité", "pps",
+    "projet d accueil individualisé", "pai à l école", "gir",
 )  # fmt: skip
 """Disability and dependency."""
 
@@ -76,7 +77,9 @@ SANTE_MENTALE = (
     "dépendance aux jeux", "addiction aux jeux", "désintoxication", "désintox",
     "problème d alcool", "problèmes d alcool", "boit trop", "post cure", "postcure", "insomnie",
     "insomniaque", "mal être",
-    "détresse psychologique", "souffrance psychique", "souffrance au travail",
+    "détresse psychologique", "pleure tout le temps", "pleure sans arrêt",
+    "sort plus de chez", "sors plus de chez", "entend des voix", "entends des voix",
+    "souffrance psychique", "souffrance au travail",
     "psychothérapie", "thérapie", "suivi psychologique", "suivi psy", "psychiatrique",
     "psychique", "psychologiquement", "mentalement", "dépression post partum",
     "baby blues", "bouffée délirante", "épisode psychotique", "effondrement psychologique",
@@ -92,7 +95,10 @@ SYMPTOMES = (
     "évanouissement", "évanoui", "perte de connaissance", "perdu connaissance",
     "convulsions", "palpitations", "fatigue chronique", "épuisé physiquement",
     "perte de poids", "amaigrissement", "perdu un oeil", "perdu l oeil", "perdu la vue",
-    "perdu l usage", "aide à la toilette", "aide pour la toilette", "pour la toilette",
+    "perdu l usage", "aide pour manger", "aide pour se laver", "aide pour s habiller",
+    "aide pour se lever", "aide pour marcher", "ne se lève plus", "arrive plus à dormir",
+    "arrive plus à manger", "arrive plus à respirer", "aide à la toilette",
+    "aide pour la toilette", "pour la toilette",
     "pour sa toilette", "cicatrise pas", "cicatrise mal", "cicatrisation",
     "escarre", "vue qui baisse", "vue baisse", "vue a baissé", "oreilles décollées",
     "plagiocéphalie", "déformation du crâne", "taux de sucre", "sucre dans le sang",

@@ -70,6 +70,7 @@ ACTES = (
     "reconstruction mammaire", "interruption volontaire de grossesse", "ivg",
     "fécondation in vitro", "fiv", "pma", "insémination", "stimulation ovarienne",
     "ponction ovocytaire", "don d ovocyte", "intervention chirurgicale", "faire opérer",
+    "sur le billard", "au bloc", "ouvrir le ventre", "ouvert le ventre", "recousu",
 )  # fmt: skip
 """Procedures and examinations (CCAM), in nouns and in past participles."""
 
