@@ -32,6 +32,8 @@ VOCABULAIRE_D_UNE_MUTUELLE = [
     "Nous venons d'adopter un enfant, comment l'ajouter au contrat ?",
     "Le chirurgien-dentiste a envoyé la facture.",
     "La garantie dépendance de ma mère a été résiliée.",
+    "La garantie incapacité de travail ne se déclenche qu'après 90 jours.",
+    "On me demande un certificat médical pour la licence de sport de ma fille.",
     "Ma prothèse dentaire n'est pas remboursée.",
     "Le devis de couronne dentaire attend votre accord.",
     "Le traitement d'orthodontie de ma fille n'est pas remboursé.",
