@@ -328,6 +328,13 @@ _REGLES = {
         r"|\b(?:suivre|suit|suis|suivi|prendre|prend|prends|pris|arreter|arrete|commencer"
         r"|commence|debut|changer|change) (?:un|mon|son|le|ce|leur|de) traitement\b"
     ),
+    "opération à la clinique": (
+        r"\b(?:l|cette|une|son|mon|ma|sa|la|leur|derniere|nouvelle) (?:operation|intervention)s?"
+        r" (?:\w+ ){0,8}?(?:a la clinique|a l hopital|au chu|chirurgien\w*|au bloc|anesthesi\w*"
+        r"|convalescence|cicatri\w*|points de suture|complications?|reeducation|hospitalisation)"
+        r"|\b(?:clinique|hopital|chu|chirurgien\w*|anesthesiste) (?:\w+ ){0,8}?(?:l|cette|une"
+        r"|son|mon|ma|sa|la|leur) (?:operation|intervention)s?\b"
+    ),
     "subir une intervention": (
         r"\b(?:subir|subi|subie|subit|subis|subira|subirai|subiront)"
         r" (?:une?|des|plusieurs|deux|trois|nouvelle|sa|son|ma|mon) (?:\w+ )?"

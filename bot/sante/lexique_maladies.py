@@ -20,12 +20,13 @@ TUMEURS = (
     "métastase", "métastatique", "carcinome", "mélanome", "sarcome", "myélome", "adénome",
     "glioblastome", "gliome", "neuroblastome", "mésothéliome", "fibrome", "polype", "kyste",
     "nodule", "chimio", "oncologie", "oncologique", "tumeur maligne", "tumeur bénigne",
-    "lésion précancéreuse", "récidive du cancer", "rémission",
+    "lésion précancéreuse", "grosseur", "masse suspecte", "récidive du cancer", "rémission",
 )  # fmt: skip
 """CIM-10 chapter II, Tumeurs."""
 
 INFECTIONS = (
-    "covid", "coronavirus", "vih", "sida", "séropositif", "séropo", "hépatite", "tuberculose",
+    "covid", "coronavirus", "polio", "poliomyélite", "vih", "sida", "séropositif", "séropo",
+    "hépatite", "tuberculose",
     "paludisme", "dengue", "zona", "varicelle", "rougeole", "oreillons", "coqueluche",
     "mononucléose", "méningite", "septicémie", "sepsis", "staphylocoque", "streptocoque",
     "légionellose", "salmonellose", "herpès", "chlamydia", "syphilis", "gonorrhée", "ist",
