@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from bot.sante import poids
@@ -38,21 +38,33 @@ def segments(texte: str) -> list[list[str]]:
     return [s.split() for s in neutre.split("|") if s.strip()]
 
 
+@lru_cache(maxsize=1 << 16)
+def _caracteres(mot: str) -> tuple[str, ...]:
+    """The ``c:`` character 1-5 grams of one word, with its boundaries (memoised)."""
+    borne = f" {mot} "
+    return tuple(
+        f"c:{borne[i : i + n]}"
+        for n in range(1, LONGUEUR_MAX_CARACTERES + 1)
+        for i in range(len(borne) - n + 1)
+    )
+
+
+def _ngrammes_des_segments(morceaux: list[list[str]]) -> list[str]:
+    mots = [m for morceau in morceaux for m in morceau]
+    sortie = [f"w:{m}" for m in mots]
+    sortie += [f"w:{a} {b}" for morceau in morceaux for a, b in pairwise(morceau)]
+    for mot in mots:
+        sortie += _caracteres(mot)
+    return sortie
+
+
 def ngrammes(texte: str) -> list[str]:
     """Return the n-grams of ``texte``: ``w:`` word 1-2 grams, ``c:`` character 1-5 grams.
 
     This function is also the analyzer given to scikit-learn when the model is trained,
     so both sides see exactly the same features. Word pairs never span a blanked phrase.
     """
-    morceaux = segments(texte)
-    mots = [m for morceau in morceaux for m in morceau]
-    sortie = [f"w:{m}" for m in mots]
-    sortie += [f"w:{a} {b}" for morceau in morceaux for a, b in pairwise(morceau)]
-    for mot in mots:
-        borne = f" {mot} "
-        for n in range(1, LONGUEUR_MAX_CARACTERES + 1):
-            sortie += [f"c:{borne[i : i + n]}" for i in range(len(borne) - n + 1)]
-    return sortie
+    return _ngrammes_des_segments(segments(texte))
 
 
 @dataclass(frozen=True)
@@ -74,13 +86,13 @@ class ClassifieurLineaire:
 
         ``0.0`` for a message of fewer than :data:`MOTS_MINIMUM` words.
         """
-        mots = [m for morceau in segments(texte) for m in morceau]
-        if sum(m.isalpha() and len(m) > 1 for m in mots) < MOTS_MINIMUM:
+        morceaux = segments(texte)
+        if sum(m.isalpha() and len(m) > 1 for morceau in morceaux for m in morceau) < MOTS_MINIMUM:
             return 0.0
         table = self.poids
         valeurs = [
             ((1.0 + math.log(n)) * table[g][0], table[g][1])
-            for g, n in Counter(ngrammes(texte)).items()
+            for g, n in Counter(_ngrammes_des_segments(morceaux)).items()
             if g in table
         ]
         norme = math.sqrt(sum(v * v for v, _ in valeurs)) or 1.0

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 LONGUEUR_MINIMALE = 6
 """Lexicon words shorter than this are matched exactly only ("otite", "zona", "sida"):
@@ -37,6 +38,7 @@ _SONS = (
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def phonetique(mot: str) -> str:
     """Fold the French spellings of one sound: ph/f, sch/sk, ai/è, au/o, qu/k, y/i, doubled letters.
 
