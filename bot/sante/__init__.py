@@ -47,7 +47,7 @@ from bot.sante.administratif import (
     donne_un_motif_d_arret,
 )
 from bot.sante.classifieur import CLASSIFIEUR
-from bot.sante.expressions import ORDINAIRES, regle_declenchee
+from bot.sante.expressions import neutraliser, regle_declenchee
 from bot.sante.formes import singulier, tokens
 from bot.sante.lexique import lexique
 from bot.sante.morphologie import suffixe_medical
@@ -93,7 +93,7 @@ def _par_le_lexique(texte: str) -> Constat | None:
         return Constat("arrêt", "")
     if conteste_un_avis_medical(phrase):
         return Constat("avis médical contesté", "")
-    neutre = ORDINAIRES.sub(" | ", phrase)
+    neutre = neutraliser(phrase)
     regle = regle_declenchee(neutre)
     if regle is not None:
         return Constat("règle", regle)

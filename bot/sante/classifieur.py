@@ -22,7 +22,7 @@ from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from bot.sante import poids
-from bot.sante.expressions import ORDINAIRES
+from bot.sante.expressions import neutraliser
 from bot.sante.formes import tokens
 
 LONGUEUR_MAX_CARACTERES = 5
@@ -34,7 +34,7 @@ ordinary answers above its threshold), and the lexicon still reads them."""
 
 def segments(texte: str) -> list[list[str]]:
     """The runs of tokens of ``texte`` left once its ordinary phrases are blanked out."""
-    neutre = ORDINAIRES.sub("|", " ".join(tokens(texte)))
+    neutre = neutraliser(" ".join(tokens(texte)))
     return [s.split() for s in neutre.split("|") if s.strip()]
 
 

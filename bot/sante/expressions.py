@@ -14,6 +14,7 @@ malade de votre lenteur"``). They are blanked out before the lexicon is read.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.sante.lexique_personne import PARTIES_DU_CORPS
 from bot.sante.lexique_soins import OBJETS_DE_SOIN
@@ -499,6 +500,15 @@ _REGLES = {
         r"|\binvalidite (?:\w+ ){0,3}?categorie (?:1|2|3|un|deux|trois|i|ii|iii)\b"
     ),
 }
+
+@lru_cache(maxsize=1024)
+def neutraliser(phrase: str) -> str:
+    """Return ``phrase`` with its :data:`ORDINAIRES` phrases replaced by ``" | "``.
+
+    Memoised: the lexicon and the classifier blank the same phrase of one message.
+    """
+    return ORDINAIRES.sub(" | ", phrase)
+
 
 REGLES = {nom: re.compile(motif) for nom, motif in _REGLES.items()}
 """Each context rule by name, for the tests and for telling which rule fired."""
