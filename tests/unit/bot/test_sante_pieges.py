@@ -34,6 +34,14 @@ VOCABULAIRE_D_UNE_MUTUELLE = [
     "La garantie dépendance de ma mère a été résiliée.",
     "La garantie incapacité de travail ne se déclenche qu'après 90 jours.",
     "On me demande un certificat médical pour la licence de sport de ma fille.",
+    "L'infirmière vient pour les prises de sang de routine.",
+    "Mon bilan sanguin annuel n'a pas été remboursé.",
+    "La mammographie de dépistage de ma mère a été facturée 40 euros.",
+    "J'ai fait une radio de contrôle chez le dentiste.",
+    "Mes analyses de laboratoire ne passent pas en tiers payant.",
+    "Les pansements achetés en pharmacie ne sont pas remboursés.",
+    "La visite médicale d'embauche est-elle prise en charge ?",
+    "Combien remboursez-vous pour des appareils auditifs ? C'est une question générale.",
     "Ma prothèse dentaire n'est pas remboursée.",
     "Le devis de couronne dentaire attend votre accord.",
     "Le traitement d'orthodontie de ma fille n'est pas remboursé.",
@@ -173,6 +181,8 @@ def test_ne_revele_rien_de_medical(texte: str) -> None:
         "J'ai fait un infarctus en mars.",
         "Je porte une prothèse de jambe depuis mon accident.",
         "J'étais en maison de repos après mon opération.",
+        "Mes analyses sont mauvaises.",
+        "Ma mère a des appareils auditifs.",
     ],
 )
 def test_le_meme_mot_au_sens_propre_compte_toujours(texte: str) -> None:
