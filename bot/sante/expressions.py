@@ -95,8 +95,10 @@ _FIGURES = (
     rf"|vais finir par|va finir par|allez finir par|je vais|vous allez|ca va|de quoi|finir par)"
     rf" (?:me |nous |lui |leur )?(?:faire|fait|avoir|donner|filer|provoquer|declencher|piquer"
     rf"|taper|choper|attraper)? ?(?:une?|l|la|le|de l|de la|des|du)? ?{_MAL_FIGURE}"
-    rf"|(?:me|nous|lui|leur|vous) (?:donne|donnent|donnez|file|filent|filez|provoque|provoquent"
-    rf"|colle|collent|flanque|flanquent) (?:\w+ )?(?:une?|l|la|le|de l|de la|des|du) {_MAL_FIGURE}"
+    rf"|(?:vous|ca|cela|tout ca|votre \w+(?: \w+)?|vos \w+|cette \w+|ce \w+)"
+    rf" (?:me|nous|lui|leur|vous) (?:donne|donnent|donnez|file|filent|filez|provoque"
+    rf"|provoquent|colle|collent|flanque|flanquent) (?:\w+ )?(?:une?|l|la|le|de l|de la|des|du)"
+    rf" {_MAL_FIGURE}"
     rf"|en (?:ai|a|avons|avez|ont|aurai|aurais) (?:eu )?(?:presque )?(?:la|des|de l|une|un|le|les)"
     rf" {_MAL_FIGURE}"
     rf"|(?:c est|quelle|une|un|cette|ce|c etait) (?:vraie?|veritable|pure|sacree?|belle|jolie)"
@@ -141,9 +143,9 @@ _FIGURES = (
     rf"|coute (?:un bras|les yeux de la tete|un rein)|les yeux de la tete|un bras et une jambe"
     rf"|sur les (?:rotules|genoux)|a genoux|coup de poignard dans le dos"
     rf"|jeter un (?:oeil|coup d oeil)"
-    rf"|a l oeil|mon oeil|coup de pouce|tendre la main|bras long|bras de fer|bras croises"
+    rf"|coup de pouce|tendre la main|bras long|bras de fer|bras croises"
     rf"|les doigts dans le nez|mettre le doigt sur|montrer du doigt|du bout des doigts"
-    rf"|tete de turc|tenir tete|perdre la tete|en tete|tete de liste|a la tete de|tete a tete"
+    rf"|tete de turc|tenir tete|tete de liste|tete a tete"
     rf"|casser les oreilles|pieds et poings lies|pied de la lettre|pied d egalite|mis a pied"
     rf"|(?:au|du|le) pied du mur|sur pied|a pied|prendre son pied|casse pieds?"
     rf"|(?:de|d une|une|la) fievre (?:acheteuse|administrative|bureaucratique)"
@@ -354,6 +356,10 @@ _REGLES = {
         r"|convalescence|cicatri\w*|points de suture|complications?|reeducation|hospitalisation)"
         r"|\b(?:clinique|hopital|chu|chirurgien\w*|anesthesiste) (?:\w+ ){0,8}?(?:l|cette|une"
         r"|son|mon|ma|sa|la|leur) (?:operation|intervention)s?\b"
+    ),
+    "un proche perd la tête": (
+        rf"\b(?:mon|ma|son|sa|notre|leur|mes|ses) {_PROCHE}s? (?:\w+ ){{0,3}}?perd\w*"
+        r" (?:la tete|la memoire|la boule|l esprit|ses esprits|la raison|le nord)"
     ),
     "subir une intervention": (
         r"\b(?:subir|subi|subie|subit|subis|subira|subirai|subiront)"

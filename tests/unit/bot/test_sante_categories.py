@@ -111,6 +111,9 @@ PAR_CATEGORIE = {
         "Mon scanner a montré une tache au poumon.",
         "Il ne se lève plus et a besoin d'aide pour manger.",
         "Elle entend des voix.",
+        "Ma mère commence à perdre la tête.",
+        "Mon œil est gonflé depuis lundi.",
+        "Depuis l'accident, le stress lui donne des palpitations.",
     ],
     "corps blessé ou soigné": [
         "Je me suis cassé le poignet.",
