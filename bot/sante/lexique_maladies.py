@@ -124,15 +124,15 @@ GENERAL = (
 EPONYMES = (
     "alzheimer", "parkinson", "crohn", "hodgkin", "basedow", "hashimoto", "sjögren",
     "guillain barré", "huntington", "kaposi", "klinefelter", "hirschsprung",
-    "creutzfeldt jakob", "dupuytren", "biermer", "marfan", "behçet", "ménière", "lyme",
-    "asperger", "gilles de la tourette", "ehlers danlos", "charcot marie tooth", "duchenne",
-    "steinert", "prader willi", "angelman", "recklinghausen", "horton", "wegener",
-    "cushing",
+    "creutzfeldt jakob", "dupuytren", "marfan", "behçet", "ménière", "lyme",
+    "asperger", "gilles de la tourette", "ehlers danlos", "charcot marie tooth",
+    "prader willi", "angelman", "recklinghausen", "cushing",
 )  # fmt: skip
 """Disease eponyms that are not also a common surname or place name (from ``unpii``'s
 whitelist, plus a few of our own). Any "maladie de X" or "syndrome de X" counts anyway
 (:mod:`bot.sante.expressions`), so ambiguous eponyms (Paget, Fournier, Charcot, Still)
-count only there."""
+count only there; so do those that are also French or German surnames (Duchenne, Horton,
+Steinert, Wegener, Biermer: "Mme Duchenne" is a name)."""
 
 MALADIES_RARES = (
     "sclérodermie", "sarcoïdose", "amylose", "neurofibromatose", "spina bifida",

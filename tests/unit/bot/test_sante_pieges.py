@@ -150,6 +150,8 @@ NOMS_ET_REPONSES_COURTES = [
     "Reynaud",
     "Marie Dupont",
     "Jérôme Marguerite",
+    "Sophie Duchenne",
+    "Paul Horton",
     "oui",
     "non merci",
     "le 3 mars",
