@@ -120,7 +120,9 @@ bench: $(MODEL)
 	$(PY) -m bench
 
 # Health-detail detector: old keyword list against the new detector, cross-validated on
-# data/sante/entrainement.yml (add files of the same schema: make bench-sante FICHIERS=...).
+# data/sante/entrainement.yml, and on the independent development set (other files of the
+# same schema: make bench-sante FICHIERS=...).
+FICHIERS ?= tests/sante/developpement_independant.yml
 bench-sante: $(STAMP)/installed
 	$(PY) -m bench.sante $(FICHIERS)
 
