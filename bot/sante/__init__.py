@@ -48,7 +48,7 @@ from bot.sante.administratif import (
 )
 from bot.sante.classifieur import CLASSIFIEUR
 from bot.sante.expressions import neutraliser, regle_declenchee
-from bot.sante.formes import singulier, tokens
+from bot.sante.formes import developper_sms, singulier, tokens
 from bot.sante.lexique import lexique
 from bot.sante.morphologie import suffixe_medical
 from bot.texte import normaliser
@@ -85,7 +85,7 @@ def _par_le_lexique(texte: str) -> Constat | None:
         return Constat("nir", "")
     index = lexique()
     lus = []
-    for token in tokens(texte):
+    for token in developper_sms(tokens(texte)):
         cle = index.corriger(token)
         lus.append(token if cle == singulier(token) else cle)
     phrase = " ".join(lus)

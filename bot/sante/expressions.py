@@ -117,6 +117,8 @@ _FIGURES = (
     rf"|sourde?s?|myopes?|amnesiques?|schizo\w*|bipolaires?|paranos?|autistes?|seniles?"
     rf"|malades?|gagas?)"
     rf"|n est pas moi qui (?:suis|est|serais) \w+"
+    rf"|prescrit\w* (?:de|d) (?:patienter|attendre|rappeler|renvoyer|envoyer|ecrire|relancer"
+    rf"|reessayer|recommencer|remplir|fournir|joindre|contacter|appeler|prendre mon mal)"
     rf"|(?:prenez|prend|prennent|prendre|prends|pris) pour (?:un|une|des) \w+"
     rf"|(?:ne|n) (?:suis|sommes|est|es|etes) (?:pas|plus) (?:aveugle|sourde?|idiote?|amnesique"
     rf"|myope|fou|folle|debile|demente?|gaga|senile)s?"
@@ -313,7 +315,8 @@ _REGLES = {
         rf"\b(?:re)?operee?s? (?:d urgence|en urgence|a coeur ouvert|{_DET} {_CORPS})"
     ),
     "on m'a opéré, enlevé, posé": (
-        r"\b(?:on|ils|elles|le chirurgien|la chirurgienne|le medecin|le docteur|l hopital"
+        r"\b(?:on|il|elle|ils|elles|qui|le chirurgien|la chirurgienne|le medecin|le docteur"
+        r"|l hopital"
         r"|la clinique|les medecins|l equipe|le dentiste)"
         r" (?:m|l|lui|leur|nous|vous|les|t) (?:a|ont|avait|avaient) (?:\w+ )?(?:re)?(?:operee?s?"
         r"|greffe\w*|ampute\w*|platre\w*|hospitalise\w*|transfuse\w*|diagnostique\w*"

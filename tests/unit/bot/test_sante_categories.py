@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.sante import constater, contient_donnees_medicales, revele_par_le_lexique
+from bot.sante.formes import developper_sms
 from bot.sante.substances import SUBSTANCES
 
 PAR_CATEGORIE = {
@@ -98,6 +99,10 @@ PAR_CATEGORIE = {
         "Je suis bipolère.",
         "Mon frère est skizofrène.",
         "Mon fils est otiste.",
+        "jai tres mal a la jambe depuis lundi",
+        "on ma operee du genou",
+        "chui enceinte de 3 mois",
+        "il ma plâtré le bras",
         "Ma femme est enseinte.",
         "Elle s'est fait operé du genou.",
         "Je suis sous anti dépresseur.",
@@ -189,3 +194,9 @@ def test_une_substance_du_thesaurus_de_l_ansm_est_un_traitement() -> None:
 
 def test_un_mot_ordinaire_du_thesaurus_n_est_pas_une_substance() -> None:
     assert {"calcium", "menthe", "fer", "zinc", "booste"}.isdisjoint(SUBSTANCES)
+
+
+def test_le_style_sms_est_developpe_pour_les_regles() -> None:
+    assert developper_sms(["jai", "mal", "au", "dos"]) == ["j", "ai", "mal", "au", "dos"]
+    assert developper_sms(["on", "ma", "opere"]) == ["on", "m", "a", "opere"]
+    assert developper_sms(["ma", "fille"]) == ["ma", "fille"]
