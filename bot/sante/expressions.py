@@ -5,8 +5,9 @@ so ``"l'hôpital"`` is ``l hopital`` and ``"m'a"`` is ``m a``), after the fuzzy
 corrections. Each rule is one regular expression, named after what it finds; our own
 writing, from the wording of complaints.
 
-:data:`ORDINAIRES` are the phrases of a mutuelle's ordinary vocabulary and the homonyms
-and idioms that must never count (domain brief §6: ``"arrêt maladie"`` without a reason,
+:data:`ORDINAIRES` are the phrases of a mutuelle's ordinary vocabulary, the kinds of care
+or goods named without a condition, and the homonyms, idioms and hyperbole that must never
+count (domain brief §6: ``"arrêt maladie"`` without a reason,
 ``"capital décès"``, ``"acte de naissance"``, ``"la radiation du contrat"``, ``"j'en suis
 malade de votre lenteur"``). They are blanked out before the lexicon is read.
 """
