@@ -186,7 +186,8 @@ LIEUX_DE_SOINS = (
     "hospitalisation à domicile", "centre de dialyse", "unité de soins palliatifs",
     "addictologie", "centre d addictologie", "csapa", "pédopsychiatrie", "cure thermale",
     "centre antipoison", "ime", "esat", "sessad", "camsp", "itep", "cmpp",
-    "foyer d accueil médicalisé", "centre antidouleur", "centre de lutte contre le cancer",
+    "foyer d accueil médicalisé", "maison d accueil spécialisée", "en mas", "en fam",
+    "centre antidouleur", "centre de lutte contre le cancer",
     "grands brûlés", "service des grands brûlés", "centre de post cure",
     "centre de désintoxication",
 )  # fmt: skip
