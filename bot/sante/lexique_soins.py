@@ -184,7 +184,7 @@ LIEUX_DE_SOINS = (
     "soins de longue durée", "unité de soins de longue durée", "ssiad", "en had",
     "pédiatrie", "service de pédiatrie",
     "hospitalisation à domicile", "centre de dialyse", "unité de soins palliatifs",
-    "addictologie", "centre d addictologie", "csapa", "pédopsychiatrie", "cure thermale",
+    "addictologie", "centre d addictologie", "csapa", "pédopsychiatrie",
     "centre antipoison", "ime", "esat", "sessad", "camsp", "itep", "cmpp",
     "foyer d accueil médicalisé", "maison d accueil spécialisée", "en mas", "en fam",
     "centre antidouleur", "centre de lutte contre le cancer",

@@ -41,6 +41,7 @@ VOCABULAIRE_D_UNE_MUTUELLE = [
     "Mes analyses de laboratoire ne passent pas en tiers payant.",
     "Les pansements achetés en pharmacie ne sont pas remboursés.",
     "La visite médicale d'embauche est-elle prise en charge ?",
+    "La cure thermale n'est pas remboursée.",
     "Combien remboursez-vous pour des appareils auditifs ? C'est une question générale.",
     "Ma prothèse dentaire n'est pas remboursée.",
     "Le devis de couronne dentaire attend votre accord.",
@@ -187,6 +188,7 @@ def test_ne_revele_rien_de_medical(texte: str) -> None:
         "Je porte une prothèse de jambe depuis mon accident.",
         "J'étais en maison de repos après mon opération.",
         "Mes analyses sont mauvaises.",
+        "Mon mari fait une cure thermale pour ses rhumatismes.",
         "Ma mère a des appareils auditifs.",
     ],
 )
