@@ -188,6 +188,7 @@ def test_ne_revele_rien_de_medical(texte: str) -> None:
         "Je porte une prothèse de jambe depuis mon accident.",
         "J'étais en maison de repos après mon opération.",
         "Mes analyses sont mauvaises.",
+        "J'ai une vraie migraine depuis trois jours.",
         "Mon mari fait une cure thermale pour ses rhumatismes.",
         "Ma mère a des appareils auditifs.",
     ],
