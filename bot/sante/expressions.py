@@ -83,6 +83,12 @@ _MAL_FIGURE = (
     r"|mal au ventre|mal a la tete|mal au crane|envie de vomir|indigestion|allergies?"
     r"|maladies?|cancers?|angoisses?)"
 )
+_MAL_IDIOME = (
+    r"(?:nausees?|boutons|urticaire|migraines?|la migraine|cheveux blancs|mal au ventre"
+    r"|mal a la tete|mal au crane|envie de vomir|aigreurs?|indigestion|allergies?|crise)"
+)
+"""What an insurer "gives" someone in an idiom ("ça me donne des boutons", "j'en ai la
+nausée"); a symptom it causes for real ("des insomnies", "des palpitations") still counts."""
 _FIGURES = (
     # "Votre administration est schizophrène", "le service est paralysé", "le dossier
     # est dans le coma", "une mutuelle sous perfusion", "le site est atteint d'un virus".
@@ -99,9 +105,9 @@ _FIGURES = (
     rf"|(?:vous|ca|cela|tout ca|votre \w+(?: \w+)?|vos \w+|cette \w+|ce \w+)"
     rf" (?:me|nous|lui|leur|vous) (?:donne|donnent|donnez|file|filent|filez|provoque"
     rf"|provoquent|colle|collent|flanque|flanquent) (?:\w+ )?(?:une?|l|la|le|de l|de la|des|du)"
-    rf" {_MAL_FIGURE}"
+    rf" {_MAL_IDIOME}"
     rf"|en (?:ai|a|avons|avez|ont|aurai|aurais) (?:eu )?(?:presque )?(?:la|des|de l|une|un|le|les)"
-    rf" {_MAL_FIGURE}"
+    rf" {_MAL_IDIOME}"
     rf"|(?:une|un) (?:vraie?|veritable) (?:operations? a coeur ouvert|lobotomies?|autopsies?"
     rf"|chirurgies? esthetiques?)"
     rf"|(?:c est|c etait|quelle|quel|cette|ce|ca devient|c est devenu) (?:une |un )?"

@@ -189,6 +189,8 @@ def test_ne_revele_rien_de_medical(texte: str) -> None:
         "J'étais en maison de repos après mon opération.",
         "Mes analyses sont mauvaises.",
         "J'ai une vraie migraine depuis trois jours.",
+        "Vos relances, j'en ai des insomnies.",
+        "Ça me donne des palpitations, vos courriers.",
         "Mon mari fait une cure thermale pour ses rhumatismes.",
         "Ma mère a des appareils auditifs.",
     ],
