@@ -56,7 +56,7 @@ _INSTITUTION = (
     r"|entreprise|site|application|appli|plateforme|standard|agence|direction|gestion"
     r"|banque|assureur|caisse|serveur|logiciel|informatique|dossier|procedure|fonctionnement"
     r"|boite|maison|reseau|messagerie|ordinateur|telephone|ligne|pays|bureaucratie|groupe"
-    r"|institution|gouvernement|etat|secteur|marche|economie|relation client|equipe|robot"
+    r"|institution|gouvernement|etat|secteur|marche|economie|relation client|robot"
     r"|repondeur|serveur vocal|mur|contrat|compte|historique|interface|tarif|politique)s?"
 )
 _ETAT_FIGURE = (
@@ -93,7 +93,7 @@ _FIGURES = (
     # "Votre administration est schizophrène", "le service est paralysé", "le dossier
     # est dans le coma", "une mutuelle sous perfusion", "le site est atteint d'un virus".
     rf"{_INSTITUTION} (?:\w+ ){{0,3}}?(?:est|sont|semble|semblent|parait|etait|devient"
-    rf"|reste|restent|deja|completement|totalement|me parait|a ete|ont ete|a|ont)"
+    rf"|reste|restent|deja|completement|totalement|me parait|a ete|ont ete)"
     rf" (?:\w+ ){{0,2}}?{_ETAT_FIGURE}"
     rf"|{_INSTITUTION} {_ETAT_FIGURE}"
     # Hyperbole: "j'ai failli faire une crise cardiaque en voyant ma cotisation", "vous

@@ -191,6 +191,8 @@ def test_ne_revele_rien_de_medical(texte: str) -> None:
         "J'ai une vraie migraine depuis trois jours.",
         "Vos relances, j'en ai des insomnies.",
         "Ça me donne des palpitations, vos courriers.",
+        "Le service de chirurgie a greffé un rein à mon fils.",
+        "L'équipe a amputé la jambe de mon père.",
         "Mon mari fait une cure thermale pour ses rhumatismes.",
         "Ma mère a des appareils auditifs.",
     ],
