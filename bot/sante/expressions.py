@@ -212,6 +212,15 @@ _SOIN_DE_ROUTINE = (
     r"|dieteticien\w*|nutritionnistes?|sophrologues?|sages? femmes?|audioprothesistes?"
     r"|specialistes?|psychotherapeutes?|chiropracteurs?|acupuncteurs?)"
 )
+_POUR_QUELQU_UN = (
+    r"(?! (?:de|d|du|des|pour|a) (?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs|moi|lui|elle"
+    r"|eux|mon fils|ma fille)\b)"
+)
+"""Not followed by a person ("… de mon fils", "… pour ma fille"): care tied to someone counts."""
+_MEMBRE = (
+    r"(?:jambe|bras|main|pied|hanche|genou|sein|mammaire|capillaire|auditive|oculaire|oeil"
+    r"|cheville|epaule|coude|doigt|orteil|membre)"
+)
 _SOINS_SANS_ETAT = (
     # Care or goods named in general, for no one in particular: "les consultations d'un
     # psychologue sont-elles remboursées ?", "en cas d'hospitalisation", "les vaccins
@@ -221,23 +230,23 @@ _SOINS_SANS_ETAT = (
     r"(?:consultations?|seances?|rendez vous|rdv|visites?|bilans?|factures?|frais|forfaits?"
     r"|prises? en charge|actes?|soins?|tarifs?|remboursements?|plafonds?)"
     rf" (?:(?:de|d|des) (?:un |une |les |des )?|(?:chez|avec|aupres d) (?:un |une |le |la |l"
-    rf" |les |des )?){_SOIN_DE_ROUTINE}"
-    r"(?! (?:de|d|du|des) (?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs)\b)"
+    rf" |les |des )?){_SOIN_DE_ROUTINE}{_POUR_QUELQU_UN}"
     r"|en cas d (?:hospitalisation|accident|maladie|deces|invalidite|grossesse|naissance"
     r"|operation|intervention chirurgicale|arret de travail|chirurgie|handicap)"
     r"|(?:chambres? particulieres?|forfaits?|garanties?|options?|formules?|postes?|niveaux?"
     r"|couvertures?|plafonds?|frais|assistance) (?:d |de l |en cas d |pour (?:une |l )?)?"
-    r"hospitali\w*(?! (?:de|d|du) (?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs)\b)"
+    rf"hospitali\w*{_POUR_QUELQU_UN}"
     r"|(?:vaccins?|vaccinations?) (?:obligatoires?|recommandee?s?|du calendrier|des enfants"
     r"|pour les enfants)|calendrier vaccinal"
-    r"|(?:les |des )?medicaments? (?:rembourses?|non rembourses?|generiques?|sans ordonnance"
+    r"|(?<!\bmes )(?<!\bses )(?<!\bmon )(?<!\bson )(?<!\bnos )(?<!\bleurs )"
+    r"(?:les |des )?medicaments? (?:rembourses?|non rembourses?|generiques?|sans ordonnance"
     r"|en vente libre|a \d+)|medicaments? (?:\w+ )?a \d+ ?%|boites? de medicaments?"
     r"|(?:franchises?|vignettes?) (?:\w+ )?(?:sur )?(?:les |des |mes )?medicaments?"
     r"|protheses? dentaires?|(?:couronnes?|implants?|bridges?|soins?) dentaires?"
     # Screening and check-ups: "une prise de sang de routine", "la mammographie de dépistage".
     r"|(?:prises? de sang|bilans? sanguins?|analyses?(?: de sang)?|radios?|radiographies?"
     r"|echographies?|irm|examens?|consultations?|visites?|bilans?|depistages?|vaccins?"
-    r"|vaccinations?|frottis|mammographies?|detartrages?) (?:\w+ ){0,2}?(?:de routine"
+    r"|vaccinations?|frottis|mammographies?|detartrages?) (?:de routine"
     r"|de controle|annuel\w*|de prevention|preventi\w*|systematiques?|de depistage"
     r"|d embauche|du travail|de reprise|de la vue|scolaires?)"
     r"|(?:visites?|examens?) medica\w* (?:d embauche|du travail|de reprise|annuel\w*"
@@ -252,8 +261,9 @@ _SOINS_SANS_ETAT = (
     r" (?:appareils? auditifs?|aides? auditives?|protheses?(?: capillaires?| auditives?)?"
     r"|fauteuils? roulants?|semelles? orthopediques?|bas de contention|lits? medicalises?"
     r"|lunettes|lentilles|vaccins?|(?:seances?|consultations?) (?:de|d|chez)"
-    r" (?:un |une |le |la |l )?\w+)"
-    r"|devis (?:\w+ ){0,3}?(?:de |d |pour (?:une? |des )?)?(?:protheses?|implants?|couronnes?"
+    rf" (?:un |une |le |la |l )?\w+){_POUR_QUELQU_UN}"
+    rf"|devis (?:\w+ ){{0,3}}?(?:de |d |pour (?:une? |des )?)?(?:protheses?(?! (?:de|d|du|pour|a)"
+    rf" (?:la |le |l |ma |mon |sa |son |ses |mes )?{_MEMBRE})|implants?|couronnes?"
     r"|bridges?)|traitements? (?:d orthodontie|orthodontiques?|dentaires?)"
 )
 """Kinds of care or goods named without a condition (brief §6)."""
