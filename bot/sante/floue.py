@@ -34,13 +34,18 @@ _SONS = (
     (re.compile(r"(?<![cs])h"), ""),
     (re.compile(r"qu|ck|c(?=[aou])"), "k"),
     (re.compile(r"y"), "i"),
+    (re.compile(r"tion"), "sion"),
+    (re.compile(r"c(?=[ei])|z"), "s"),
     (re.compile(r"(.)\1"), r"\1"),
+    (re.compile(r"(?<=.{4})e$"), ""),
 )
 
 
 @lru_cache(maxsize=1 << 16)
 def phonetique(mot: str) -> str:
-    """Fold the French spellings of one sound: ph/f, sch/sk, ai/è, au/o, qu/k, y/i, doubled letters.
+    """Fold the French spellings of one sound (ph/f, ai/è, au/o, qu/k, c/s, doubled letters).
+
+    Also sch/sk, y/i, z/s, -tion/-sion and a final silent e.
 
     ``"schizophrenie"`` and ``"schizofrenie"`` give ``"schizofrenie"``;
     ``"diabetique"``, ``"diabetic"`` and ``"diabetik"`` give ``"diabetik"``;

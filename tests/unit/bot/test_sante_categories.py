@@ -104,6 +104,8 @@ PAR_CATEGORIE = {
         "chui enceinte de 3 mois",
         "il ma plâtré le bras",
         "Ma femme est enseinte.",
+        "Elle a un cansair.",
+        "Ma femme a une endometrioz.",
         "Elle s'est fait operé du genou.",
         "Je suis sous anti dépresseur.",
         "Ma mère a l'alzeimer.",
