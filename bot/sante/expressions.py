@@ -386,6 +386,9 @@ _REGLES = {
         rf"\b(?:mon|ma|son|sa|notre|leur|mes|ses) {_PROCHE}s? (?:\w+ ){{0,3}}?perd\w*"
         r" (?:la tete|la memoire|la boule|l esprit|ses esprits|la raison|le nord)"
     ),
+    "né avec, né sans": (
+        rf"\bnee?s? (?:avec|sans) (?:un |une |des |le |la |les |l )?(?:\w+ )?{_CORPS}"
+    ),
     "subir une intervention": (
         r"\b(?:subir|subi|subie|subit|subis|subira|subirai|subiront)"
         r" (?:une?|des|plusieurs|deux|trois|nouvelle|sa|son|ma|mon) (?:\w+ )?"
