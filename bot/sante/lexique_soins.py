@@ -148,6 +148,16 @@ TRAITEMENTS = (
     "fond d oeil", "champ visuel",
     "gonal", "ménopur", "provames", "voltarène", "kétoprofène", "profénid", "inexium",
     "mopral", "oméprazole", "imodium", "smecta", "cortancyl", "solupred", "célestène",
+    "dupixent", "entyvio", "xolair", "nucala", "jardiance", "forxiga", "mounjaro", "wegovy",
+    "saxenda", "kaftrio", "orkambi", "spinraza", "zolgensma", "evrysdi", "tysabri", "kesimpta",
+    "mavenclad", "aubagio", "eylea", "lucentis", "vabysmo", "prolia", "forsteo", "aimovig",
+    "emgality", "ajovy", "ibrance", "kisqali", "tagrisso", "lynparza", "zytiga", "xtandi",
+    "darzalex", "velcade", "sutent", "nexavar", "afinitor", "xeplion", "loxapac", "noctamide",
+    "anafranil", "athymil", "valdoxan", "baclocur", "esperal", "nicopatch", "champix", "zyban",
+    "izalgi", "contramal", "antarène", "biprofenid", "kenzen", "cozaar", "coaprovel", "aprovel",
+    "tareg", "hytacand", "micardis", "exforge", "bipreterax", "lodoz", "temerit", "sectral",
+    "avlocardyl", "brilique", "efient", "lixiana", "pradaxa", "abasaglar", "fiasp", "apidra",
+    "byetta", "galvus", "eucreas", "amarel", "daonil", "novonorm",
 )  # fmt: skip
 """Treatments and the drug classes of ATC levels 1-2, then common drug names."""
 

@@ -147,6 +147,7 @@ PAR_CATEGORIE = {
         "Je suis en mi-temps thérapeutique.",
         "Ma chimio commence lundi.",
         "Mon mari prend de l'hydroxychloroquine.",
+        "Le Dupixent de mon fils n'est pas remboursé.",
         "Le rituximab de ma femme n'est pas pris en charge.",
         "La pharmacie n'avait plus de valaciclovir.",
         "il est sous anticoagulants depuis mars",
