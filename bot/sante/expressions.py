@@ -85,7 +85,8 @@ _MAL_FIGURE = (
 )
 _MAL_IDIOME = (
     r"(?:nausees?|boutons|urticaire|migraines?|la migraine|cheveux blancs|mal au ventre"
-    r"|mal a la tete|mal au crane|envie de vomir|aigreurs?|indigestion|allergies?|crise)"
+    r"|mal a la tete|mal au crane|envie de vomir|aigreurs?|indigestion|allergies?|crise"
+    r"|tete qui tourne)"
 )
 """What an insurer "gives" someone in an idiom ("ça me donne des boutons", "j'en ai la
 nausée"); a symptom it causes for real ("des insomnies", "des palpitations") still counts."""
@@ -127,6 +128,8 @@ _FIGURES = (
     rf"|sourde?s?|myopes?|amnesiques?|schizo\w*|bipolaires?|paranos?|autistes?|seniles?"
     rf"|malades?|gagas?)"
     rf"|n est pas moi qui (?:suis|est|serais) \w+"
+    rf"|tete qui tourne (?:avec|devant|a cause de|a lire|rien qu|en lisant|quand je (?:lis|vois))"
+    rf" (?:tous |toutes )?(?:vos|votre|ces|ce|cette|les|tous|toutes|vous|votre|le|la)\b"
     rf"|prescrit\w* (?:de|d) (?:patienter|attendre|rappeler|renvoyer|envoyer|ecrire|relancer"
     rf"|reessayer|recommencer|remplir|fournir|joindre|contacter|appeler|prendre mon mal)"
     rf"|(?:me|nous) (?:prenez|prend|prennent|prendre|prends|pris) pour (?:un|une|des) \w+"

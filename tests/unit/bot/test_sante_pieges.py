@@ -93,6 +93,8 @@ HOMONYMES = [
     "Je suis malade rien qu'à l'idée d'appeler votre standard.",
     "Le diagnostic de votre conseiller était faux.",
     "Votre conseiller m'a prescrit de patienter.",
+    "J'ai la tête qui tourne avec tous vos formulaires.",
+    "J'étouffe sous la paperasse.",
     "la mutuelle ma répondu non",
     "on ma dit que le dossier est complet",
     "Vous êtes le cancer de la mutualité.",
