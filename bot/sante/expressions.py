@@ -413,6 +413,10 @@ _REGLES = {
     ),
     "invalide (personne)": rf"\b{_SUJET_ETRE} (?:\w+ )?invalides?\b",
     "stérile (personne)": rf"\b{_SUJET_ETRE} (?:\w+ )?steriles?\b",
+    "médicament pour un organe": (
+        rf"\b(?:cachets?|comprimes?|gelules?|pilules?|medocs?|traitements?|gouttes|sirops?)"
+        rf" (?:\w+ )?(?:pour|contre) (?:le|la|les|l|son|sa|ses|mon|ma|mes) {_CORPS}"
+    ),
     "problème de santé d'un organe": (
         rf"\b(?:problemes?|soucis|ennuis|pepins?) (?:de|d|du|des|au|a la|a l|aux) {_CORPS}"
     ),

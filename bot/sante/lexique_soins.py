@@ -78,7 +78,7 @@ TRAITEMENTS = (
     "chimiothérapie", "radiothérapie", "immunothérapie", "hormonothérapie",
     "curiethérapie", "protonthérapie", "trithérapie", "thérapie ciblée", "dialyse",
     "dialysé", "hémodialyse", "transfusion", "perfusion", "insuline", "insulinothérapie",
-    "médicament", "médication", "antidépresseur", "anti dépresseur", "anti douleur",
+    "médicament", "médication", "antidépresseur", "anti dépresseur", "anti douleur", "orthophonie",
     "anxiolytique", "neuroleptique",
     "antipsychotique", "somnifère", "hypnotique", "benzodiazépine", "thymorégulateur",
     "antibiotique", "antibiothérapie", "antiviral", "antirétroviral", "anti inflammatoire",
@@ -175,7 +175,8 @@ APPAREILS = (
     "genouillère articulée", "bas de contention", "contention", "glucomètre",
     "nébuliseur", "chambre d inhalation", "bouteille d oxygène", "masque à oxygène",
     "ceinture lombaire", "collier cervical", "fauteuil releveur", "prothèse mammaire",
-    "canne tripode", "tripode", "canne de marche", "fauteuil de transfert",
+    "sonde gastrique", "nourri par sonde", "nourrie par sonde", "sonde naso gastrique",
+    "monte escalier", "canne tripode", "tripode", "canne de marche", "fauteuil de transfert",
     "planche de transfert", "rollator",
 )  # fmt: skip
 """Medical devices (LPP titles I to IV) that tell a disability or a condition."""

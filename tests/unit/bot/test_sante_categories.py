@@ -152,6 +152,8 @@ PAR_CATEGORIE = {
         "Ma chimio commence lundi.",
         "Mon mari prend de l'hydroxychloroquine.",
         "Le Dupixent de mon fils n'est pas remboursé.",
+        "Il prend des cachets pour le cœur.",
+        "Elle est nourrie par sonde.",
         "Le rituximab de ma femme n'est pas pris en charge.",
         "La pharmacie n'avait plus de valaciclovir.",
         "il est sous anticoagulants depuis mars",
