@@ -510,6 +510,16 @@ _REGLES = {
         r" (?:un|une|notre|mon|ma|des|nos|leur) (?:\w+ )?(?:bebe|enfant|fils|fille|jumeaux"
         r"|garcon|petite? (?:fille|garcon))"
         r"|\bnee? (?:le|en) \w+ (?:\w+ )?a la maternite\b"
+        r"|\b(?:je suis|j etais|elle est|elle etait|(?:ma|sa|notre) (?:femme|compagne|conjointe"
+        r"|fille|soeur|epouse|belle fille) (?:est|etait)) a \d+ (?:semaines|mois)\b"
+        r"(?! (?:de|d|du|des|sans|apres|avant)\b(?<! de grossesse))"
+        r"|\battend\w* (?:un|une|notre|leur) (?:(?:premier|premiere|deuxieme|second|seconde"
+        r"|troisieme|quatrieme|petit|petite|nouveau|nouvel) )?(?:enfant|bebe|heureux evenement)"
+        r"|\battend\w* (?:mon|son|ma|sa|notre|leur) (?:premier|premiere|deuxieme|second|seconde"
+        r"|troisieme|quatrieme) (?:enfant|bebe)?"
+        r"|\b(?:avons|avez|ont|a|ai) eu (?:un|une|notre|des) (?:(?:petit|petite|beau|belle) )?"
+        r"(?:bebe|fille|garcon|fils|enfant|jumeaux|jumelles|triples)"
+        r" (?:hier|avant hier|ce matin|cette nuit|la semaine|le mois|il y a|le \d|en \w+ \d)"
     ),
     "cause de décès": (
         r"\b(?:decedee?s?|deces|morte?s?|tuee?s?|succombee?)"

@@ -50,7 +50,11 @@ GROSSESSE = (
     "heureux événement", "attends des jumeaux", "attend des jumeaux",
     "attendons des jumeaux", "perdu le bébé", "perdu mon bébé", "perdu notre bébé",
     "perdu son bébé", "perdu l enfant que j attendais", "préeclampsie", "pré éclampsie",
-    "diabète gestationnel", "menace d accouchement", "aménorrhée",
+    "diabète gestationnel", "menace d accouchement", "aménorrhée", "terme est prévu",
+    "terme prévu", "date du terme", "date prévue d accouchement", "bébé est prévu",
+    "bébé prévu", "naissance prévue", "accouchement prévu", "tire lait", "des contractions",
+    "contractions utérines", "poche des eaux", "transfert d embryon", "embryon",
+    "col raccourci", "col est raccourci", "grossesse gémellaire",
 )  # fmt: skip
 """Pregnancy, birth, miscarriage (CIM-10 chapters XV and XVI)."""
 

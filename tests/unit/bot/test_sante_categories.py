@@ -67,6 +67,13 @@ PAR_CATEGORIE = {
         "Mon fils est né le 12 mars, je veux l'ajouter au contrat.",
         "Je viens d'avoir un bébé, comment l'ajouter ?",
         "Nous avons eu des triplés le 5 octobre.",
+        "Je suis à 20 semaines.",
+        "Le bébé est prévu pour juin.",
+        "On attend notre premier enfant pour l'été.",
+        "On a eu une petite fille hier.",
+        "J'ai des contractions depuis hier.",
+        "On a fait un transfert d'embryon.",
+        "J'ai loué un tire-lait.",
     ],
     "cause de décès": [
         "Mon mari est décédé d'un cancer.",
