@@ -82,6 +82,8 @@ SANTE_MENTALE = (
     "problème d alcool", "problèmes d alcool", "boit trop", "post cure", "postcure", "insomnie",
     "insomniaque", "mal être",
     "détresse psychologique", "pleure tout le temps", "pleure sans arrêt",
+    "pleure tous les jours", "plus goût à rien", "plus envie de vivre", "pas envie de vivre",
+    "envie de disparaître",
     "sort plus de chez", "sors plus de chez", "entend des voix", "entends des voix",
     "souffrance psychique", "souffrance au travail",
     "psychothérapie", "thérapie", "suivi psychologique", "suivi psy", "psychiatrique",

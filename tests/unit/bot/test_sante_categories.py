@@ -55,6 +55,8 @@ PAR_CATEGORIE = {
         "Je suis suivi par un psy.",
         "Mon frère est en centre de désintoxication.",
         "Mon père est dépendant à l'alcool.",
+        "Je n'ai plus goût à rien.",
+        "Je n'ai plus envie de vivre.",
         "Elle a fait une TS l'an dernier.",
         "Mon frère s'est tailladé les veines.",
     ],
