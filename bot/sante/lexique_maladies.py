@@ -32,7 +32,7 @@ INFECTIONS = (
     "légionellose", "salmonellose", "herpès", "chlamydia", "syphilis", "gonorrhée", "ist",
     "mycose", "infection", "infectieux", "bronchiolite", "gastro", "gastroentérite",
     "scarlatine", "rubéole", "tétanos", "gale", "chikungunya", "impétigo", "érysipèle",
-    "verrue", "aphte", "orgelet", "chalazion",
+    "verrue", "aphte", "orgelet", "chalazion", "abcès", "phlegmon",
     "grippe", "rhume", "angine", "pneumonie", "pneumopathie", "bronchite", "cystite", "otite",
     "sinusite", "conjonctivite", "covid long",
 )  # fmt: skip

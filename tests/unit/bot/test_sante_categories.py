@@ -153,6 +153,9 @@ PAR_CATEGORIE = {
         "Elle a besoin d'une aide à domicile pour la toilette.",
         "Ma fille a des problèmes de genoux.",
         "Mon fils s'est cassé deux dents en tombant.",
+        "Il s'est tordu la cheville.",
+        "Elle s'est fêlé une côte.",
+        "Ma fille a un abcès dentaire.",
     ],
     "traitement et médicament": [
         "Je suis sous insuline.",

@@ -98,6 +98,8 @@ HOMONYMES = [
     "On est à 4 mois d'attente.",
     "Je suis à 3 mois de la retraite.",
     "J'attends ma fille à la sortie de l'école.",
+    "Votre réponse m'a ouvert les yeux sur vos pratiques.",
+    "On m'a coupé la parole au téléphone.",
     "la mutuelle ma répondu non",
     "on ma dit que le dossier est complet",
     "Vous êtes le cancer de la mutualité.",
