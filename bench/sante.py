@@ -70,21 +70,38 @@ class ModeleLineaire:
         return "".join(f"{g}\t{i:.6g}\t{w:.6g}\n" for g, (i, w) in sorted(self.poids.items()))
 
 
+CATEGORIE_DIAGNOSTIC_OU_OPERATION = "diagnostic_operation"
+"""The category that marks a diagnosis or an operation in files that have no
+``diagnostic_ou_operation`` flag (the independent development set)."""
+
+
 def charger_exemples(chemin: Path) -> list[Exemple]:
-    """Read a ``{version: 1, exemples: [...]}`` file; an error names the bad item."""
+    """Read a ``{version: 1, exemples: [...]}`` file; an error names the bad item.
+
+    An example says ``medical`` or, as the independent development set does, ``sante``;
+    without a ``diagnostic_ou_operation`` flag, the category
+    :data:`CATEGORIE_DIAGNOSTIC_OU_OPERATION` sets it.
+    """
     contenu = yaml.safe_load(chemin.read_text(encoding="utf-8"))
-    if not isinstance(contenu, dict) or contenu.get("version") != 1:
+    if not isinstance(contenu, dict) or str(contenu.get("version")) != "1":
         raise ValueError(f"{chemin}: version 1 attendue")
     exemples = []
     for rang, item in enumerate(contenu.get("exemples") or []):
-        if not isinstance(item.get("texte"), str) or not isinstance(item.get("medical"), bool):
+        medical = item.get("medical", item.get("sante"))
+        if not isinstance(item.get("texte"), str) or not isinstance(medical, bool):
             raise ValueError(f"{chemin}: exemple {rang}: texte et medical (booléen) requis")
+        categorie = str(item.get("categorie") or "?")
         exemples.append(
             Exemple(
                 texte=item["texte"],
-                medical=item["medical"],
-                categorie=str(item.get("categorie") or "?"),
-                diagnostic_ou_operation=bool(item.get("diagnostic_ou_operation", False)),
+                medical=medical,
+                categorie=categorie,
+                diagnostic_ou_operation=bool(
+                    item.get(
+                        "diagnostic_ou_operation",
+                        categorie == CATEGORIE_DIAGNOSTIC_OU_OPERATION,
+                    )
+                ),
             )
         )
     return exemples

@@ -15,8 +15,12 @@ medical adviser's opinion (Mutex sends those by post to its Médecin Conseil). W
 ordinary vocabulary of a mutuelle (``"remboursement de soins"``, ``"frais de santé"``,
 ``"lunettes"``, ``"dentiste"``, ``"consultation"``, ``"opticien"``, ``"kiné"``,
 ``"pharmacie"``, ``"arrêt maladie"`` or ``"pension d'invalidité"`` without a reason or a
-rate, ``"capital décès"``, ``"acte de naissance"``), figurative speech (``"j'en suis
-malade de votre lenteur"``) and homonyms (``"la radiation du contrat"``, ``"le traitement
+rate, ``"capital décès"``, ``"acte de naissance"``), the kinds of care or goods named without
+a condition (``"prothèse dentaire"``, a check-up at the ``"ophtalmologue"`` or the
+``"dermato"``, ``"une prise de sang de routine"``, ``"en cas d'hospitalisation"``, a general
+question on ``"les consultations d'un psychologue"``), figurative speech (``"j'en suis
+malade de votre lenteur"``, ``"j'ai failli faire une crise cardiaque en voyant ma
+cotisation"``) and homonyms (``"la radiation du contrat"``, ``"le traitement
 du dossier"``, ``"une opération bancaire"``). A death alone is not health information;
 its cause is; a birth is (``"mon fils est né en avril"``), but one's own date or place
 of birth is identity (``"je suis née le 12 mars 1985"``). When in doubt, the message
@@ -47,8 +51,8 @@ from bot.sante.administratif import (
     donne_un_motif_d_arret,
 )
 from bot.sante.classifieur import CLASSIFIEUR
-from bot.sante.expressions import ORDINAIRES, regle_declenchee
-from bot.sante.formes import singulier, tokens
+from bot.sante.expressions import neutraliser, regle_declenchee
+from bot.sante.formes import developper_sms, singulier, tokens
 from bot.sante.lexique import lexique
 from bot.sante.morphologie import suffixe_medical
 from bot.texte import normaliser
@@ -85,7 +89,7 @@ def _par_le_lexique(texte: str) -> Constat | None:
         return Constat("nir", "")
     index = lexique()
     lus = []
-    for token in tokens(texte):
+    for token in developper_sms(tokens(texte)):
         cle = index.corriger(token)
         lus.append(token if cle == singulier(token) else cle)
     phrase = " ".join(lus)
@@ -93,7 +97,7 @@ def _par_le_lexique(texte: str) -> Constat | None:
         return Constat("arrêt", "")
     if conteste_un_avis_medical(phrase):
         return Constat("avis médical contesté", "")
-    neutre = ORDINAIRES.sub(" | ", phrase)
+    neutre = neutraliser(phrase)
     regle = regle_declenchee(neutre)
     if regle is not None:
         return Constat("règle", regle)

@@ -2,9 +2,11 @@
 
 The n-grams are those of the NLU pipeline (``config.yml``): word 1-2 grams and
 character 1-5 grams inside word boundaries (scikit-learn's ``char_wb``), here on the
-folded tokens of :func:`bot.sante.formes.tokens`. They are weighted as scikit-learn's
-``TfidfVectorizer(sublinear_tf=True)`` does (``(1 + ln count) × idf``, then the vector
-scaled to unit length), which cross-validation preferred to raw counts. The model is
+folded tokens of :func:`bot.sante.formes.tokens`, less the ordinary phrases, homonyms and
+figures of speech of :data:`bot.sante.expressions.ORDINAIRES` (the lexicon blanks them
+too: "allergique à la paperasse" gives the classifier nothing to read). They are weighted
+as scikit-learn's ``TfidfVectorizer(sublinear_tf=True)`` does (``(1 + ln count) × idf``,
+then the vector scaled to unit length), which cross-validation preferred to raw counts. The model is
 trained outside ``bot/`` (``python -m bench.sante_construire poids``, scikit-learn, on
 ``data/sante/entrainement.yml``) and shipped as data in :mod:`bot.sante.poids`: an idf
 and a weight per n-gram, a bias, and the decision threshold. Scoring a message is a few
@@ -16,10 +18,11 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from bot.sante import poids
+from bot.sante.expressions import neutraliser
 from bot.sante.formes import tokens
 
 LONGUEUR_MAX_CARACTERES = 5
@@ -29,20 +32,39 @@ more: a name, a date, "oui", "plus d'un an" give it too little to read (it score
 ordinary answers above its threshold), and the lexicon still reads them."""
 
 
+def segments(texte: str) -> list[list[str]]:
+    """The runs of tokens of ``texte`` left once its ordinary phrases are blanked out."""
+    neutre = neutraliser(" ".join(tokens(texte)))
+    return [s.split() for s in neutre.split("|") if s.strip()]
+
+
+@lru_cache(maxsize=1 << 16)
+def _caracteres(mot: str) -> tuple[str, ...]:
+    """The ``c:`` character 1-5 grams of one word, with its boundaries (memoised)."""
+    borne = f" {mot} "
+    return tuple(
+        f"c:{borne[i : i + n]}"
+        for n in range(1, LONGUEUR_MAX_CARACTERES + 1)
+        for i in range(len(borne) - n + 1)
+    )
+
+
+def _ngrammes_des_segments(morceaux: list[list[str]]) -> list[str]:
+    mots = [m for morceau in morceaux for m in morceau]
+    sortie = [f"w:{m}" for m in mots]
+    sortie += [f"w:{a} {b}" for morceau in morceaux for a, b in pairwise(morceau)]
+    for mot in mots:
+        sortie += _caracteres(mot)
+    return sortie
+
+
 def ngrammes(texte: str) -> list[str]:
     """Return the n-grams of ``texte``: ``w:`` word 1-2 grams, ``c:`` character 1-5 grams.
 
     This function is also the analyzer given to scikit-learn when the model is trained,
-    so both sides see exactly the same features.
+    so both sides see exactly the same features. Word pairs never span a blanked phrase.
     """
-    mots = tokens(texte)
-    sortie = [f"w:{m}" for m in mots]
-    sortie += [f"w:{a} {b}" for a, b in pairwise(mots)]
-    for mot in mots:
-        borne = f" {mot} "
-        for n in range(1, LONGUEUR_MAX_CARACTERES + 1):
-            sortie += [f"c:{borne[i : i + n]}" for i in range(len(borne) - n + 1)]
-    return sortie
+    return _ngrammes_des_segments(segments(texte))
 
 
 @dataclass(frozen=True)
@@ -64,12 +86,13 @@ class ClassifieurLineaire:
 
         ``0.0`` for a message of fewer than :data:`MOTS_MINIMUM` words.
         """
-        if sum(m.isalpha() and len(m) > 1 for m in tokens(texte)) < MOTS_MINIMUM:
+        morceaux = segments(texte)
+        if sum(m.isalpha() and len(m) > 1 for morceau in morceaux for m in morceau) < MOTS_MINIMUM:
             return 0.0
         table = self.poids
         valeurs = [
             ((1.0 + math.log(n)) * table[g][0], table[g][1])
-            for g, n in Counter(ngrammes(texte)).items()
+            for g, n in Counter(_ngrammes_des_segments(morceaux)).items()
             if g in table
         ]
         norme = math.sqrt(sum(v * v for v, _ in valeurs)) or 1.0

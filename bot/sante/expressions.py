@@ -5,8 +5,9 @@ so ``"l'hôpital"`` is ``l hopital`` and ``"m'a"`` is ``m a``), after the fuzzy
 corrections. Each rule is one regular expression, named after what it finds; our own
 writing, from the wording of complaints.
 
-:data:`ORDINAIRES` are the phrases of a mutuelle's ordinary vocabulary and the homonyms
-and idioms that must never count (domain brief §6: ``"arrêt maladie"`` without a reason,
+:data:`ORDINAIRES` are the phrases of a mutuelle's ordinary vocabulary, the kinds of care
+or goods named without a condition, and the homonyms, idioms and hyperbole that must never
+count (domain brief §6: ``"arrêt maladie"`` without a reason,
 ``"capital décès"``, ``"acte de naissance"``, ``"la radiation du contrat"``, ``"j'en suis
 malade de votre lenteur"``). They are blanked out before the lexicon is read.
 """
@@ -14,6 +15,7 @@ malade de votre lenteur"``). They are blanked out before the lexicon is read.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.sante.lexique_personne import PARTIES_DU_CORPS
 from bot.sante.lexique_soins import OBJETS_DE_SOIN
@@ -22,12 +24,15 @@ from bot.texte import sans_accents
 
 def _alternative(mots: tuple[str, ...]) -> str:
     replies = sorted({sans_accents(m).lower() for m in mots}, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(m) + "s?" for m in replies) + ")"
+    return "(?:" + "|".join(re.escape(m) + "[sx]?" for m in replies) + ")"
 
 
 _CORPS = _alternative(PARTIES_DU_CORPS) + r"\b"
 _OBJET = _alternative(PARTIES_DU_CORPS + OBJETS_DE_SOIN) + r"\b"
-_DET = r"(?:du|de la|de l|des|au|a la|a l|aux|le|la|les|l|mon|ma|mes|son|sa|ses|d un|d une|un|une)"
+_DET = (
+    r"(?:du|de la|de l|des|au|a la|a l|aux|le|la|les|l|mon|ma|mes|son|sa|ses|d un|d une|un|une"
+    r"|deux|trois|plusieurs)"
+)
 _PROCHE = (
     r"(?:mari|femme|epouse|epoux|conjoint|conjointe|compagnon|compagne|concubin|concubine"
     r"|fils|fille|enfant|enfants|bebe|pere|mere|papa|maman|frere|soeur|grand mere"
@@ -46,8 +51,229 @@ _SUJET_ETRE = (
     rf"|(?:mon|ma|son|sa|notre|leur|l|le|la) {_PROCHE} (?:est|etait|sera|va etre))"
 )
 
+_INSTITUTION = (
+    r"(?:service|systeme|societe|administration|organisation|mutuelle|assurance|compagnie"
+    r"|entreprise|site|application|appli|plateforme|standard|agence|direction|gestion"
+    r"|banque|assureur|caisse|serveur|logiciel|informatique|dossier|procedure|fonctionnement"
+    r"|boite|reseau|messagerie|ordinateur|telephone|ligne|pays|bureaucratie"
+    r"|institution|gouvernement|secteur|economie|relation client|robot"
+    r"|repondeur|serveur vocal|mur|contrat|compte|historique|interface|tarif|politique)s?"
+)
+_ETAT_FIGURE = (
+    r"(?:schizo\w*|bipolaire|paranoiaque|parano|autiste|aveugle|sourde?|malade|paralyse\w*"
+    r"|amnesique|hysterique|dans le coma|en coma|sous perfusion|sous respiration artificielle"
+    r"|a l agonie|agonisante?|moribonde?|gangrene\w*|cancereu\w*|handicape\w*|anesthesie\w*"
+    r"|sclerose\w*|asphyxie\w*|myope|infecte\w*|contamine\w*|atteinte? d un virus"
+    r"|en etat de mort cerebrale|cliniquement morte?|sous anesthesie|sous assistance"
+    r"|en (?:pleine )?convalescence|en reanimation|en soins intensifs|transplante\w*"
+    r"|greffe\w*|ampute\w*|en coma \w+|sous respirateur|en souffrance)"
+)
+_PAPERASSE = (
+    r"(?:formulaires?|papiers?|paperasses?|courriers?|e ?mails?|mails?|relances?|appels?"
+    r"|attentes?|promesses?|excuses?|mensonges?|justificatifs?|documents?|demarches?"
+    r"|procedures?|questions?|pubs?|publicites?|messages?|lettres?|factures?|bureaucratie"
+    r"|administrations?|informatique|chiffres?|reponses? type|musiques? d attente|reclamations?"
+    r"|changements?|reformes?|hausses?|augmentations?|prelevements?|frais|vos|votre|ce genre)"
+)
+_MAL_FIGURE = (
+    r"(?:crises? cardiaques?|arrets? cardiaques?|infarctus|avc|attaques?|depressions?"
+    r"|depression nerveuse|burn out|ulceres?|crises? d angoisse|crises? de nerfs|syncopes?"
+    r"|malaises?|apoplexie|crises?|migraines?|urticaire|eczema|boutons|nausees?|aigreurs?"
+    r"|palpitations|sueurs froides|cheveux blancs|insomnies?|hypertension|tension|diarrhee"
+    r"|mal au ventre|mal a la tete|mal au crane|envie de vomir|indigestion|allergies?"
+    r"|maladies?|cancers?|angoisses?)"
+)
+_MAL_IDIOME = (
+    r"(?:nausees?|boutons|urticaire|migraines?|la migraine|cheveux blancs|mal au ventre"
+    r"|mal a la tete|mal au crane|envie de vomir|aigreurs?|indigestion|allergies?|crise"
+    r"|tete qui tourne)"
+)
+"""What an insurer "gives" someone in an idiom ("ça me donne des boutons", "j'en ai la
+nausée"); a symptom it causes for real ("des insomnies", "des palpitations") still counts."""
+_FIGURES = (
+    # "Votre administration est schizophrène", "le service est paralysé", "le dossier
+    # est dans le coma", "une mutuelle sous perfusion", "le site est atteint d'un virus".
+    rf"{_INSTITUTION} (?:\w+ ){{0,3}}?(?:est|sont|semble|semblent|parait|etait|devient"
+    rf"|reste|restent|deja|completement|totalement|me parait|a ete|ont ete)"
+    rf" (?:\w+ ){{0,2}}?{_ETAT_FIGURE}"
+    rf"|{_INSTITUTION} {_ETAT_FIGURE}"
+    # Hyperbole: "j'ai failli faire une crise cardiaque en voyant ma cotisation", "vous
+    # allez me donner de l'urticaire", "j'en ai la nausée", "une vraie migraine".
+    rf"|(?:failli|frole|frise|faillir|manque de|manque d|a deux doigts d\w*|a deux doigts de"
+    rf"|vais finir par|va finir par|allez finir par|je vais|vous allez|ca va|de quoi|finir par)"
+    rf" (?:me |nous |lui |leur )?(?:faire|fait|avoir|donner|filer|provoquer|declencher|piquer"
+    rf"|taper|choper|attraper)? ?(?:une?|l|la|le|de l|de la|des|du)? ?{_MAL_FIGURE}"
+    rf"|(?:vous|ca|cela|tout ca|votre \w+(?: \w+)?|vos \w+|cette \w+|ce \w+)"
+    rf" (?:me|nous|lui|leur|vous) (?:donne|donnent|donnez|file|filent|filez|provoque"
+    rf"|provoquent|colle|collent|flanque|flanquent) (?:\w+ )?(?:une?|l|la|le|de l|de la|des|du)"
+    rf" {_MAL_IDIOME}"
+    rf"|en (?:ai|a|avons|avez|ont|aurai|aurais) (?:eu )?(?:presque )?(?:la|des|de l|une|un|le|les)"
+    rf" {_MAL_IDIOME}"
+    rf"|(?:une|un) (?:vraie?|veritable) (?:operations? a coeur ouvert|lobotomies?|autopsies?"
+    rf"|chirurgies? esthetiques?)"
+    rf"|(?:c est|c etait|quelle|quel|cette|ce|ca devient|c est devenu) (?:une |un )?"
+    rf"(?:vraie?|veritable|pure|sacree?|belle|jolie)"
+    rf" (?:{_MAL_FIGURE}|saignees?|hemorragies?|plaies?|calvaires?|tortures?|gangrenes?"
+    rf"|operations? a coeur ouvert|chirurgies?(?: esthetiques?)?|greffes?|amputations?"
+    rf"|transplantations?|anesthesies?|perfusions?|lobotomies?|autopsies?|paralysies?)"
+    rf"|(?:saignees?|hemorragies?|plaies?|tortures?) (?:pour|financieres?|economiques?|dans)"
+    rf"|(?:est|sont|c est|etait|devient|reste|etes|es) (?:un|une|le|la)"
+    rf" (?:vrai |vraie |veritable )?"
+    rf"(?:cancer|plaie|poison|maladie|douleur|torture|calvaire|gangrene|virus|fleau)"
+    rf" (?:pour|de|des|du|chez) (?:les|nous|moi|vous|la|le|l|ma|mon|mes|notre|nos|tous|toute)\b"
+    rf"|en faire (?:une|toute une) (?:maladie|montagne|crise)|en fait (?:une|toute une) maladie"
+    rf"|(?:aveugles?|sourde?s?|myopes?|malades?|amnesiques?|autistes?|schizo\w*|bipolaires?"
+    rf"|paranos?|seniles?|gagas?|fous|folles?|dingues?) ou quoi"
+    rf"|(?:vous etes|etes vous|vous devenez|seriez vous|vous seriez) (?:\w+ )?(?:aveugles?"
+    rf"|sourde?s?|myopes?|amnesiques?|schizo\w*|bipolaires?|paranos?|autistes?|seniles?"
+    rf"|malades?|gagas?)"
+    rf"|n est pas moi qui (?:suis|est|serais) \w+"
+    rf"|tete qui tourne (?:avec|devant|a cause de|a lire|rien qu|en lisant|quand je (?:lis|vois))"
+    rf" (?:tous |toutes )?(?:vos|votre|ces|ce|cette|les|tous|toutes|vous|votre|le|la)\b"
+    rf"|prescrit\w* (?:de|d) (?:patienter|attendre|rappeler|renvoyer|envoyer|ecrire|relancer"
+    rf"|reessayer|recommencer|remplir|fournir|joindre|contacter|appeler|prendre mon mal)"
+    rf"|(?:me|nous) (?:prenez|prend|prennent|prendre|prends|pris) pour (?:un|une|des) \w+"
+    rf"|(?:ne|n) (?:suis|sommes|est|es|etes) (?:pas|plus) (?:aveugle|sourde?|idiote?|amnesique"
+    rf"|myope|fou|folle|debile|demente?|gaga|senile)s?"
+    rf"|{_INSTITUTION} (?:\w+ ){{0,2}}?souffr\w*"
+    rf"|souffr\w* (?:d un|d une|de|du) (?:penurie|deficit d image|lenteur|sous effectif"
+    rf"|desorganisation|mauvaise reputation|probleme d organisation)"
+    rf"|(?:un |une )?(?:electrochocs?|check up|cure de jouvence|lifting|bon coup de fouet)"
+    rf" (?:a|pour|de|sur) (?:votre|vos|ce|cette|la|le|les|l|leur) {_INSTITUTION}"
+    rf"|diagnostics? (?:de|du|d) (?:votre|mon|ce|un|le|la|l|vos|leur) (?:conseill\w+|gestionnaire"
+    rf"|service|agent|interlocut\w+|technicien|expert|assureur|mutuelle|banque|notaire|avocat)"
+    rf"|(?:conseill\w+|gestionnaire|agent|interlocut\w+|assureur|mutuelle|banque)s?"
+    rf" (?:\w+ ){{0,3}}?(?:un |le |son |leur |mauvais |faux )*diagnostics?"
+    rf"|(?:chat|chien|cheval|animal|animaux|lapin|chiot|chaton|perroquet|hamster)s?"
+    rf" (?:\w+ )?(?:est|sont|a ete|ont ete|etait|doit etre|va etre|s est fait|tombe)"
+    rf" (?:\w+ )?(?:malade|opere|blesse|soigne|vaccine|hospitalise|ampute|castre"
+    rf"|sterilise)\w*"
+    rf"|(?:voiture|vehicule|moteur|auto|camion|moto|toiture|chaudiere|ordinateur|portail"
+    rf"|boite de vitesse)s? (?:a|ont|doit|va) (?:subi|eu|besoin d|necessite|faire|fait)"
+    rf" (?:une|la|l|cette|des|d une|un|le) (?:\w+ )?(?:operations?|protheses?|chirurgie"
+    rf"|diagnostics?)"
+    rf"|(?:voiture|vehicule|moto|camion)s? (?:\w+ ){{0,2}}?amputee? (?:de|d) (?:son|sa|ses|un|une)"
+    rf"|je suis nee? (?:\w+ ){{0,4}}?(?:a la |dans une |dans la |en )maternite"
+    rf"|(?:mis|mettre|met|mets|mettez|mettent|garder|gardez|garde|avoir|ai|a) (?:\w+ )?la tete"
+    rf" (?:sous|hors de) l eau|la tete sous l eau|(?:plus|pas|manque) de souffle"
+    rf"|(?:mettre|mis|met|mets) la main (?:a|dans) (?:la|le) (?:poche|porte monnaie|portefeuille)"
+    rf"|coute (?:un bras|les yeux de la tete|un rein)|les yeux de la tete|un bras et une jambe"
+    rf"|sur les (?:rotules|genoux)|a genoux|coup de poignard dans le dos"
+    rf"|jeter un (?:oeil|coup d oeil)"
+    rf"|coup de pouce|tendre la main|bras long|bras de fer|bras croises"
+    rf"|les doigts dans le nez|mettre le doigt sur|montrer du doigt|du bout des doigts"
+    rf"|tete de turc|tenir tete|tete de liste|tete a tete"
+    rf"|(?:ouvert|ouvrir|ouvre|ouvrez|ouvrent) (?:\w+ )?les yeux|coupe\w* l herbe sous le pied"
+    rf"|casser les oreilles|pieds et poings lies|pied de la lettre|pied d egalite|mis a pied"
+    rf"|(?:au|du|le) pied du mur|sur pied|a pied|prendre son pied|casse pieds?"
+    rf"|(?:de|d une|une|la) fievre (?:acheteuse|administrative|bureaucratique)"
+    rf"|depressions? (?:\w+ ){{0,3}}?(?:atmospheriques?|tropicales?|meteo\w*|barometriques?)"
+    rf"|injections? (?:de|d) (?:capital|capitaux|fonds|liquidites|argent|cash|\d+)"
+    rf"|(?:greffes?|chirurgies?(?: esthetiques?)?|operations? a coeur ouvert|liftings?"
+    rf"|amputations?|transplantations?|autopsies?|radiographies?|diagnostics?) (?:de|d|du|des|sur)"
+    rf" (?:\w+ ){{0,3}}?(?:dossiers?|contrats?|sites?|comptes?|fichiers?|historiques?"
+    rf"|plateformes?|systemes?|services?|logiciels?|applications?|organisation|gestion"
+    rf"|interfaces?|budgets?|tarifs?|garanties?|formules?|offres?)"
+    rf"|(?:branche|fonction publique|secteur|convention|etablissements?|mutuelle|praticiens?"
+    rf"|personnels?|metiers?|centres?) (?:de )?(?:\w+ )?hospitali(?:ere|er|ers|eres)"
+    rf"|(?:commercia\w*|vendeu\w*|representant\w*|technicien\w*|travaill\w*|salarie\w*"
+    rf"|employe\w*|societe|entreprise|secteur|industrie|fabricant|fournisseur|magasin|vente"
+    rf"|location|boite|metier) (?:\w+ ){{0,3}}?(?:materiels?|dispositifs?|appareils?|equipements?"
+    rf"|fournitures?) medica\w*"
+    r"|(?:vous etes|etes vous|vous faites|faites les|faire les|font les|fait le|faire le"
+    r"|jouer les|jouez les|jouent les) (?:\w+ )?sourds?|sourds? ou quoi"
+    r"|piqures? de rappel(?! (?:du |de |contre |pour )?(?:vaccin|tetanos|covid|grippe|dtp))"
+    r"|amput\w* (?:de |d )(?:\d+|la moitie|moitie|plus|pres|presque|environ|quasiment|un tiers"
+    r"|un quart|\w+ (?:euros?|%|pour cent))"
+    r"|(?:remboursements?|montants?|indemnites?|prestations?|salaires?|pensions?|retraites?"
+    r"|budgets?|revenus?|versements?|sommes?|virements?|rentes?|aides?|allocations?|droits?"
+    r"|garanties?|remises?|primes?) (?:\w+ ){0,3}?amput\w*"
+    rf"|allergiques? (?:a la|aux|a l|au|a) {_PAPERASSE}"
+    rf"|(?:overdose|indigestion|epidemie|avalanche)s? (?:de|d) {_PAPERASSE}"
+    r"|(?:est|c est|serait|reste|constitue|represente) (?:un|une) (?:vrai |veritable |gros"
+    r" |grand |enorme |serieux )?handicap (?:pour (?:moi|nous|vous|les clients|les adherents"
+    r"|les assures|l entreprise|mon activite|mon travail|mon entreprise)|de ne|d etre|de devoir)"
+    r"|handicap commercial"
+    r"|(?:ca|cela|ce|vous|cette histoire) m (?:a|ont|avez) vaccine\w*"
+    r"|vaccinee?s? contre (?:vos|votre|ce|cette|ces|les (?:assurances|mutuelles|promesses"
+    r"|arnaques))"
+    r"|(?:l|quelle|une telle|cette) angoisse (?:de|d) (?:ne|attendre|l attente|recevoir|devoir"
+    r"|voir|perdre|payer|rester|savoir|ne pas|tout perdre)"
+    r"|symptom\w* (?:d un|d une|de (?:votre|vos|la|l|ce|cette|leur)|du|des) (?:\w+ ){0,2}?"
+    r"(?:service|systeme|gestion|organisation|dysfonctionnement|mepris|incompetence"
+    r"|desorganisation|societe|mutuelle|administration|laxisme"
+    r"|negligence|amateurisme)"
+    r"|symptomatiques? (?:d un|d une|de (?:votre|vos|la|l|ce|cette|leur)|du|des)"
+    r"|virus informatique|(?:site|ordinateur|pc|telephone|fichier|mail|logiciel|systeme"
+    r"|serveur|reseau|messagerie|application|appli)s? (?:\w+ ){0,3}?(?:atteinte?s?|infectee?s?"
+    r"|contaminee?s?) (?:par |d )?(?:un |une )?(?:virus|malware|logiciel malveillant)"
+)
+"""Figurative speech (brief §6): a service "paralysé", a refund "amputé de 30 %", a
+"piqûre de rappel" that is a reminder, "allergique à la paperasse"."""
+
+_SOIN_DE_ROUTINE = (
+    r"(?:psychologues?|psys?|psychomotricien\w*|orthophonistes?|ergotherapeutes?"
+    r"|dieteticien\w*|nutritionnistes?|sophrologues?|sages? femmes?|audioprothesistes?"
+    r"|specialistes?|psychotherapeutes?|chiropracteurs?|acupuncteurs?)"
+)
+_POUR_QUELQU_UN = (
+    r"(?! (?:de|d|du|des|pour|a) (?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs|moi|lui|elle"
+    r"|eux|mon fils|ma fille)\b)"
+)
+"""Not followed by a person ("… de mon fils", "… pour ma fille"): care tied to someone counts."""
+_MEMBRE = (
+    r"(?:jambe|bras|main|pied|hanche|genou|sein|mammaire|capillaire|auditive|oculaire|oeil"
+    r"|cheville|epaule|coude|doigt|orteil|membre)"
+)
+_SOINS_SANS_ETAT = (
+    # Care or goods named in general, for no one in particular: "les consultations d'un
+    # psychologue sont-elles remboursées ?", "en cas d'hospitalisation", "les vaccins
+    # obligatoires", "les médicaments remboursés à 15 %", "le devis de prothèse dentaire".
+    r"(?<!\bmes )(?<!\bses )(?<!\bma )(?<!\bsa )(?<!\bmon )(?<!\bson )(?<!\bnos )"
+    r"(?<!\bleurs )(?<!\bleur )(?<!\bnotre )"
+    r"(?:consultations?|seances?|rendez vous|rdv|visites?|bilans?|factures?|frais|forfaits?"
+    r"|prises? en charge|actes?|soins?|tarifs?|remboursements?|plafonds?)"
+    rf" (?:(?:de|d|des) (?:un |une |les |des )?|(?:chez|avec|aupres d) (?:un |une |le |la |l"
+    rf" |les |des )?){_SOIN_DE_ROUTINE}{_POUR_QUELQU_UN}"
+    r"|en cas d (?:hospitalisation|accident|maladie|deces|invalidite|grossesse|naissance"
+    r"|operation|intervention chirurgicale|arret de travail|chirurgie|handicap)"
+    r"|(?:chambres? particulieres?|forfaits?|garanties?|options?|formules?|postes?|niveaux?"
+    r"|couvertures?|plafonds?|frais|assistance) (?:d |de l |en cas d |pour (?:une |l )?)?"
+    rf"hospitali\w*{_POUR_QUELQU_UN}"
+    r"|(?:vaccins?|vaccinations?) (?:obligatoires?|recommandee?s?|du calendrier|des enfants"
+    r"|pour les enfants)|calendrier vaccinal"
+    r"|(?<!\bmes )(?<!\bses )(?<!\bmon )(?<!\bson )(?<!\bnos )(?<!\bleurs )"
+    r"(?:les |des )?medicaments? (?:rembourses?|non rembourses?|generiques?|sans ordonnance"
+    r"|en vente libre|a \d+)|medicaments? (?:\w+ )?a \d+ ?%|boites? de medicaments?"
+    r"|(?:franchises?|vignettes?) (?:\w+ )?(?:sur )?(?:les |des |mes )?medicaments?"
+    r"|protheses? dentaires?|(?:couronnes?|implants?|bridges?|soins?) dentaires?"
+    # Screening and check-ups: "une prise de sang de routine", "la mammographie de dépistage".
+    r"|(?:prises? de sang|bilans? sanguins?|analyses?(?: de sang)?|radios?|radiographies?"
+    r"|echographies?|irm|examens?|consultations?|visites?|bilans?|depistages?|vaccins?"
+    r"|vaccinations?|frottis|mammographies?|detartrages?) (?:de routine"
+    r"|de controle|annuel\w*|de prevention|preventi\w*|systematiques?|de depistage"
+    r"|d embauche|du travail|de reprise|de la vue|scolaires?)"
+    r"|(?:visites?|examens?) medica\w* (?:d embauche|du travail|de reprise|annuel\w*"
+    r"|obligatoires?|scolaires?|pour (?:le|la|un|une) (?:permis|sport|licence|travail))"
+    r"|analyses? (?:de |d )?laboratoires?|laboratoires? d analyses?"
+    r"|(?:pansements?|compresses?|thermometres?|tensiometres?) (?:achetee?s? |en pharmacie"
+    r"|rembours\w*|non rembours\w*)"
+    # A general question on goods: "combien remboursez-vous pour des appareils auditifs ?".
+    r"|(?:combien|comment|est ce que|quel montant|quelle part|quel taux|vous remboursez"
+    r"|remboursez vous|rembourse t elle|rembourse t il|prenez vous en charge|couvrez vous"
+    r"|couvre t elle|couvre t il)(?: \w+){0,3}? (?:pour |de )?(?:des|les|un|une)"
+    r" (?:appareils? auditifs?|aides? auditives?|protheses?(?: capillaires?| auditives?)?"
+    r"|fauteuils? roulants?|semelles? orthopediques?|bas de contention|lits? medicalises?"
+    r"|lunettes|lentilles|vaccins?|(?:seances?|consultations?) (?:de|d|chez)"
+    rf" (?:un |une |le |la |l )?\w+){_POUR_QUELQU_UN}"
+    rf"|devis (?:\w+ ){{0,3}}?(?:de |d |pour (?:une? |des )?)?(?:protheses?(?! (?:de|d|du|pour|a)"
+    rf" (?:la |le |l |ma |mon |sa |son |ses |mes )?{_MEMBRE})|implants?|couronnes?"
+    r"|bridges?)|traitements? (?:d orthodontie|orthodontiques?|dentaires?)"
+)
+"""Kinds of care or goods named without a condition (brief §6)."""
+
 ORDINAIRES = re.compile(
-    r"\b(?:"
+    rf"\b(?:{_FIGURES}|{_SOINS_SANS_ETAT}|"
     r"(?:caisse (?:primaire )?d )?assurances? maladie|(?:arret|conge)s? (?:de )?maladie"
     r"|indemnites? (?:journalieres? )?maladie|(?:risque|branche|garantie|caisse) maladie"
     r"|maladie ordinaire|(?:frais|mutuelle|complementaire|assurance|contrat|garantie"
@@ -61,8 +287,11 @@ ORDINAIRES = re.compile(
     r"|(?:date|acte|lieu|nom|extrait d acte|extrait|certificat|pays|annee|copie de l acte)"
     r" de naissance"
     r"|(?:garantie|option|formule|poste|niveau|couverture) (?:hospitalisation|hospitaliere)"
-    r"|(?:contrat|garantie|assurance|rente|option|cotisation)s? (?:dependance"
-    r"|perte d autonomie|invalidite)"
+    r"|(?:contrat|garantie|assurance|rente|option|cotisation|couverture|prestation)s?"
+    r" (?:\w+ )?(?:dependance|perte d autonomie|invalidite|incapacite)(?: de travail)?"
+    r"|certificats? medica\w* (?:\w+ )?(?:pour|de|d) (?:la |le |l |une |un |mon |ma |sa |son )?"
+    r"(?:licence|sport|club|inscription|piscine|permis|colonie|embauche|aptitude|course"
+    r"|competition|marathon|centre de loisirs|creche|ecole)"
     r"|confiance aveugle|aveugles? (?:a|aux) |sourde oreille|dialogue de sourds?"
     r"|tremblements? de terre|fievre acheteuse|operations? escargot"
     r"|saignees? dans (?:les|ses|nos|vos|leurs) effectifs"
@@ -112,7 +341,8 @@ _REGLES = {
         rf"\b(?:re)?operee?s? (?:d urgence|en urgence|a coeur ouvert|{_DET} {_CORPS})"
     ),
     "on m'a opéré, enlevé, posé": (
-        r"\b(?:on|ils|elles|le chirurgien|la chirurgienne|le medecin|le docteur|l hopital"
+        r"\b(?:on|il|elle|ils|elles|qui|le chirurgien|la chirurgienne|le medecin|le docteur"
+        r"|l hopital"
         r"|la clinique|les medecins|l equipe|le dentiste)"
         r" (?:m|l|lui|leur|nous|vous|les|t) (?:a|ont|avait|avaient) (?:\w+ )?(?:re)?(?:operee?s?"
         r"|greffe\w*|ampute\w*|platre\w*|hospitalise\w*|transfuse\w*|diagnostique\w*"
@@ -125,17 +355,21 @@ _REGLES = {
     ),
     "se faire soigner": (
         r"\b(?:me|se|te|nous|vous|le|la|les|lui|m|s|t) (?:suis |est |sont |etre |etais |etait )?"
-        r"(?:fait|faite|faits|faire|fais|fera|ferai|ferons|ferez) (?:re)?(?:poser|enlever|retirer"
-        r"|operer|greffer|implanter|amputer|recoudre|soigner|vacciner|hospitaliser|platrer"
-        r"|suturer|arracher|extraire|ausculter|examiner|radiographier|infiltrer|perfuser"
-        r"|ponctionner|biopsier|depister|traiter pour|suivre par|interner|reanimer|accoucher)\b"
+        r"(?:fait|faite|faits|faire|fais|fera|ferai|ferons|ferez) (?:re)?(?:(?:pos|enlev|retir"
+        r"|oper|greff|implant|amput|soign|vaccin|hospitalis|platr|sutur|arrach|auscult|examin"
+        r"|radiographi|infiltr|perfus|ponctionn|biopsi|depist|intern|reanim|accouch)(?:er|ee?s?)"
+        r"|recoudre|extraire|traiter pour|suivre par)\b"
     ),
     "opération chirurgicale": (
         r"\boperations? (?:chirurgicales?|lourdes?|d urgence|en urgence|a coeur ouvert"
         rf"|{_DET} {_CORPS})"
         r"|\b(?:mon|ma|son|sa|leur|notre|mes|ses|une petite|une grosse|une lourde|une nouvelle"
-        r"|deuxieme|seconde|derniere) operations?\b(?! (?:bancaire|de virement|de prelevement"
-        r"|de paiement|sur (?:mon|le|son) compte|financiere|de retrait|de credit|de debit))"
+        r"|deuxieme|seconde|derniere) operations?\b(?! (?:bancaire|financiere|comptable"
+        r"|commerciale|promotionnelle|informatique|sur (?:mon|le|son) compte|(?:de|d) (?:virement"
+        r"|prelevement|paiement|retrait|credit|debit|changement|maintenance|mise a jour|transfert"
+        r"|migration|resiliation|adhesion|remboursement|regularisation|rattrapage|communication"
+        r"|marketing|parrainage|fidelite|nettoyage|recouvrement|controle|verification|saisie"
+        r"|archivage|fusion|demenagement|souscription|portabilite)))"
     ),
     "traitement médical": (
         r"\bsous traitement\b|\btraitements? (?:medica\w+|hormona\w+|anti\w+|de fond|lourds?"
@@ -145,8 +379,30 @@ _REGLES = {
         r"|\b(?:suivre|suit|suis|suivi|prendre|prend|prends|pris|arreter|arrete|commencer"
         r"|commence|debut|changer|change) (?:un|mon|son|le|ce|leur|de) traitement\b"
     ),
+    "opération à la clinique": (
+        r"\b(?:l|cette|une|son|mon|ma|sa|la|leur|derniere|nouvelle) (?:operation|intervention)s?"
+        r" (?:\w+ ){0,8}?(?:a la clinique|a l hopital|au chu|chirurgien\w*|au bloc|anesthesi\w*"
+        r"|convalescence|cicatri\w*|points de suture|complications?|reeducation|hospitalisation)"
+        r"|\b(?:clinique|hopital|chu|chirurgien\w*|anesthesiste) (?:\w+ ){0,8}?(?:l|cette|une"
+        r"|son|mon|ma|sa|la|leur) (?:operation|intervention)s?\b"
+    ),
+    "un proche perd la tête": (
+        rf"\b(?:mon|ma|son|sa|notre|leur|mes|ses) {_PROCHE}s? (?:\w+ ){{0,3}}?perd\w*"
+        r" (?:la tete|la memoire|la boule|l esprit|ses esprits|la raison|le nord)"
+    ),
+    "né avec, né sans": (
+        rf"\bnee?s? (?:avec|sans) (?:un |une |des |le |la |les |l )?(?:\w+ )?{_CORPS}"
+    ),
+    "subir une intervention": (
+        r"\b(?:subir|subi|subie|subit|subis|subira|subirai|subiront)"
+        r" (?:une?|des|plusieurs|deux|trois|nouvelle|sa|son|ma|mon) (?:\w+ )?"
+        r"(?:interventions?|operations?|actes? chirurgica\w*"
+        r"|greffes?|ablations?|amputations?|chimio\w*|traitements?|examens? medica\w*)"
+    ),
     "scanner médical": (
         r"\b(?:passe|passer|fait|faire|refait|prescrit) (?:un|le|mon|des|deux) scanners?\b"
+        r"|\b(?:scanners?|radios?) (?:\w+ ){0,2}?(?:a|ont|avait|avaient|aurait) (?:montre|revele"
+        r"|detecte|trouve|mis en evidence|confirme|decele)"
         r"|\bresultats? d(?:u|e mon|e son) scanner\b|\bscanners? (?:cerebral|thoracique"
         r"|abdominal|pelvien|osseux|lombaire|avec injection|du|de la|des)\b"
     ),
@@ -157,6 +413,11 @@ _REGLES = {
         r"|a l hopital psychiatrique|dans un)"
     ),
     "invalide (personne)": rf"\b{_SUJET_ETRE} (?:\w+ )?invalides?\b",
+    "stérile (personne)": rf"\b{_SUJET_ETRE} (?:\w+ )?steriles?\b",
+    "médicament pour un organe": (
+        rf"\b(?:cachets?|comprimes?|gelules?|pilules?|medocs?|traitements?|gouttes|sirops?)"
+        rf" (?:\w+ )?(?:pour|contre) (?:le|la|les|l|son|sa|ses|mon|ma|mes) {_CORPS}"
+    ),
     "problème de santé d'un organe": (
         rf"\b(?:problemes?|soucis|ennuis|pepins?) (?:de|d|du|des|au|a la|a l|aux) {_CORPS}"
     ),
@@ -171,6 +432,7 @@ _REGLES = {
         r"|\b(?:mon|ma|son|sa|leur) intervention (?:a|est|chirurg|du|de la|d|prevue|le)"
     ),
     "ordonnance médicale": (
+        r"^(?!.*\b(?:lunettes|verres|lentilles|optique|opticien\w*|monture)\b).*?"
         r"\bordonnances?\b(?! (?:de refere|de non lieu|du juge|du tribunal|penale|de protection"
         r"|(?:de|pour) (?:mes |des |les |ses )?(?:lunettes|verres|lentilles)"
         r"|d injonction|de mise en etat|de taxe|de la cour|d homologation|de cloture|sur requete))"
@@ -178,7 +440,8 @@ _REGLES = {
     "malade (au sens propre)": (
         r"(?<!\ben )(?<!\ben suis )(?<!\ben etais )(?<!\bme rend )(?<!\bme rendent )"
         r"(?<!\bnous rend )(?<!\bme rendez )(?<!\ben est )(?<!\ben deviens )(?<!\bc est )"
-        r"\bmalades?\b(?! (?:de (?:votre|vos|cette|ce|voir|devoir|attendre|rage|colere|honte"
+        r"\bmalades?\b(?! (?:rien qu|a l idee|rien que"
+        r"|de (?:votre|vos|cette|ce|voir|devoir|attendre|rage|colere|honte"
         r"|jalousie|inquietude|la lenteur|l attente|ces|tous)|a cause de (?:votre|vos|vous)))"
     ),
     "blessé (au sens propre)": (
@@ -192,7 +455,8 @@ _REGLES = {
         rf"|irm|echographie|tendinite|inflammation|enflamm\w*|abime\w*|bloque\w*|coince\w*"
         rf"|dechir\w*|rupture|fouler|foule\w*|platre|immobilise\w*|paralyse\w*|ampute\w*"
         rf"|souffr\w*|tumeur|kyste|infection|cancer|greffe|soigner|brule\w*|plaie|ope|plaques?"
-        rf"|broches?|vis|clous?|agrafes?|points|repar\w*)"
+        rf"|broches?|vis|clous?|agrafes?|points|repar\w*|fissure\w*|deformation\w*|tordu\w*"
+        rf"|fele\w*|deboite\w*|demis\w*|coupe\w*|ouvert\w*)"
         rf" (?:\w+ ){{0,2}}?{_DET} {_CORPS}"
         rf"|\b{_CORPS} (?:est |sont |etait |a ete |ont ete |s est |reste )?"
         rf"(?:casse\w*|fracture\w*|abime\w*|bloque\w*|foule\w*|luxe\w*|opere\w*"
@@ -248,6 +512,16 @@ _REGLES = {
         r" (?:un|une|notre|mon|ma|des|nos|leur) (?:\w+ )?(?:bebe|enfant|fils|fille|jumeaux"
         r"|garcon|petite? (?:fille|garcon))"
         r"|\bnee? (?:le|en) \w+ (?:\w+ )?a la maternite\b"
+        r"|\b(?:je suis|j etais|elle est|elle etait|(?:ma|sa|notre) (?:femme|compagne|conjointe"
+        r"|fille|soeur|epouse|belle fille) (?:est|etait)) a \d+ (?:semaines|mois)\b"
+        r"(?! (?:de|d|du|des|sans|apres|avant)\b(?<! de grossesse))"
+        r"|\battend\w* (?:un|une|notre|leur) (?:(?:premier|premiere|deuxieme|second|seconde"
+        r"|troisieme|quatrieme|petit|petite|nouveau|nouvel) )?(?:enfant|bebe|heureux evenement)"
+        r"|\battend\w* (?:mon|son|ma|sa|notre|leur) (?:premier|premiere|deuxieme|second|seconde"
+        r"|troisieme|quatrieme) (?:enfant|bebe)?"
+        r"|\b(?:avons|avez|ont|a|ai) eu (?:un|une|notre|des) (?:(?:petit|petite|beau|belle) )?"
+        r"(?:bebe|fille|garcon|fils|enfant|jumeaux|jumelles|triples)"
+        r" (?:hier|avant hier|ce matin|cette nuit|la semaine|le mois|il y a|le \d|en \w+ \d)"
     ),
     "cause de décès": (
         r"\b(?:decedee?s?|deces|morte?s?|tuee?s?|succombee?)"
@@ -265,9 +539,10 @@ _REGLES = {
         r"|ete|etais|etait|suis|est|soignee?|internee?|amenee?|emmenee?|conduite?|passe"
         r"|passee|transportee?|evacuee?) (?:(?!nee?s? )\w+ ){0,3}?(?:a l|au|en|dans une"
         r"|dans un|a la)"
-        r" (?:hopital|clinique|chu|chr|chru|maternite|reanimation|rea|centre hospitalier)\b"
+        r" (?:hopital|hosto|clinique|chu|chr|chru|maternite|reanimation|rea"
+        r"|centre hospitalier)\b"
         r"|\b(?:sors|sort|sortais|sortait|sortant|sortie?|revenue?|rentree?|rentre)"
-        r" (?:\w+ ){0,2}?(?:de l|d|du|de la) (?:hopital|clinique|chu|bloc|reanimation|rea"
+        r" (?:\w+ ){0,2}?(?:de l|d|du|de la) (?:hopital|hosto|clinique|chu|bloc|reanimation|rea"
         r"|maternite|urgence)s?\b"
         r"|\b(?:mon|ma|son|sa|leur|notre) (?:sejour|passage)"
         r" (?:a l|au|en|aux|dans) (?:hopital|clinique|chu|urgence|reanimation|maternite)"
@@ -280,6 +555,8 @@ _REGLES = {
         r"|\bcertificats? medica\w*|\bexpertises? medicales?"
         r"|\b(?!(?:de|d|du|le|la|les|l|un|une|au|aux|en|et|ou|caractere|ordre|aspect)\b)\w+"
         r" medica(?:l|le|ux|les)\b"
+        r"|\b(?:mes|ses|leurs|nos) analyses (?:\w+ )?(?:sont|etaient|ont|montrent|revelent"
+        r"|mauvaises|inquietantes|anormales|perturbees)\b"
         r"|\bresultats? d (?:analyses?|examens?|imagerie)|\banalyses? (?:de sang|sanguines?"
         r"|d urine|biologiques?)|\bbilans? sanguins?"
         r"|\b(?:problemes?|soucis|ennuis|pepins?|raisons?|motifs?) de sante\b"
@@ -291,10 +568,20 @@ _REGLES = {
     "taux d'invalidité": (
         r"\b\d+ ?% d (?:invalidite|incapacite|handicap)\b"
         r"|\b(?:invalidite|incapacite)(?: permanente)?(?: partielle)? (?:de |a )?\d+ ?%"
-        r"|\binvalidite (?:de )?(?:categorie|1re|2e|3e|premiere|deuxieme|troisieme)\b"
+        r"|\binvalidite (?:de )?(?:categorie|[123] ?(?:re|ere|e|eme)|premiere|deuxieme|troisieme)\b"
         r"|\bcategorie (?:1|2|3|un|deux|trois) d invalidite\b"
+        r"|\binvalidite (?:\w+ ){0,3}?categorie (?:1|2|3|un|deux|trois|i|ii|iii)\b"
     ),
 }
+
+@lru_cache(maxsize=1024)
+def neutraliser(phrase: str) -> str:
+    """Return ``phrase`` with its :data:`ORDINAIRES` phrases replaced by ``" | "``.
+
+    Memoised: the lexicon and the classifier blank the same phrase of one message.
+    """
+    return ORDINAIRES.sub(" | ", phrase)
+
 
 REGLES = {nom: re.compile(motif) for nom, motif in _REGLES.items()}
 """Each context rule by name, for the tests and for telling which rule fired."""

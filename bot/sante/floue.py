@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 LONGUEUR_MINIMALE = 6
 """Lexicon words shorter than this are matched exactly only ("otite", "zona", "sida"):
@@ -27,19 +28,29 @@ _SONS = (
     (re.compile(r"aque$"), "ak"),
     (re.compile(r"c$"), "k"),
     (re.compile(r"ph"), "f"),
+    (re.compile(r"sch"), "sk"),
+    (re.compile(r"e?au"), "o"),
+    (re.compile(r"[ae]i(?=[^n]|$)"), "e"),
     (re.compile(r"(?<![cs])h"), ""),
     (re.compile(r"qu|ck|c(?=[aou])"), "k"),
     (re.compile(r"y"), "i"),
+    (re.compile(r"tion"), "sion"),
+    (re.compile(r"c(?=[ei])|z"), "s"),
     (re.compile(r"(.)\1"), r"\1"),
+    (re.compile(r"(?<=.{4})e$"), ""),
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def phonetique(mot: str) -> str:
-    """Fold the French spellings of one sound: ph/f, th/t, qu/k, y/i, doubled letters.
+    """Fold the French spellings of one sound (ph/f, ai/è, au/o, qu/k, c/s, doubled letters).
+
+    Also sch/sk, y/i, z/s, -tion/-sion and a final silent e.
 
     ``"schizophrenie"`` and ``"schizofrenie"`` give ``"schizofrenie"``;
     ``"diabetique"``, ``"diabetic"`` and ``"diabetik"`` give ``"diabetik"``;
-    ``"asthmatique"`` gives ``"astmatik"``, one edit from ``"asmatique"``'s.
+    ``"asthmatique"`` gives ``"astmatik"``, one edit from ``"asmatique"``'s;
+    ``"bipolère"`` sounds like ``"bipolaire"``, ``"skizofrène"`` like ``"schizophrène"``.
     """
     for motif, son in _SONS:
         mot = motif.sub(son, mot)

@@ -22,6 +22,38 @@ def tokens(texte: str) -> list[str]:
     return _TOKEN.findall(normaliser(texte))
 
 
+_SMS = {
+    "jai": "j ai", "g": "j ai", "jsuis": "je suis", "jsui": "je suis", "chui": "je suis",
+    "chuis": "je suis", "jme": "je me", "jte": "je te", "jvais": "je vais", "jsais": "je sais",
+    "jpeux": "je peux", "jpense": "je pense", "jdois": "je dois", "jfais": "je fais",
+    "jetais": "j etais", "javais": "j avais", "pr": "pour", "ds": "dans", "ke": "que",
+    "ki": "qui", "tt": "tout", "bcp": "beaucoup", "pcq": "parce que", "psk": "parce que",
+    "ya": "il y a", "dc": "donc", "vs": "vous", "tjs": "toujours", "tjrs": "toujours",
+    "qd": "quand", "koi": "quoi", "mn": "mon", "ma1": "ma", "bb": "bebe",
+}
+"""SMS spellings and run-together elisions, as the rules read them ("jai" is "j ai")."""
+
+_SUJETS_ELIDES = frozenset({"on", "il", "elle", "ils", "elles", "qui", "medecin", "chirurgien"})
+_AVOIR_COLLE = {"ma": "m a", "la": "l a", "mont": "m ont", "lont": "l ont", "mavait": "m avait"}
+"""After a subject, "ma" and "mont" are "m'a", "m'ont" written without the apostrophe
+("on ma opéré"), never the possessive."""
+
+
+def developper_sms(mots: list[str]) -> list[str]:
+    """Return ``mots`` with SMS spellings written out, for reading the context rules.
+
+    ``["jai", "mal", "au", "dos"]`` gives ``["j", "ai", "mal", "au", "dos"]``, and
+    ``["on", "ma", "opere"]`` gives ``["on", "m", "a", "opere"]``.
+    """
+    sortie: list[str] = []
+    for mot in mots:
+        if sortie and sortie[-1] in _SUJETS_ELIDES and mot in _AVOIR_COLLE:
+            sortie += _AVOIR_COLLE[mot].split()
+        else:
+            sortie += _SMS.get(mot, mot).split()
+    return sortie
+
+
 def singulier(token: str) -> str:
     """Return a crude singular of a folded token, the same for a word and its plural.
 

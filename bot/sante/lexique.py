@@ -25,6 +25,7 @@ from bot.sante import lexique_soins as soins
 from bot.sante.floue import LONGUEUR_MINIMALE, IndexFlou, phonetique
 from bot.sante.formes import cles, singulier
 from bot.sante.mots_ordinaires import NOMS_PROPRES, VOISINS_ORDINAIRES
+from bot.sante.substances import SUBSTANCES
 
 CATEGORIES: dict[str, tuple[str, ...]] = {
     "maladie": (
@@ -35,7 +36,7 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
     "maladie rare": maladies.EPONYMES + maladies.MALADIES_RARES,
     "spécialiste": soins.SPECIALISTES,
     "acte": soins.ACTES,
-    "traitement": soins.TRAITEMENTS,
+    "traitement": soins.TRAITEMENTS + tuple(sorted(SUBSTANCES)),
     "appareil": soins.APPAREILS,
     "lieu de soins": soins.LIEUX_DE_SOINS,
     "handicap": personne.HANDICAP,
@@ -43,7 +44,9 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
     "santé mentale": personne.SANTE_MENTALE,
     "symptôme": personne.SYMPTOMES,
 }  # fmt: skip
-"""Every lexicon entry by category (body parts count only in context: not here)."""
+"""Every lexicon entry by category (body parts count only in context: not here); the
+treatments include the drug substances and classes of the ANSM's thesaurus
+(:mod:`bot.sante.substances`)."""
 
 LONGUEUR_PHONETIQUE_FLOUE = 8
 """A token sounding one edit away from a lexicon word counts only from this length:
@@ -55,6 +58,14 @@ MOTS_FREQUENTS_ORDINAIRES = frozenset(
      "internet", "interne", "boite", "metadonne", "visio"}
 )  # fmt: skip
 """Frequent words of a complaint never corrected, whatever the generated list says."""
+
+
+MOTS_DES_REGLES = frozenset(
+    {"enceinte", "opere", "operer", "operation", "hopital", "clinique", "diagnostic",
+     "traitement", "ordonnance", "souffre", "blesse", "malade", "greffe", "intervention"}
+)
+"""Words that count only in a context rule (:mod:`bot.sante.expressions`), corrected like
+the lexicon's when misspelt ("enseinte", "hopitale") but never matched alone."""
 
 
 @dataclass(frozen=True)
@@ -126,7 +137,7 @@ def lexique() -> Lexique:
         for entree in entrees:
             for cle in cles(entree):
                 categorie_par_cle.setdefault(cle, categorie)
-    mots = {mot for cle in categorie_par_cle for mot in cle.split()}
+    mots = {mot for cle in categorie_par_cle for mot in cle.split()} | MOTS_DES_REGLES
     cle_par_son: dict[str, str] = {}
     for mot in sorted(m for m in mots if len(m) >= LONGUEUR_MINIMALE - 1):
         cle_par_son.setdefault(phonetique(mot), mot)

@@ -20,18 +20,19 @@ TUMEURS = (
     "métastase", "métastatique", "carcinome", "mélanome", "sarcome", "myélome", "adénome",
     "glioblastome", "gliome", "neuroblastome", "mésothéliome", "fibrome", "polype", "kyste",
     "nodule", "chimio", "oncologie", "oncologique", "tumeur maligne", "tumeur bénigne",
-    "lésion précancéreuse", "récidive du cancer", "rémission",
+    "lésion précancéreuse", "grosseur", "masse suspecte", "récidive du cancer", "rémission",
 )  # fmt: skip
 """CIM-10 chapter II, Tumeurs."""
 
 INFECTIONS = (
-    "covid", "coronavirus", "vih", "sida", "séropositif", "hépatite", "tuberculose",
+    "covid", "coronavirus", "polio", "poliomyélite", "vih", "sida", "séropositif", "séropo",
+    "hépatite", "tuberculose",
     "paludisme", "dengue", "zona", "varicelle", "rougeole", "oreillons", "coqueluche",
     "mononucléose", "méningite", "septicémie", "sepsis", "staphylocoque", "streptocoque",
     "légionellose", "salmonellose", "herpès", "chlamydia", "syphilis", "gonorrhée", "ist",
     "mycose", "infection", "infectieux", "bronchiolite", "gastro", "gastroentérite",
     "scarlatine", "rubéole", "tétanos", "gale", "chikungunya", "impétigo", "érysipèle",
-    "verrue", "aphte", "orgelet", "chalazion",
+    "verrue", "aphte", "orgelet", "chalazion", "abcès", "phlegmon",
     "grippe", "rhume", "angine", "pneumonie", "pneumopathie", "bronchite", "cystite", "otite",
     "sinusite", "conjonctivite", "covid long",
 )  # fmt: skip
@@ -44,7 +45,9 @@ METABOLISME = (
     "hypothyroïdien", "hyperthyroïdien",
     "cholestérol", "hypercholestérolémie", "anémie", "anémique",
     "dénutrition", "anorexie", "boulimie", "intolérance au gluten", "coeliaque",
-    "mucoviscidose", "hémochromatose", "drépanocytose", "thalassémie", "hémophilie",
+    "intolérant au", "intolérante au", "intolérants au", "intolérance au", "intolérance à",
+    "intolérant à", "intolérante à",
+    "mucoviscidose", "polyglobulie", "hémochromatose", "drépanocytose", "thalassémie", "hémophilie",
     "hémophile", "goitre", "rachitisme", "ictère", "jaunisse",
 )  # fmt: skip
 """CIM-10 chapters III and IV: sang, endocrinien, nutrition, métabolisme."""
@@ -76,15 +79,17 @@ ORGANES = (
     "rectocolite", "colite", "diverticulite", "calcul rénal", "calculs rénaux",
     "calcul biliaire", "colique néphrétique", "néphrite", "glaucome", "cataracte",
     "dmla", "rétinopathie", "décollement de rétine", "myopie", "myope", "presbytie", "presbyte",
-    "astigmatisme", "strabisme", "kératocône", "surdité", "sourd", "malentendant",
+    "astigmatisme", "daltonien", "daltonisme", "strabisme", "kératocône", "surdité", "sourd",
+    "malentendant",
     "acouphène", "otospongiose", "eczéma", "psoriasis", "acné", "urticaire", "vitiligo",
     "dermatite", "allergie", "allergique", "lupus", "arthrose", "arthrite",
     "polyarthrite", "spondylarthrite", "rhumatisme", "fibromyalgie", "ostéoporose",
-    "scoliose", "hernie", "hernie discale", "lombalgie", "lumbago", "tendinite",
+    "scoliose", "hernie", "hernie discale", "éventration", "lombalgie", "lumbago", "tendinite",
     "capsulite", "bursite", "canal carpien", "syndrome du canal carpien", "endométriose",
-    "ménopause", "infertilité", "stérilité", "prostate", "adénome de la prostate",
+    "ménopause", "infertilité", "infertile", "stérilité", "fertilité",
+    "azoospermie", "oligospermie", "prostate", "adénome de la prostate",
     "incontinence", "impuissance", "dysfonction érectile", "kyste ovarien",
-    "ovaires polykystiques", "angor", "extrasystole", "pneumothorax", "pleurésie",
+    "ovaires polykystiques", "sopk", "angor", "extrasystole", "pneumothorax", "pleurésie",
     "prolapsus", "purpura", "gangrène", "lymphoedème", "placenta praevia",
 )  # fmt: skip
 """CIM-10 chapters VII to XIV: eye, ear, circulation, breathing, digestion, skin,
@@ -108,7 +113,11 @@ GENERAL = (
     "symptôme", "symptomatique", "séquelle", "rechute", "récidive", "maladie chronique",
     "affection de longue durée", "affection longue durée", "ald", "maladie rare",
     "maladie orpheline", "maladie génétique", "maladie auto immune", "auto immune",
-    "handicap rare", "malformation", "anomalie génétique", "trisomie", "trisomique",
+    "handicap rare", "fente palatine", "fente labiale", "fente labio palatine",
+    "bec de lièvre", "albinos", "albinisme", "aniridie", "cataplexie", "en fin de vie",
+    "phase terminale", "stade terminal", "immunodéprimé",
+    "immunodépression", "immunodéficience",
+    "malformation", "anomalie génétique", "trisomie", "trisomique",
     "atteint de", "atteinte de", "atteint d un", "atteint d une", "atteinte d un",
     "atteinte d une", "souffre d un", "souffre d une", "souffrant", "soigné pour",
 )  # fmt: skip
@@ -117,15 +126,15 @@ GENERAL = (
 EPONYMES = (
     "alzheimer", "parkinson", "crohn", "hodgkin", "basedow", "hashimoto", "sjögren",
     "guillain barré", "huntington", "kaposi", "klinefelter", "hirschsprung",
-    "creutzfeldt jakob", "dupuytren", "biermer", "marfan", "behçet", "ménière", "lyme",
-    "asperger", "gilles de la tourette", "ehlers danlos", "charcot marie tooth", "duchenne",
-    "steinert", "prader willi", "angelman", "recklinghausen", "horton", "wegener",
-    "cushing",
+    "creutzfeldt jakob", "dupuytren", "marfan", "behçet", "ménière", "lyme",
+    "asperger", "gilles de la tourette", "ehlers danlos", "charcot marie tooth",
+    "prader willi", "angelman", "recklinghausen", "cushing",
 )  # fmt: skip
 """Disease eponyms that are not also a common surname or place name (from ``unpii``'s
 whitelist, plus a few of our own). Any "maladie de X" or "syndrome de X" counts anyway
 (:mod:`bot.sante.expressions`), so ambiguous eponyms (Paget, Fournier, Charcot, Still)
-count only there."""
+count only there; so do those that are also French or German surnames (Duchenne, Horton,
+Steinert, Wegener, Biermer: "Mme Duchenne" is a name)."""
 
 MALADIES_RARES = (
     "sclérodermie", "sarcoïdose", "amylose", "neurofibromatose", "spina bifida",

@@ -10,7 +10,10 @@ prestations remboursables) titles I to IV. All written out by us in a person's w
 What is left out on purpose, because a mutuelle reimburses it routinely and naming it
 reveals no condition (domain brief §6): dentiste, orthodontiste, opticien, lunettes,
 lentilles, kiné, ostéopathe, pharmacie, pharmacien, médecin généraliste, médecin traitant,
-pédiatre, infirmier, consultation, soins. Ambiguous words (``"opération"``,
+pédiatre, infirmier, consultation, soins, and the specialists of routine care whose name
+tells no condition (ophtalmologue, gynécologue, dermatologue, radiologue, orthoptiste,
+podologue, diététicien, nutritionniste: "un renouvellement de lunettes chez
+l'ophtalmologue", "un contrôle annuel chez le dermato"). Ambiguous words (``"opération"``,
 ``"traitement"``, ``"scanner"``, ``"ordonnance"``, ``"greffe"``, ``"intervention"``) are
 read in context by :mod:`bot.sante.expressions`.
 """
@@ -21,24 +24,24 @@ SPECIALISTES = (
     "oncologue", "cancérologue", "oncologie", "rhumatologue", "cardiologue", "neurologue",
     "neurochirurgien", "pneumologue", "néphrologue", "gastro entérologue",
     "gastroentérologue", "hépatologue", "endocrinologue", "diabétologue", "hématologue",
-    "dermatologue", "allergologue", "urologue", "gynécologue", "obstétricien",
-    "sage femme", "gynéco", "ophtalmologue", "ophtalmo", "orl", "oto rhino",
-    "stomatologue", "chirurgien", "anesthésiste", "radiologue", "radiothérapeute",
+    "allergologue", "urologue", "obstétricien",
+    "sage femme", "orl", "oto rhino",
+    "stomatologue", "chirurgien", "anesthésiste", "radiothérapeute",
     "psychiatre", "pédopsychiatre", "psychologue", "psychothérapeute", "psychanalyste",
     "psy", "neuropsychologue", "addictologue", "gériatre", "gérontologue", "infectiologue",
-    "immunologue", "généticien", "néonatologiste", "orthophoniste", "orthoptiste",
+    "immunologue", "généticien", "néonatologiste", "orthophoniste",
     "psychomotricien", "ergothérapeute", "audioprothésiste", "orthoprothésiste",
     "oncopédiatre", "orthopédiste", "chirurgien orthopédiste", "phoniatre",
     "médecin rééducateur",
     "podo orthésiste", "algologue", "phlébologue", "angiologue", "proctologue",
-    "sexologue", "nutritionniste", "tabacologue", "neuropédiatre", "neuro pédiatre",
+    "sexologue", "tabacologue", "neuropédiatre", "neuro pédiatre",
     "médecin spécialiste du cancer",
-    "dermatologie", "endocrinologie", "diabétologie", "rhumatologie", "gynécologie",
+    "endocrinologie", "diabétologie", "rhumatologie",
     "urologie", "gastro entérologie", "hépatologie", "allergologie", "angiologie",
     "hématologie", "neurochirurgie", "orthopédie", "traumatologie", "gériatrie",
-    "endocrino", "pneumo", "cardio", "neuro", "rhumato", "dermato", "onco", "hémato",
+    "endocrino", "pneumo", "cardio", "neuro", "rhumato", "onco", "hémato",
     "néphro", "pédopsy", "diabéto", "allergo", "addicto", "neurochir", "gastro entéro",
-    "radiologie", "ophtalmologie", "stomatologie", "phlébologie", "proctologie",
+    "stomatologie", "phlébologie", "proctologie",
     "gérontologie", "immunologie", "sexologie", "neuropsychologie",
 )  # fmt: skip
 """Specialists whose mere name tells the kind of condition ("mon oncologue")."""
@@ -67,6 +70,7 @@ ACTES = (
     "reconstruction mammaire", "interruption volontaire de grossesse", "ivg",
     "fécondation in vitro", "fiv", "pma", "insémination", "stimulation ovarienne",
     "ponction ovocytaire", "don d ovocyte", "intervention chirurgicale", "faire opérer",
+    "sur le billard", "au bloc", "ouvrir le ventre", "ouvert le ventre", "recousu",
 )  # fmt: skip
 """Procedures and examinations (CCAM), in nouns and in past participles."""
 
@@ -74,7 +78,8 @@ TRAITEMENTS = (
     "chimiothérapie", "radiothérapie", "immunothérapie", "hormonothérapie",
     "curiethérapie", "protonthérapie", "trithérapie", "thérapie ciblée", "dialyse",
     "dialysé", "hémodialyse", "transfusion", "perfusion", "insuline", "insulinothérapie",
-    "médicament", "médication", "antidépresseur", "anxiolytique", "neuroleptique",
+    "médicament", "médication", "antidépresseur", "anti dépresseur", "anti douleur", "orthophonie",
+    "anxiolytique", "neuroleptique",
     "antipsychotique", "somnifère", "hypnotique", "benzodiazépine", "thymorégulateur",
     "antibiotique", "antibiothérapie", "antiviral", "antirétroviral", "anti inflammatoire",
     "corticoïde", "cortisone", "corticothérapie", "anticoagulant", "antiagrégant",
@@ -86,9 +91,9 @@ TRAITEMENTS = (
     "séances de rayons", "séance de rayons", "mes rayons", "ses rayons", "nicotine",
     "nicotinique", "sevrage tabagique", "thérapeutique", "mi temps thérapeutique",
     "temps partiel thérapeutique", "vsl", "transport sanitaire", "ambulance",
-    "bon de transport", "taxi conventionné", "taxis conventionnés", "orthoptie",
+    "bon de transport", "taxi conventionné", "taxis conventionnés",
     "frottis", "conisation", "fait une img", "une img pour", "ligature des trompes",
-    "trépanation", "pilule du lendemain", "canne blanche", "diététicien", "en hp",
+    "trépanation", "trépané", "pilule du lendemain", "canne blanche", "en hp", "prep",
     "en long séjour", "unité de long séjour",
     "fauteuil coquille", "aesh", "avs", "urgences pédiatriques", "urgences psychiatriques",
     "urgences gynécologiques", "urgences ophtalmologiques", "urgences cardiologiques",
@@ -143,6 +148,16 @@ TRAITEMENTS = (
     "fond d oeil", "champ visuel",
     "gonal", "ménopur", "provames", "voltarène", "kétoprofène", "profénid", "inexium",
     "mopral", "oméprazole", "imodium", "smecta", "cortancyl", "solupred", "célestène",
+    "dupixent", "entyvio", "xolair", "nucala", "jardiance", "forxiga", "mounjaro", "wegovy",
+    "saxenda", "kaftrio", "orkambi", "spinraza", "zolgensma", "evrysdi", "tysabri", "kesimpta",
+    "mavenclad", "aubagio", "eylea", "lucentis", "vabysmo", "prolia", "forsteo", "aimovig",
+    "emgality", "ajovy", "ibrance", "kisqali", "tagrisso", "lynparza", "zytiga", "xtandi",
+    "darzalex", "velcade", "sutent", "nexavar", "afinitor", "xeplion", "loxapac", "noctamide",
+    "anafranil", "athymil", "valdoxan", "baclocur", "esperal", "nicopatch", "champix", "zyban",
+    "izalgi", "contramal", "antarène", "biprofenid", "kenzen", "cozaar", "coaprovel", "aprovel",
+    "tareg", "hytacand", "micardis", "exforge", "bipreterax", "lodoz", "temerit", "sectral",
+    "avlocardyl", "brilique", "efient", "lixiana", "pradaxa", "abasaglar", "fiasp", "apidra",
+    "byetta", "galvus", "eucreas", "amarel", "daonil", "novonorm",
 )  # fmt: skip
 """Treatments and the drug classes of ATC levels 1-2, then common drug names."""
 
@@ -160,6 +175,9 @@ APPAREILS = (
     "genouillère articulée", "bas de contention", "contention", "glucomètre",
     "nébuliseur", "chambre d inhalation", "bouteille d oxygène", "masque à oxygène",
     "ceinture lombaire", "collier cervical", "fauteuil releveur", "prothèse mammaire",
+    "sonde gastrique", "nourri par sonde", "nourrie par sonde", "sonde naso gastrique",
+    "monte escalier", "canne tripode", "tripode", "canne de marche", "fauteuil de transfert",
+    "planche de transfert", "rollator",
 )  # fmt: skip
 """Medical devices (LPP titles I to IV) that tell a disability or a condition."""
 
@@ -177,9 +195,12 @@ LIEUX_DE_SOINS = (
     "soins de longue durée", "unité de soins de longue durée", "ssiad", "en had",
     "pédiatrie", "service de pédiatrie",
     "hospitalisation à domicile", "centre de dialyse", "unité de soins palliatifs",
-    "addictologie", "centre d addictologie", "csapa", "pédopsychiatrie", "cure thermale",
+    "addictologie", "centre d addictologie", "csapa", "pédopsychiatrie",
     "centre antipoison", "ime", "esat", "sessad", "camsp", "itep", "cmpp",
-    "foyer d accueil médicalisé", "centre antidouleur", "centre de lutte contre le cancer",
+    "foyer d accueil médicalisé", "maison d accueil spécialisée", "en mas", "en fam",
+    "centre antidouleur", "centre de lutte contre le cancer",
+    "grands brûlés", "service des grands brûlés", "centre de post cure",
+    "centre de désintoxication",
 )  # fmt: skip
 """Care settings and services that tell a condition (domain brief §6: néonatologie,
 réanimation, dialyse, psychiatrie), with the medico-social settings of disability."""

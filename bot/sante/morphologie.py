@@ -7,12 +7,12 @@ The endings are those of medical word formation (-ite inflammation, -ose chronic
 condition and its adjective -osique, -ome tumour, -ectomie, -otomie and -stomie surgery,
 -plastie repair, -thérapie treatment, -pathie disease, -algie pain, -émie blood, -plégie
 paralysis, -scopie and -graphie examinations, -logue specialist, and -phagie, -asie,
--plasie, -trophie, -urie, -iase, -cèle, -sthénie, -pénie, -rragie, -rrhée, -esthésie for
-eating, growth, urine, parasites, hernias, weakness, deficits, bleeding, discharges and
-sensation). A word counts unless it
-is an ordinary word with that ending: :data:`bot.sante.mots_ordinaires.SUFFIXES_ORDINAIRES`,
-taken from the Debian word list ``wfrench``, plus :data:`ORDINAIRES_EN_PLUS` below (our
-own).
+-plasie, -trophie, -urie, -iase, -cèle, -sthénie, -pénie, -rragie, -rrhée, -esthésie,
+-céphalie, -plexie, -spadias for eating, growth, urine, parasites, hernias, weakness,
+deficits, bleeding, discharges, sensation, the skull, strokes and malformations). A word
+counts unless it is an ordinary word with that ending:
+:data:`bot.sante.mots_ordinaires.SUFFIXES_ORDINAIRES`, taken from the Debian word list
+``wfrench``, plus :data:`ORDINAIRES_EN_PLUS` below (our own).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ SUFFIXES = (
     "ite", "ose", "osique", "ome", "ectomie", "otomie", "stomie", "plastie", "therapie",
     "pathie", "algie", "emie", "plegie", "scopie", "graphie", "logue", "phagie", "asie",
     "plasie", "trophie", "urie", "iase", "cele", "sthenie", "penie", "ragie", "rrhee",
-    "esthesie",
+    "esthesie", "cephalie", "plexie", "spadia",
 )  # fmt: skip
 """Medical endings, folded (``"thérapie"`` is ``"therapie"``)."""
 
@@ -40,6 +40,9 @@ ORDINAIRES_EN_PLUS = frozenset(
         "dialoguer", "catalogue", "kinetherapie", "kinesitherapie", "physiotherapie",
         "osteopathie", "homeopathie", "naturopathie", "sophrologue", "sophrologie",
         "thalassotherapie", "balneotherapie", "relaxotherapie", "ergonome",
+        # Specialists of routine care (brief §6: a kind of care without a condition).
+        "ophtalmologue", "gynecologue", "dermatologue", "radiologue", "podologue",
+        "ophtalmologie", "gynecologie", "dermatologie", "radiologie", "podologie",
         "diplome", "econome", "autonome", "jerome", "chrysostome", "hippodrome", "velodrome",
         "aerodrome",
         "pandemie", "epidemie", "academie", "economie", "biographie", "photographie",

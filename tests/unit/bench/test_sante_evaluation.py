@@ -53,3 +53,18 @@ def test_un_fichier_mal_forme_est_refuse_en_nommant_l_exemple(tmp_path: Path) ->
     chemin.write_text("version: 1\nexemples:\n  - {texte: x, medical: peut-etre}\n")
     with pytest.raises(ValueError, match="exemple 0"):
         evaluer(chemin, contient_donnees_medicales)
+
+
+def test_le_schema_du_jeu_de_developpement_independant_est_lu(tmp_path: Path) -> None:
+    chemin = tmp_path / "developpement.yml"
+    chemin.write_text(
+        'version: "1"\nauteur: "independant"\nexemples:\n'
+        '  - {texte: "On m\'a opéré du genou.", sante: true, categorie: diagnostic_operation}\n'
+        '  - {texte: "Mon oncologue attend.", sante: true, categorie: specialiste}\n'
+        '  - {texte: "Mes lunettes.", sante: false, categorie: soin_sans_etat}\n',
+        encoding="utf-8",
+    )
+    bilan = evaluer(chemin, lambda texte: "genou" in texte)
+    assert (bilan["medicaux"], bilan["ordinaires"]) == (2, 1)
+    assert bilan["rappel_diagnostic_ou_operation"] == 1.0
+    assert bilan["rappel"] == 0.5

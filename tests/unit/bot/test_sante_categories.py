@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.sante import constater, contient_donnees_medicales, revele_par_le_lexique
+from bot.sante.formes import developper_sms
+from bot.sante.substances import SUBSTANCES
 
 PAR_CATEGORIE = {
     "opération racontée par un verbe": [
@@ -13,6 +15,11 @@ PAR_CATEGORIE = {
         "On m'a posé une prothèse de genou.",
         "Ils m'ont retiré un kyste sous anesthésie locale.",
         "Ma mère a été opérée du cœur.",
+        "Elle doit subir une intervention le mois prochain.",
+        "L'intervention a eu lieu le 3 mars à la clinique.",
+        "Il doit passer sur le billard la semaine prochaine.",
+        "Mon fils rentre au bloc demain.",
+        "J'ai été recousue aux urgences.",
         "Mon fils s'est fait opérer des végétations.",
         "mon opé du ménisque était en mars",
     ],
@@ -31,7 +38,10 @@ PAR_CATEGORIE = {
     ],
     "handicap et appareil": [
         "Je suis en fauteuil roulant.",
-        "Ma prothèse dentaire n'est pas remboursée.",
+        "Ma prothèse de jambe n'est pas remboursée.",
+        "Ma mère marche avec une canne tripode.",
+        "Mon fils est infirme moteur cérébral.",
+        "Je me déplace en fauteuil de transfert, je suis à mobilité réduite.",
         "Mon appareil auditif est en panne.",
         "Mon père a un pacemaker.",
         "Je suis non-voyante.",
@@ -43,6 +53,12 @@ PAR_CATEGORIE = {
         "Je suis en dépression depuis deux ans.",
         "Mon fils a fait une tentative de suicide.",
         "Je suis suivi par un psy.",
+        "Mon frère est en centre de désintoxication.",
+        "Mon père est dépendant à l'alcool.",
+        "Je n'ai plus goût à rien.",
+        "Je n'ai plus envie de vivre.",
+        "Elle a fait une TS l'an dernier.",
+        "Mon frère s'est tailladé les veines.",
     ],
     "grossesse, naissance, fausse couche": [
         "Je suis enceinte de cinq mois.",
@@ -52,6 +68,14 @@ PAR_CATEGORIE = {
         "J'ai accouché par césarienne.",
         "Mon fils est né le 12 mars, je veux l'ajouter au contrat.",
         "Je viens d'avoir un bébé, comment l'ajouter ?",
+        "Nous avons eu des triplés le 5 octobre.",
+        "Je suis à 20 semaines.",
+        "Le bébé est prévu pour juin.",
+        "On attend notre premier enfant pour l'été.",
+        "On a eu une petite fille hier.",
+        "J'ai des contractions depuis hier.",
+        "On a fait un transfert d'embryon.",
+        "J'ai loué un tire-lait.",
     ],
     "cause de décès": [
         "Mon mari est décédé d'un cancer.",
@@ -70,12 +94,33 @@ PAR_CATEGORIE = {
         "Mon fils a une drépanocytose.",
         "J'ai une maladie de Behçet.",
         "Mon neveu a une myopathie de Duchenne.",
+        "Ma mère a une polyglobulie.",
+        "Mon fils a un hypospadias.",
+        "Ma fille a une hydrocéphalie.",
+        "Elle a une fente palatine.",
+        "Il est né sans avant-bras.",
+        "Ma mère a eu la polio.",
+        "On m'a découvert une grosseur.",
+        "Il a une éventration.",
+        "Mon mari a une azoospermie.",
     ],
     "maladie mal orthographiée": [
         "J'ai un diabette.",
         "Mon mari a un cansère du poumon.",
         "Mon frère a une schizofrénie.",
         "Je suis diabetik.",
+        "Je suis bipolère.",
+        "Mon frère est skizofrène.",
+        "Mon fils est otiste.",
+        "jai tres mal a la jambe depuis lundi",
+        "on ma operee du genou",
+        "chui enceinte de 3 mois",
+        "il ma plâtré le bras",
+        "Ma femme est enseinte.",
+        "Elle a un cansair.",
+        "Ma femme a une endometrioz.",
+        "Elle s'est fait operé du genou.",
+        "Je suis sous anti dépresseur.",
         "Ma mère a l'alzeimer.",
     ],
     "symptôme": [
@@ -83,24 +128,57 @@ PAR_CATEGORIE = {
         "J'ai très mal au dos.",
         "Mon fils a de la fièvre.",
         "Je ne dors plus depuis des mois.",
+        "Mon scanner a montré une tache au poumon.",
+        "Il ne se lève plus et a besoin d'aide pour manger.",
+        "Elle entend des voix.",
+        "Je crache du sang.",
+        "Je n'ai plus mes règles depuis trois mois.",
+        "J'ai la tête qui tourne depuis ma chute.",
+        "Mon fils ne grandit pas.",
+        "Ma mère commence à perdre la tête.",
+        "Mon œil est gonflé depuis lundi.",
+        "Depuis l'accident, le stress lui donne des palpitations.",
     ],
     "corps blessé ou soigné": [
         "Je me suis cassé le poignet.",
         "Mon genou est bloqué.",
         "J'ai une tendinite à l'épaule.",
         "Ma rééducation du genou est refusée.",
+        "Mon père a été trépané.",
+        "Je suis daltonien.",
+        "Je suis intolérant au lactose.",
+        "Nous avons des problèmes de fertilité.",
+        "Il a perdu un œil.",
+        "Il est alcoolo-dépendant.",
+        "Elle a besoin d'une aide à domicile pour la toilette.",
+        "Ma fille a des problèmes de genoux.",
+        "Mon fils s'est cassé deux dents en tombant.",
+        "Il s'est tordu la cheville.",
+        "Elle s'est fêlé une côte.",
+        "Ma fille a un abcès dentaire.",
     ],
     "traitement et médicament": [
         "Je suis sous insuline.",
         "Mon Levothyrox n'est plus remboursé.",
         "Je suis en mi-temps thérapeutique.",
         "Ma chimio commence lundi.",
+        "Mon mari prend de l'hydroxychloroquine.",
+        "Le Dupixent de mon fils n'est pas remboursé.",
+        "Il prend des cachets pour le cœur.",
+        "Elle est nourrie par sonde.",
+        "Le rituximab de ma femme n'est pas pris en charge.",
+        "La pharmacie n'avait plus de valaciclovir.",
+        "il est sous anticoagulants depuis mars",
     ],
     "administratif médical": [
         "Je suis en arrêt maladie pour une sciatique.",
         "Mon taux d'invalidité de 40 % est ignoré.",
+        "On m'a reconnu une invalidité de 2e catégorie.",
+        "Ma pension d'invalidité est de catégorie 2.",
+        "Je suis en invalidité depuis mars.",
         "Je conteste l'avis de votre médecin conseil.",
         "J'ai été licencié pour inaptitude.",
+        "J'ai été arrêtée trois mois pour épuisement.",
     ],
 }
 
@@ -131,3 +209,19 @@ def test_le_pluriel_et_le_feminin_d_une_entree_comptent() -> None:
     assert revele_par_le_lexique("Elle est dépressive.")
     assert revele_par_le_lexique("Mes fils sont autistes.")
     assert revele_par_le_lexique("Elles sont opérées demain.")
+
+
+def test_une_substance_du_thesaurus_de_l_ansm_est_un_traitement() -> None:
+    constat = constater("La pharmacie n'avait plus de tocilizumab.")
+    assert constat is not None
+    assert (constat.lecteur, constat.detail) == ("lexique", "traitement: tocilizumab")
+
+
+def test_un_mot_ordinaire_du_thesaurus_n_est_pas_une_substance() -> None:
+    assert {"calcium", "menthe", "fer", "zinc", "booste"}.isdisjoint(SUBSTANCES)
+
+
+def test_le_style_sms_est_developpe_pour_les_regles() -> None:
+    assert developper_sms(["jai", "mal", "au", "dos"]) == ["j", "ai", "mal", "au", "dos"]
+    assert developper_sms(["on", "ma", "opere"]) == ["on", "m", "a", "opere"]
+    assert developper_sms(["ma", "fille"]) == ["ma", "fille"]
