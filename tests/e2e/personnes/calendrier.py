@@ -2,6 +2,7 @@
 
 Written independently of the bot: it only serves to double-check the expected
 dates typed by hand in scenarios.yml (test_attendus_coherents)."""
+
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -15,9 +16,17 @@ AUJOURD_HUI = date(2026, 11, 24)
 def feries(annee: int) -> set[date]:
     p = easter(annee)
     return {
-        date(annee, 1, 1), p + timedelta(days=1), date(annee, 5, 1), date(annee, 5, 8),
-        p + timedelta(days=39), p + timedelta(days=50), date(annee, 7, 14),
-        date(annee, 8, 15), date(annee, 11, 1), date(annee, 11, 11), date(annee, 12, 25),
+        date(annee, 1, 1),
+        p + timedelta(days=1),
+        date(annee, 5, 1),
+        date(annee, 5, 8),
+        p + timedelta(days=39),
+        p + timedelta(days=50),
+        date(annee, 7, 14),
+        date(annee, 8, 15),
+        date(annee, 11, 1),
+        date(annee, 11, 11),
+        date(annee, 12, 25),
     }
 
 
@@ -47,10 +56,9 @@ def attendu(faits: dict, nature: str = "reclamation") -> dict:
     if not faits.get("contact"):
         return {"issue": "niveau1", "dates": []}
     if not faits.get("ecrit"):
-        return {"issue": "niveau2_sans_ecrit",
-                "dates": [mediateur_a_partir_du(AUJOURD_HUI)]}
+        return {"issue": "niveau2_sans_ecrit", "dates": [mediateur_a_partir_du(AUJOURD_HUI)]}
     envoi = faits["date_ecrit"]
-    if AUJOURD_HUI > limite_un_an(envoi):
+    if limite_un_an(envoi) < AUJOURD_HUI:
         return {"issue": "trop_tard", "dates": []}
     if faits.get("tribunal"):
         return {"issue": "tribunal", "dates": []}
@@ -59,6 +67,6 @@ def attendu(faits: dict, nature: str = "reclamation") -> dict:
             return {"issue": "niveau2_satisfait", "dates": []}
         return {"issue": "niveau3", "dates": [limite_un_an(envoi)]}
     debut = mediateur_a_partir_du(envoi)
-    if AUJOURD_HUI >= debut:
+    if debut <= AUJOURD_HUI:
         return {"issue": "niveau3", "dates": [limite_un_an(envoi)]}
     return {"issue": "attendre", "dates": [debut]}

@@ -5,6 +5,7 @@ The person reads the bot's texts and buttons, recognises what is asked from the
 bot's words, answers from its facts in its style, and stops once an orientation is
 given. Everything it observes is counted in `Compte`.
 """
+
 from __future__ import annotations
 
 import email
@@ -16,8 +17,20 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-MOIS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-        "septembre", "octobre", "novembre", "décembre"]
+MOIS = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+]
 MAX_TOURS = 25
 
 
@@ -38,8 +51,10 @@ def motif_date(d: date) -> str:
     """Regex (on folded text) for a date written in French or numerically."""
     mois = plier(MOIS[d.month - 1])
     jour = r"(?:1er|0?1)" if d.day == 1 else rf"0?{d.day}"
-    return (rf"(?<!\d){jour} {mois} {d.year}|(?<!\d){d.day:02d}/{d.month:02d}/{d.year}"
-            rf"|(?<!\d){d.day}/{d.month}/{d.year}|{d.isoformat()}")
+    return (
+        rf"(?<!\d){jour} {mois} {d.year}|(?<!\d){d.day:02d}/{d.month:02d}/{d.year}"
+        rf"|(?<!\d){d.day}/{d.month}/{d.year}|{d.isoformat()}"
+    )
 
 
 # --------------------------------------------------------------------------- #
@@ -47,50 +62,86 @@ def motif_date(d: date) -> str:
 # --------------------------------------------------------------------------- #
 # Order matters: the most specific first. Patterns apply to folded text.
 QUESTIONS: list[tuple[str, str]] = [
-    ("code", r"(saisissez|entrez|indiquez|tapez|recopiez|quel est|donnez)[^.?]{0,50}\bcode\b"
-             r"|code (de verification|recu|a \d+ chiffres)"),
+    (
+        "code",
+        r"(saisissez|entrez|indiquez|tapez|recopiez|quel est|donnez)[^.?]{0,50}\bcode\b"
+        r"|code (de verification|recu|a \d+ chiffres)",
+    ),
     ("enregistrer", r"enregistre"),
-    ("ecrit", r"(envoye|adresse|fait|formule) une reclamation (ecrite|par ecrit)|ecrit a (votre|son) organisme"),
+    (
+        "ecrit",
+        r"(envoye|adresse|fait|formule) une reclamation (ecrite|par ecrit)|ecrit a (votre|son) organisme",
+    ),
     ("correction", r"remplace|je corrige|modifie[rz]? .* par|au lieu d"),
     ("tribunal", r"tribunal|autre mediateur|juge\b|justice"),
     ("montant", r"5 ?000|montant|somme"),
     ("numero", r"numero (d'|d )?adherent|numero adherent|numero de contrat|numero d'assure"),
     ("prenom", r"prenom"),
     ("nom", r"\bnom\b"),
-    ("email", r"adresse e-?mail|courriel|adresse electronique|adresse mail|votre e-?mail|son e-?mail"),
+    (
+        "email",
+        r"adresse e-?mail|courriel|adresse electronique|adresse mail|votre e-?mail|son e-?mail",
+    ),
     ("nature", r"contest|decri|expliquez|que s'est-il passe|objet de"),
     ("pieces", r"documents?|pieces?|joindre"),
     ("contrat", r"quel (type de )?contrat|quelle garantie|sur quel contrat"),
-    ("date_reponse", r"(quelle date|quand|date).*(repon|repondu)|(repon|repondu).*(quelle date|quand|date)"),
+    (
+        "date_reponse",
+        r"(quelle date|quand|date).*(repon|repondu)|(repon|repondu).*(quelle date|quand|date)",
+    ),
     ("date_ecrit", r"quelle date|\bquand\b|\bdate\b"),
     ("satisfait", r"satisf|convient|d'accord avec"),
     ("reponse", r"repons|repondu"),
     ("ecrit", r"ecrit|par courrier|e-mail ou formulaire"),
     ("contact", r"contacte|contact|joint|appele"),
-    ("probleme", r"quel est (votre|son) probleme|que puis-je|en quoi puis-je|decrivez (votre|son) probleme|quel est le probleme"),
+    (
+        "probleme",
+        r"quel est (votre|son) probleme|que puis-je|en quoi puis-je|decrivez (votre|son) probleme|quel est le probleme",
+    ),
 ]
 OUI_NON = {"contact", "ecrit", "reponse", "satisfait", "tribunal"}
-FAITS_SUIVIS = {"contact", "ecrit", "date_ecrit", "reponse", "date_reponse", "satisfait",
-                "tribunal", "montant", "numero", "nom", "prenom", "email", "nature",
-                "pieces", "contrat", "probleme"}
+FAITS_SUIVIS = {
+    "contact",
+    "ecrit",
+    "date_ecrit",
+    "reponse",
+    "date_reponse",
+    "satisfait",
+    "tribunal",
+    "montant",
+    "numero",
+    "nom",
+    "prenom",
+    "email",
+    "nature",
+    "pieces",
+    "contrat",
+    "probleme",
+}
 
 REFORMULER = re.compile(
     r"pas (bien |tout a fait )?compris|reformuler|je n'ai pas saisi|je ne comprends pas"
-    r"|repondez par|je n'ai pas reussi a comprendre")
+    r"|repondez par|je n'ai pas reussi a comprendre"
+)
 INVALIDE = re.compile(r"ne semble pas valide|n'est pas valide|invalide|format")
-RECOMMENCE = re.compile(r"effacee?s?|on recommence|je recommence|reprenons depuis le debut|nouvelle demande")
+RECOMMENCE = re.compile(
+    r"effacee?s?|on recommence|je recommence|reprenons depuis le debut|nouvelle demande"
+)
 ALERTE_SANTE = re.compile(r"informations? medicales?|donnees? de sante|secret medical")
 ORIENTATION_TEXTE = re.compile(
     r"vous pouvez saisir le mediateur|pourrez saisir le mediateur|ne peut plus etre saisi"
     r"|ressemble a une demande|adressez une reclamation ecrite|adressez votre reclamation"
-    r"|adressez-la a|envoyez votre reclamation ecrite a")
+    r"|adressez-la a|envoyez votre reclamation ecrite a"
+)
 
 
 def question_du_tour(textes: list[str]) -> str:
     """The bot's question of this turn: last text with a '?' or an instruction."""
     for t in reversed(textes):
         f = plier(t)
-        if "?" in f or re.match(r"\s*(demandez|indiquez|precisez|donnez|saisissez|decrivez|verifiez|confirmez)", f):
+        if "?" in f or re.match(
+            r"\s*(demandez|indiquez|precisez|donnez|saisissez|decrivez|verifiez|confirmez)", f
+        ):
             return f
     return plier(textes[-1]) if textes else ""
 
@@ -131,26 +182,36 @@ def est_orientation(reponses: list[dict]) -> bool:
 # --------------------------------------------------------------------------- #
 # Expectation checks                                                           #
 # --------------------------------------------------------------------------- #
-MEDIATEUR = {"identites-mutuelle": r"mediation consommation developpement|cnpm",
-             "mutex": r"mediation de l'assurance|\blma\b",
-             "autre": r"mediateur"}
-NIVEAU2 = {"identites-mutuelle": r"service (qualite )?reclamations|bp 20836",
-           "mutex": r"service qualite relations adherents|140 avenue de la republique",
-           "autre": r"service (des )?reclamations?|service qualite|service consommateurs"}
-NIVEAU1 = {"identites-mutuelle": r"relation adherents",
-           "mutex": r"gere vos prestations|gestionnaire|organisme qui gere|gere votre contrat",
-           "autre": r"service client|relation client|interlocuteur habituel|conseiller|gestionnaire|agence"}
-ADRESSE_MEDICALE = {"identites-mutuelle": r"bp 20836|75828",
-                    "mutex": r"140 avenue de la republique|chatillon",
-                    "autre": r"courrier|postal"}
+MEDIATEUR = {
+    "identites-mutuelle": r"mediation consommation developpement|cnpm",
+    "mutex": r"mediation de l'assurance|\blma\b",
+    "autre": r"mediateur",
+}
+NIVEAU2 = {
+    "identites-mutuelle": r"service (qualite )?reclamations|bp 20836",
+    "mutex": r"service qualite relations adherents|140 avenue de la republique",
+    "autre": r"service (des )?reclamations?|service qualite|service consommateurs",
+}
+NIVEAU1 = {
+    "identites-mutuelle": r"relation adherents",
+    "mutex": r"gere vos prestations|gestionnaire|organisme qui gere|gere votre contrat",
+    "autre": r"service client|relation client|interlocuteur habituel|conseiller|gestionnaire|agence",
+}
+ADRESSE_MEDICALE = {
+    "identites-mutuelle": r"bp 20836|75828",
+    "mutex": r"140 avenue de la republique|chatillon",
+    "autre": r"courrier|postal",
+}
 OUVERT = re.compile(
     r"(vous|il|elle|l'adherent\w*|votre client\w*|la personne|votre interlocut\w*) "
     r"(pouvez|peut|pouvons) (des (maintenant|a present|aujourd'hui) |desormais |deja |maintenant )?"
     r"(saisir|vous adresser a|s'adresser a|faire appel a) (le |la |au )?mediat"
-    r"|(?<!ne )peut (des maintenant |desormais )?etre saisi")
+    r"|(?<!ne )peut (des maintenant |desormais )?etre saisi"
+)
 FERME = re.compile(
     r"pas encore|trop tot|ne peut plus|ne pouvez pas|ne peut pas|n'est pas possible|pas possible"
-    r"|pourrez saisir|impossible|plus d'un an|ne pourra|n'est pas recevable|pas recevable")
+    r"|pourrez saisir|impossible|plus d'un an|ne pourra|n'est pas recevable|pas recevable"
+)
 
 
 def verifier(attendu: dict, organisation: str, visible: str) -> list[str]:
@@ -178,25 +239,41 @@ def verifier(attendu: dict, organisation: str, visible: str) -> list[str]:
         if issue == "attendre":
             exige(r"pourrez|a partir du|a compter du|des le", "la date d'ouverture du médiateur")
         if issue == "niveau2_satisfait":
-            exige(r"vous a (satisf|convenu)|(reponse|elle) (recue )?vous (convient|satisfait)(?! pas)"
-                  r"|satisfaite? (par|de) (la|leur|cette) reponse", "le motif (réponse satisfaisante)")
-            interdit(r"si vous l'envoyez|pourrez saisir", "traité comme sans réclamation écrite ou en attente")
+            exige(
+                r"vous a (satisf|convenu)|(reponse|elle) (recue )?vous (convient|satisfait)(?! pas)"
+                r"|satisfaite? (par|de) (la|leur|cette) reponse",
+                "le motif (réponse satisfaisante)",
+            )
+            interdit(
+                r"si vous l'envoyez|pourrez saisir",
+                "traité comme sans réclamation écrite ou en attente",
+            )
         if issue == "trop_tard":
-            exige(r"plus d'un an|ne peut plus|trop tard|delai d'un an|depasse", "le motif (plus d'un an)")
+            exige(
+                r"plus d'un an|ne peut plus|trop tard|delai d'un an|depasse",
+                "le motif (plus d'un an)",
+            )
             if attendu.get("conciliateur"):
                 exige(r"conciliat", "le conciliateur de justice (≤ 5 000 €)")
             else:
-                exige(r"juriste|association de consommateurs|avocat|conseil juridique",
-                      "un conseil juridique (> 5 000 €)")
+                exige(
+                    r"juriste|association de consommateurs|avocat|conseil juridique",
+                    "un conseil juridique (> 5 000 €)",
+                )
         if issue == "tribunal":
             exige(r"tribunal|justice|juge|autre mediat", "le motif (tribunal ou autre médiateur)")
     elif issue == "niveau1":
         exige(NIVEAU1[org], "le service de premier niveau")
-        interdit(r"ressemble a une demande|pas (a )?une reclamation", "réclamation prise pour une simple demande")
+        interdit(
+            r"ressemble a une demande|pas (a )?une reclamation",
+            "réclamation prise pour une simple demande",
+        )
         interdit(OUVERT, "médiateur donné comme possible")
     elif issue == "demande":
-        exige(r"pas (a |a une |une )?reclamation|n'est pas une reclamation|simple demande|une demande",
-              "la qualification « demande »")
+        exige(
+            r"pas (a |a une |une )?reclamation|n'est pas une reclamation|simple demande|une demande",
+            "la qualification « demande »",
+        )
         exige(NIVEAU1[org], "le service de premier niveau")
         interdit(OUVERT, "médiateur donné comme possible")
     else:  # pragma: no cover
@@ -217,9 +294,19 @@ def verifier(attendu: dict, organisation: str, visible: str) -> list[str]:
 # --------------------------------------------------------------------------- #
 # The person                                                                   #
 # --------------------------------------------------------------------------- #
-SMS = [(r"\bje n'ai\b", "jai pa"), (r"\bj'ai\b", "jai"), (r"\bpas\b", "pa"), (r"\btoujours\b", "tjrs"),
-       (r"\bbeaucoup\b", "bcp"), (r"\bque\b", "ke"), (r"\bpour\b", "pr"), (r"\bquelque\b", "qq"),
-       (r"\boui\b", "ouai"), (r"\bréponse\b", "rep"), (r"\bc'est\b", "cest")]
+SMS = [
+    (r"\bje n'ai\b", "jai pa"),
+    (r"\bj'ai\b", "jai"),
+    (r"\bpas\b", "pa"),
+    (r"\btoujours\b", "tjrs"),
+    (r"\bbeaucoup\b", "bcp"),
+    (r"\bque\b", "ke"),
+    (r"\bpour\b", "pr"),
+    (r"\bquelque\b", "qq"),
+    (r"\boui\b", "ouai"),
+    (r"\bréponse\b", "rep"),
+    (r"\bc'est\b", "cest"),
+]
 
 
 def sans_accents(t: str) -> str:
@@ -277,12 +364,28 @@ class Personne:
         il = "il" if f.get("prenom", "") not in {"Sylvie", "Agnès", "Manon", "Odile"} else "elle"
         if fait == "contact":
             if self.agent:
-                return f"oui, {il} les a déjà eus au téléphone" if f.get("contact") else f"non, {il} ne les a pas encore contactés"
-            return "oui, je les ai appelés plusieurs fois" if f.get("contact") else "non, je ne les ai pas encore contactés"
+                return (
+                    f"oui, {il} les a déjà eus au téléphone"
+                    if f.get("contact")
+                    else f"non, {il} ne les a pas encore contactés"
+                )
+            return (
+                "oui, je les ai appelés plusieurs fois"
+                if f.get("contact")
+                else "non, je ne les ai pas encore contactés"
+            )
         if fait == "ecrit":
             if self.agent:
-                return f"oui, {il} a envoyé un courrier" if f.get("ecrit") else f"non, {il} n'a rien envoyé par écrit"
-            return "oui, j'ai envoyé un courrier" if f.get("ecrit") else "non, je n'ai rien envoyé par écrit"
+                return (
+                    f"oui, {il} a envoyé un courrier"
+                    if f.get("ecrit")
+                    else f"non, {il} n'a rien envoyé par écrit"
+                )
+            return (
+                "oui, j'ai envoyé un courrier"
+                if f.get("ecrit")
+                else "non, je n'ai rien envoyé par écrit"
+            )
         if fait == "date_ecrit":
             return f"le {date_fr(f['date_ecrit'])}" if f.get("date_ecrit") else "je ne sais pas"
         if fait == "reponse":
@@ -290,14 +393,26 @@ class Personne:
                 return "oui, une réponse est arrivée" if self.agent else "oui, ils m'ont répondu"
             return "non, aucune réponse pour l'instant"
         if fait == "date_reponse":
-            return f"le {date_fr(f['date_reponse'])}" if f.get("date_reponse") else "je ne sais plus"
+            return (
+                f"le {date_fr(f['date_reponse'])}" if f.get("date_reponse") else "je ne sais plus"
+            )
         if fait == "satisfait":
             if f.get("satisfait"):
-                return "oui, la réponse lui convient" if self.agent else "oui, la réponse me convient"
-            return "non, la réponse ne lui convient pas" if self.agent else "non, je ne suis pas satisfait de leur réponse"
+                return (
+                    "oui, la réponse lui convient" if self.agent else "oui, la réponse me convient"
+                )
+            return (
+                "non, la réponse ne lui convient pas"
+                if self.agent
+                else "non, je ne suis pas satisfait de leur réponse"
+            )
         if fait == "tribunal":
             if f.get("tribunal"):
-                return f"oui, {il} a saisi le tribunal judiciaire" if self.agent else "oui, j'ai saisi le tribunal judiciaire"
+                return (
+                    f"oui, {il} a saisi le tribunal judiciaire"
+                    if self.agent
+                    else "oui, j'ai saisi le tribunal judiciaire"
+                )
             return "non, aucun tribunal ni médiateur"
         if fait == "montant":
             return f"environ {f.get('montant', 500)} €"
@@ -308,7 +423,11 @@ class Personne:
         if fait in ("nom", "prenom", "email", "nature", "pieces"):
             return str(f.get(fait) or "je ne sais pas")
         if fait == "contrat":
-            return "c'est la complémentaire santé" if self.org == "identites-mutuelle" else "c'est un contrat de prévoyance"
+            return (
+                "c'est la complémentaire santé"
+                if self.org == "identites-mutuelle"
+                else "c'est un contrat de prévoyance"
+            )
         if fait == "probleme":
             return self.s["ouverture"]
         return "je ne sais pas"
@@ -354,10 +473,13 @@ class Personne:
         for r in reponses:
             carte = r.get("custom")
             if isinstance(carte, dict):
-                self.transcription.append(f"  CARTE: type={carte.get('type')} service={carte.get('service')!r}")
+                self.transcription.append(
+                    f"  CARTE: type={carte.get('type')} service={carte.get('service')!r}"
+                )
         if boutons:
-            self.transcription.append("  BOUTONS: " + ", ".join(
-                f"{b.get('title')}={b.get('payload')}" for b in boutons))
+            self.transcription.append(
+                "  BOUTONS: " + ", ".join(f"{b.get('title')}={b.get('payload')}" for b in boutons)
+            )
         tout = plier(" ".join(textes))
         self.visible_total.append(texte_visible(reponses))
         adresse = ADRESSE_MEDICALE[self.org]
@@ -383,7 +505,9 @@ class Personne:
             self.poses[fait] = self.poses.get(fait, 0) + 1
             if fait in self.dits and not reformule and not INVALIDE.search(tout):
                 c.deux_fois += 1
-                c.details.append(f"question déjà répondue reposée au tour {c.tours}: {fait} ({question[:90]!r})")
+                c.details.append(
+                    f"question déjà répondue reposée au tour {c.tours}: {fait} ({question[:90]!r})"
+                )
             self.dits.add(fait)
         if fait == "correction":
             c.corrections_proposees += 1
@@ -398,12 +522,20 @@ class Personne:
         if m and f.get("date_ecrit"):
             d = f["date_ecrit"]
             jour = "1" if m.group(1) == "1er" else m.group(1)
-            if (int(jour), m.group(2), int(m.group(3))) != (d.day, plier(MOIS[d.month - 1]), d.year):
+            if (int(jour), m.group(2), int(m.group(3))) != (
+                d.day,
+                plier(MOIS[d.month - 1]),
+                d.year,
+            ):
                 self.compte.faits_modifies += 1
-                self.compte.details.append(f"date de réclamation changée: {m.group(0)!r} au lieu du {date_fr(d)}")
+                self.compte.details.append(
+                    f"date de réclamation changée: {m.group(0)!r} au lieu du {date_fr(d)}"
+                )
         if m and f.get("ecrit") is False:
             self.compte.faits_modifies += 1
-            self.compte.details.append(f"réclamation écrite inventée: {m.group(0)!r} alors qu'aucun écrit n'a été envoyé")
+            self.compte.details.append(
+                f"réclamation écrite inventée: {m.group(0)!r} alors qu'aucun écrit n'a été envoyé"
+            )
         m = re.search(r"adresse e-?mail : (\S+)", tout)
         if m and f.get("email") and m.group(1).strip(".,;") != plier(f["email"]):
             self.compte.faits_modifies += 1
@@ -428,12 +560,16 @@ class Personne:
             if self.orientation is not None:
                 apres += 1
                 tout = plier(" ".join(r.get("text", "") for r in reponses))
-                if apres > 1 and re.search(r"reference", tout) or apres > 6:
+                if (apres > 1 and re.search(r"reference", tout)) or apres > 6:
                     return
                 if fait == "code":
                     message = self._code()
                 elif fait == "enregistrer":
-                    message = self.repondre("enregistrer", boutons) if self.boutons else "oui, je veux bien"
+                    message = (
+                        self.repondre("enregistrer", boutons)
+                        if self.boutons
+                        else "oui, je veux bien"
+                    )
                 else:
                     message = self.repondre(fait, boutons) if fait != "inconnue" else "oui"
             elif fait == "correction":
@@ -468,8 +604,12 @@ class Personne:
                 corps = ""
                 for part in msg.walk():
                     if part.get_content_type() == "text/plain":
-                        corps += part.get_payload(decode=True).decode(part.get_content_charset() or "utf-8", "replace")
-                m = re.search(r"code[^:\n]*:\s*(\d[\d ]{3,9}\d)", corps) or re.search(r"\b(\d{6})\b", corps)
+                        corps += part.get_payload(decode=True).decode(
+                            part.get_content_charset() or "utf-8", "replace"
+                        )
+                m = re.search(r"code[^:\n]*:\s*(\d[\d ]{3,9}\d)", corps) or re.search(
+                    r"\b(\d{6})\b", corps
+                )
                 if m:
                     return m.group(1).strip()  # typed as displayed in the e-mail
             time.sleep(0.5)
