@@ -9,6 +9,7 @@ from typing import Any
 
 from bench.comparer import comparer
 from bench.modeles import entrainer, histoires_reussies, modele_de_reference
+from bench.personnes import mesurer_personnes
 from bench.rapport import ecrire_rapport
 from bench.sante import rapport as rapport_sante
 from bench.serveurs import mesurer_serveurs
@@ -42,6 +43,7 @@ def main() -> None:
             resultats[cle] = {
                 "nlu": {nom: evaluer(modele, fichier) for nom, fichier in JEUX_NLU.items()},
                 "histoires": histoires_reussies(modele),
+                "personnes": mesurer_personnes(modele),
                 "entrainement_s": duree,
                 "taille_mo": modele.stat().st_size / 1e6,
                 **mesurer_serveurs(modele, variante),

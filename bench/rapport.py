@@ -98,7 +98,18 @@ def ecrire_rapport(
             1, sum(m.reussites + m.echecs for m in sous_charge)
         )
     scen_nous, scen_ref = nous["scenarios"], ref["scenarios"]
+    p_nous, p_ref = nous["personnes"], ref["personnes"]
     lignes += [
+        f"| personnes simulées indépendantes ({p_nous.scenarios}, tests/e2e) : bonne orientation "
+        f"| {p_nous.bonnes_orientations}/{p_nous.scenarios} "
+        f"| {p_ref.bonnes_orientations}/{p_ref.scenarios} |",
+        f"| personnes simulées : conversations sans défaut | {p_nous.reussis} | {p_ref.reussis} |",
+        f"| personnes simulées : questions posées deux fois | {p_nous.questions_deux_fois} "
+        f"| {p_ref.questions_deux_fois} |",
+        f"| personnes simulées : demandes de reformulation | {p_nous.reformulations} "
+        f"| {p_ref.reformulations} |",
+        f"| personnes simulées : faits changés sans confirmation | {p_nous.faits_changes} "
+        f"| {p_ref.faits_changes} |",
         "| scénarios scriptés (REST, chacun une fois) avec la bonne orientation | "
         f"{scen_nous.taux_de_reussite:.0%} | {scen_ref.taux_de_reussite:.0%} |",
         "| conversations terminées sous charge avec la bonne orientation | "
