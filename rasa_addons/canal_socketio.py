@@ -17,8 +17,10 @@ forged, tampered or unproven id) gets a new, empty session. Each socket is bound
 the session it was confirmed, and a message speaks in that session only, whatever
 ``session_id`` it names. The audience is ``agent`` only for a socket whose request
 carried a valid agent pass (``laissez_passer``, signed by the web app for a signed-in
-agent). A connection from a browser ``Origin`` that is not allowed is refused. A turn
-that sent nothing gets ``utter_service_indisponible`` (``rasa_addons.indisponibilite``).
+agent). A connection from a browser ``Origin`` that is not allowed is refused. A socket
+that sends more than ``rasa_addons.debit`` allows gets a short answer instead of a turn.
+A turn that sent nothing gets ``utter_service_indisponible``
+(``rasa_addons.indisponibilite``).
 
 A message that reveals health details is answered first of all, before Rasa handles
 it, by ``{"custom": {"type": "message_masque"}}``: the widget, which keeps a person's
@@ -29,6 +31,7 @@ masked notice instead, even when the action server is down.
 from __future__ import annotations
 
 import logging
+import time
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -42,6 +45,7 @@ from sanic.exceptions import SanicException
 from bot.sante import contient_donnees_medicales
 from edge.reglages import Reglages
 from rasa_addons.confiance import Confiance, metadonnees_accordees
+from rasa_addons.debit import TROP_DE_MESSAGES, Seau
 from rasa_addons.indisponibilite import annoncer_indisponibilite
 from rasa_addons.observabilite import tour
 
@@ -126,6 +130,7 @@ class CanalSocketIO(SocketIOInput):
         assert sio is not None  # set by the parent's blueprint
         confiance = Confiance.depuis_reglages(Reglages.depuis_environnement())
         liaisons: dict[str, Liaison] = {}
+        seaux: dict[str, Seau] = {}
 
         async def connect(sid: str, environ: dict[str, Any], auth: Any = None) -> bool:
             origine = environ.get("HTTP_ORIGIN")
@@ -154,6 +159,14 @@ class CanalSocketIO(SocketIOInput):
             if data.get("session_id", liaison.session) != liaison.session:
                 logger.warning("socket.io message for another session ignored")
                 return
+            if not seaux.setdefault(sid, Seau()).accepter(time.monotonic()):
+                await sio.emit(
+                    self.bot_message_evt,
+                    {"text": TROP_DE_MESSAGES},
+                    room=sid,
+                    namespace=self.namespace,
+                )
+                return
             metadata = data.get(self.metadata_key)
             texte = data.get("message")
             message = UserMessage(
@@ -169,6 +182,7 @@ class CanalSocketIO(SocketIOInput):
 
         async def disconnect(sid: str) -> None:
             liaisons.pop(sid, None)
+            seaux.pop(sid, None)
 
         sio.on("connect", connect, namespace=self.namespace)
         sio.on("session_request", session_request, namespace=self.namespace)

@@ -8,6 +8,7 @@ from rasa.core.channels.channel import UserMessage
 
 from bot.preuves import LAISSEZ_PASSER_AGENT, jeton_de_conversation, signer
 from rasa_addons.canal_socketio import CanalSocketIO, SortieSocketIO
+from rasa_addons.debit import RAFALE, TROP_DE_MESSAGES
 
 SECRET = "s" * 40
 CLE = SECRET.encode()
@@ -146,3 +147,18 @@ async def test_une_origine_non_admise_est_refusee(
     assert await connecter("sid-1", {"HTTP_ORIGIN": "http://site.fr"}) is True
     assert await connecter("sid-2", {}) is True  # not a browser
     assert await connecter("sid-3", {"HTTP_ORIGIN": "http://pirate.example"}) is False
+
+
+async def test_un_socket_qui_inonde_recoit_une_reponse_courte_et_rien_n_atteint_rasa(
+    canal: tuple[CanalSocketIO, SioEspion, list[UserMessage]],
+) -> None:
+    socket_io, espion, recus = canal
+    await _gestionnaire(socket_io, "session_request")("sid-1", {})
+    await _gestionnaire(socket_io, "session_request")("sid-2", {})
+    recevoir = _gestionnaire(socket_io, "user_uttered")
+    for _ in range(RAFALE + 15):
+        await recevoir("sid-1", {"message": "spam"})
+    await recevoir("sid-2", {"message": "bonjour"})  # another socket is not held back
+    assert len(recus) == RAFALE + 1
+    refus = [e for e in espion.emis if e[1] == {"text": TROP_DE_MESSAGES}]
+    assert len(refus) == 15 and all(e[2]["room"] == "sid-1" for e in refus)
