@@ -25,19 +25,26 @@ pytestmark = pytest.mark.prod
 
 
 async def _salve(
-    url: str, source: str, nombre: int, cles: list[str] | None = None
+    url: str,
+    source: str,
+    nombre: int,
+    cles: list[str] | None = None,
+    formulaire: dict[str, str] | None = None,
 ) -> list[tuple[int, str, str]]:
     """``nombre`` requests at once from the loopback address ``source`` (its own limits).
 
     With ``cles`` (conversation keys, in turn), POSTs to the REST channel whose body is
     not a message: it is refused at once (400), no turn runs, so what is measured is nginx's
-    limit, not Rasa's speed. Without, GETs of ``url``. Each: status, body, content type.
+    limit, not Rasa's speed. With ``formulaire``, form POSTs (a letter's key). Otherwise,
+    GETs of ``url``. Each: status, body, content type.
     """
     connecteur = aiohttp.TCPConnector(local_addr=(source, 0), limit=64)
     async with aiohttp.ClientSession(connector=connecteur) as session:
 
         async def une(i: int) -> tuple[int, str, str]:
-            if cles is None:
+            if formulaire is not None:
+                requete = session.post(url, data=formulaire)
+            elif cles is None:
                 requete = session.get(url)
             else:
                 entetes = {"X-Recours-Session": cles[i % len(cles)]}
@@ -136,9 +143,10 @@ def test_trop_de_connexions_socketio_d_une_adresse_recoivent_429(
 def test_trop_de_lettres_ouvertes_recoivent_429_en_francais(
     pile: Pile, mesures: list[str]
 ) -> None:
-    lettre = f"{pile.url_publique}/dossiers/MX-2026-AAAA-AAAA/lettre?jeton={'A' * 43}"
+    lettre = f"{pile.url_publique}/dossiers/MX-2026-AAAA-AAAA/lettre"
     nombre = LIMITES.lettres_rafale * 2
-    reponses = asyncio.run(_salve(lettre, "127.0.0.24", nombre))
+    cle = {"jeton": "A" * 43}  # what the letter page posts from its link's fragment
+    reponses = asyncio.run(_salve(lettre, "127.0.0.24", nombre, formulaire=cle))
     statuts = Counter(statut for statut, _, _ in reponses)
     assert set(statuts) == {404, 429}, statuts
     _, corps, genre = next(r for r in reponses if r[0] == 429)
