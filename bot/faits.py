@@ -13,7 +13,12 @@ only costs a question. So a fact is set only when the text says it plainly:
   complaint;
 - when the text says a thing and its contrary, the fact stays unknown;
 - any letter, mail, courrier or online form the person sent counts as a written
-  complaint (a written request is not told apart from a complaint).
+  complaint (a written request is not told apart from a complaint), and so does a
+  complaint or letter still waiting for its answer ("ils ne répondent pas à ma
+  réclamation");
+- an answer, or its absence, implies a prior contact ("ils ne m'ont jamais répondu");
+- typos on the few words the patterns look for are forgiven ("jai envoyer un courié",
+  "reclamtion", ``bot.texte.corriger_fautes``), after the SMS spellings are spelled out.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.dates_fr import analyser_dates
-from bot.texte import FIN_DE_PHRASE, normaliser_sms
+from bot.texte import FIN_DE_PHRASE, corriger_fautes, normaliser_sms
 
 
 @dataclass(frozen=True)
@@ -61,7 +66,9 @@ _NEGATION = re.compile(r"\b(?:ne|n'|pas|jamais|aucune?|sans|ni|rien|attends|atte
 _HYPOTHESE = re.compile(
     r"\b(?:vais|allons|vont|veux|voudrais|souhaite|souhaiterais|je compte|envisage"
     r"|je pense|pourrais|pourrait|peux|puis je|dois je|faut il|faudra|faudrait|si|sinon"
-    r"|avant de|pret a|prete a|menace|comment|est ce que|conseillez|conseilleriez)\b"
+    r"|s'ils?|s'elles?"
+    r"|avant de|pret a|prete a|menace|comment|est ce qu(?:e|')|conseillez|conseilleriez"
+    r"|peut on|peut il|peut elle|combien de temps|au bout de combien)\b"
 )
 """Words that make a statement an intention, a condition or a question."""
 _VENANT_DE_L_ASSUREUR = re.compile(
@@ -131,12 +138,23 @@ _ECRITE_OUI = re.compile(
     rf"|\b{_ECRIT} (?:\S+ ){{0,2}}?(?:envoye|adresse|poste|expedie|depose|transmis)e?s?\b"
     r"|\b(?:j'ai|je (?:leur|lui|vous) ai|nous (?:leur |lui |vous )?avons"
     r"|(?:il|elle) (?:leur |lui |vous )?a) (?:\S+ ){0,2}?ecrit\b"
+    r"|\b(?:envoye|adresse|poste|expedie|depose|transmis)e?s? (?:\S+ ){0,3}?reclamations?\b"
     r"|\bpar (?:ecrit|courrier|lettre|mail|e mail|email|courriel|recommande|voie postale)\b"
     r"|\b(?:reclamation|demande) (?:\S+ )?(?:en ligne|sur (?:leur|le) site|sur (?:mon|leur)"
     r" espace|via (?:leur|le) (?:site|formulaire|espace))\b"
 )
 _MON_ECRIT = re.compile(rf"\b(?:mon|ma|mes|notre|nos) {_ECRIT}\b(?! ?(?:c'est |est |: ?)?\S*@)")
 """My letter, my mail: the person wrote, even when "nobody answered my letter"."""
+_RECLAMATION_SANS_REPONSE = re.compile(
+    r"\b(?:pas|jamais|aucune?|sans|rien)\b(?: \S+){0,3}? (?:a|depuis|sur|concernant|de)"
+    rf" (?:mon|ma|mes|sa|son|ses|notre|nos) (?:reclamations?|{_ECRIT})\b"
+    r"|\b(?:mon|ma|mes|sa|ses|notre|nos) reclamations? (?:\S+ ){0,3}?"
+    r"(?:sans (?:reponse|suite|retour|nouvelles?)|en attente)\b"
+    r"|\bdepuis (?:mon|ma|mes|sa|notre) reclamation\b"
+)
+"""A complaint or letter waiting for its answer ("ils ne répondent pas à ma réclamation",
+"elle n'a jamais eu de réponse à sa lettre") was written: one waits for an answer to a
+written complaint, not to a call."""
 _PAS_ENVOYE = re.compile(r"\b(?:pas|jamais) (?:encore )?(?:envoye|poste|ecrit|redige|fini)")
 """What cancels "mon courrier": "je n'ai pas encore envoyé mon courrier"."""
 _ECRITE_NON = re.compile(
@@ -187,17 +205,28 @@ _REPONSE_OUI = re.compile(
     r"|\b(?:ont|a) (?:\S+ )?(?:refuse|rejete|classe) ma reclamation\b"
     r"|\bma reclamation a ete (?:\S+ )?(?:rejetee|refusee|classee)\b"
 )
+_INSISTANCE = r"(?:toujours|encore|meme|vraiment|du tout)"
+"""Adverbs around a negation: "ils n'ont toujours pas répondu", "jamais encore"."""
 _REPONSE_NON = re.compile(
-    r"\b(?:aucune|pas de|pas d'|sans|jamais de|pas eu de|pas recu de|pas encore eu de"
-    r"|pas encore recu de|aucun|toujours pas de|pas la moindre) (?:reponses?|retours?"
-    r"|nouvelles?)\b(?! (?:satisfaisante|claire|precise|valable|correcte|convenable"
+    r"\b(?:aucune?|sans|pas|jamais|plus|toujours pas|pas encore|toujours aucune?|pas la moindre)"
+    r"(?: (?:encore |jamais )?(?:eu|recu|obtenu))?(?: (?:de|la moindre|aucune?))? (?:reponses?"
+    r"|retours?|nouvelles?)\b(?! (?:satisfaisante|claire|precise|valable|correcte|convenable"
     r"|definitive))"
     r"|\bn(?:e |')(?:m'|me |nous |l'|y )?(?:ont|a|avez|avons)(?: \S+){0,2} repondu\b"
-    r"|\bne (?:me |nous )?repond(?:ent)? (?:pas|jamais|plus)\b"
-    r"|\b(?:j'attends|nous attendons|en attente d'une|en attente de (?:leur|la|sa))"
-    r" (?:\S+ ){0,2}?reponse\b"
+    rf"|\b(?:ont|a|avez|avons|avait|avaient)(?: {_INSISTANCE})? (?:pas|jamais|plus|rien)"
+    rf"(?: {_INSISTANCE})? repondu\b"
+    rf"|\brepond(?:ent|ait|aient)?(?: {_INSISTANCE})? (?:pas|jamais|plus|rien)\b"
+    r"(?! a (?:ma|mes|la|sa|leurs?) questions?)"
+    r"|\b(?:toujours|encore|jamais) rien\b(?= ?(?:$|[,.;!?:(]|(?:et|mais|depuis|recu|eu|obtenu|de"
+    r" (?:leur|sa|la|son|leurs) (?:part|cote)|du cote|de (?:la|ma|sa) mutuelle|de l'assureur"
+    r"|de (?:mon|son) assureur)\b))"
+    r"|\brien (?:recu|eu|obtenu)\b(?! (?:comme|en) )|\brien depuis\b"
+    r"|\b(?:j'attends|attends|attend|attendons|attendent|en attente d'une"
+    r"|en attente de (?:leur|la|sa))(?: \S+){0,2}? reponse\b"
     r"|\bsilence radio\b"
 )
+"""The absence of an answer, in the first or third person, with or without ``ne``:
+"ils ont jamais répondu", "elle n'a toujours pas eu de retour", "toujours rien"."""
 _SATISFAIT_OUI = re.compile(
     r"\b(?:satisfaite?s?|contente?s?|ravie?s?) (?:de|par) (?:leur|la|cette|sa) reponse\b"
     r"|^(?:(?:oui|il|elle|je|j'en) )?(?:est |suis |sommes )?"
@@ -236,10 +265,34 @@ _PROCEDURE_NON = re.compile(
 )
 
 
+_MOTS_CLES = frozenset(
+    {
+        *("courrier", "courriers", "courriel", "courriels", "lettre", "lettres"),
+        *("email", "emails", "mail", "mails", "recommande", "reclamation", "reclamations"),
+        *("reponse", "reponses", "retour", "retours", "nouvelle", "nouvelles"),
+        *("toujours", "jamais", "encore", "rien", "aucun", "aucune", "depuis"),
+    }
+)
+"""Words the patterns look for, spelled as they expect them whatever the typos."""
+_PARTICIPES = frozenset(
+    {
+        *("envoye", "ecrit", "poste", "adresse", "expedie", "repondu", "recu"),
+        *("contacte", "appele", "telephone", "relance"),
+    }
+)
+"""Participles the patterns look for, respelled after *avoir* ("j'ai envoyer")."""
+
+
+def _replier(texte: str) -> str:
+    """The folded text the patterns read: SMS spelled out, typos on key words fixed."""
+    return corriger_fautes(normaliser_sms(texte), _MOTS_CLES, _PARTICIPES)
+
+
 def _mentions_d_un_ecrit(texte: str) -> list[re.Match[str]]:
     """Return where the person says they wrote to the insurer."""
     ecrits = _mentions(_ECRITE_OUI, texte, _NEGATION, _HYPOTHESE, _VENANT_DE_L_ASSUREUR)
-    return ecrits + _mentions(_MON_ECRIT, texte, _HYPOTHESE, _PAS_ENVOYE)
+    possedes = (_MON_ECRIT, _RECLAMATION_SANS_REPONSE)
+    return ecrits + [m for p in possedes for m in _mentions(p, texte, _HYPOTHESE, _PAS_ENVOYE)]
 
 
 def _reclamation_ecrite(texte: str) -> bool | None:
@@ -283,7 +336,7 @@ def lire_fait(slot: str, texte: str, aujourdhui: date) -> bool | None:
     answers "la réponse le satisfait-elle ?".
     """
     if slot == "reponse_satisfaisante":
-        return _polarite(_SATISFAIT_OUI, _SATISFAIT_NON, normaliser_sms(texte))
+        return _polarite(_SATISFAIT_OUI, _SATISFAIT_NON, _replier(texte))
     valeur = getattr(extraire_faits(texte, aujourdhui), slot)
     return valeur if isinstance(valeur, bool) else None
 
@@ -301,13 +354,13 @@ def extraire_faits(texte: str, aujourdhui: date) -> FaitsExtraits:
         ``date_reclamation_ecrite`` only when a written complaint is stated.
 
     """
-    replie = normaliser_sms(_SAUT_DE_LIGNE.sub(" ; ", texte))
+    replie = _replier(_SAUT_DE_LIGNE.sub(" ; ", texte))
     ecrite = _reclamation_ecrite(replie)
     reponse = _polarite(_REPONSE_OUI, _REPONSE_NON, replie)
     satisfaisante = _polarite(_SATISFAIT_OUI, _SATISFAIT_NON, replie) if reponse is True else None
     contact = _implique(
         _polarite(_CONTACT_OUI, _CONTACT_NON, replie, annule_non=(_VENANT_DE_L_ASSUREUR,)),
-        ecrite is True or reponse is True,
+        ecrite is True or reponse is not None,
     )
     return FaitsExtraits(
         contact_prealable=contact,

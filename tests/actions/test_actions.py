@@ -437,3 +437,24 @@ async def test_une_date_imprecise_du_premier_message_attend_son_jour(
     evenements = await ActionPreparerReclamation().run(dispatcher, t, {})
     assert SlotSet("date_approximative", ["2026-09-21", "2026-09-30"]) in evenements
     assert not [e for e in evenements if e.get("name") == "date_reclamation_ecrite"]
+
+
+@pytest.mark.parametrize(
+    ("ouverture", "question"),
+    [
+        ("Ma mutuelle Mutex ne répond pas à ma réclamation", "date_reclamation_ecrite"),
+        ("Mutex ne m'a jamais répondu", "reclamation_ecrite"),
+        ("elle n'a toujours rien reçu de Mutex depuis sa lettre du 3 octobre", "numero_adherent"),
+        ("jai envoyer un courié a mutex le 3 octobre et tjr pas de rep", "numero_adherent"),
+        ("g envoyer 1 reclamtion a mutex le 3/08/2026 tjr rien", "procedure_en_cours"),
+    ],
+)
+async def test_apres_l_ouverture_la_question_suivante_n_est_pas_deja_repondue(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher, ouverture: str, question: str
+) -> None:
+    evenements = await ActionPreparerReclamation().run(dispatcher, tracker(ouverture), {})
+    slots = {e["name"]: e["value"] for e in evenements if e.get("event") == "slot"}
+    formulaire = ValidateRecoursForm()
+    requis = await formulaire.required_slots([], dispatcher, tracker(slots=slots), {})
+    suivante = next(slot for slot in requis if slots.get(slot) is None)
+    assert suivante == question, slots

@@ -121,7 +121,7 @@ def test_organisation_inconnue_regles_generales(serveurs: Embarque) -> None:
 
 def test_question_annexe_pendant_le_formulaire_puis_reprise(serveurs: Embarque) -> None:
     c = Conversation(serveurs, {"organisation": "mutex"})
-    c.dire("votre service client ne répond jamais", "oui")
+    c.dire("votre service client ne répond jamais")  # they were contacted: not asked again
     assert c.question == "reclamation_ecrite"
     c.dire("est-ce que la médiation est payante ?")
     assert "gratuite" in c.textes()
@@ -369,3 +369,22 @@ def test_la_question_phare_avec_une_date_imprecise(serveurs: Embarque) -> None:
     c.dire("le 22")
     assert c.slots["date_reclamation_ecrite"] == "2026-09-22"
     assert c.slots["reponse_recue"] is False
+
+
+@pytest.mark.parametrize(
+    ("ouverture", "question"),
+    [
+        ("Ma mutuelle ne répond pas à ma réclamation", "date_reclamation_ecrite"),
+        ("Bonjour, mon assureur ne m'a jamais répondu", "reclamation_ecrite"),
+        ("jai envoyer un courié le 3 octobre et tjr pas de rep", "numero_adherent"),
+        ("elle a envoyé une lettre le 3 octobre et elle n'a toujours rien reçu", "numero_adherent"),
+    ],
+)
+def test_apres_l_ouverture_rien_de_ce_qu_elle_dit_n_est_redemande(
+    serveurs: Embarque, ouverture: str, question: str
+) -> None:
+    c = Conversation(serveurs, {"organisation": "mutex"})
+    c.dire(ouverture)
+    assert "reformuler" not in c.textes()
+    assert c.slots["qualification"] == "reclamation"
+    assert c.question == question

@@ -252,3 +252,113 @@ def test_les_faits_ecrits_en_sms() -> None:
     faits = extraire_faits("g envoyé un mail le 3 octobre, tjrs pa de rep", date(2026, 11, 24))
     assert faits.reclamation_ecrite and faits.reponse_recue is False
     assert faits.date_reclamation_ecrite == date(2026, 10, 3)
+
+
+def _lus(texte: str, *champs: str) -> dict[str, object]:
+    faits = extraire_faits(texte, MARDI_24_NOVEMBRE_2026)
+    return {champ: getattr(faits, champ) for champ in champs}
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "J'ai écrit le 3 septembre, toujours rien",
+        "J'ai écrit le 3 septembre et je n'ai toujours rien reçu",
+        "Je leur ai écrit il y a trois mois, jamais eu de retour",
+        "ils ont jamais répondu",
+        "Ils n'ont toujours pas répondu à ma demande",
+        "Mon assureur ne me répond toujours pas",
+        "elle n'a jamais eu de réponse de sa mutuelle",
+        "elle n a pas encore de reponse",
+        "il n'a toujours rien reçu de leur part",
+        "l'adhérent attend toujours une réponse",
+        "Aucune nouvelle depuis, j'ai relancé deux fois.",
+        "J'ai envoyé un mail le 3 octobre. Rien depuis.",
+        "Mon assureur ne m'a jamais répondu",
+        "la mutuelle ne m'a jamais repondu malgre mes relances",
+        "Personne ne nous a répondu",
+    ],
+)
+def test_l_absence_de_reponse_dite_de_toutes_les_facons(texte: str) -> None:
+    # Nobody answers someone who never asked: the contact is implied.
+    assert _lus(texte, "contact_prealable", "reponse_recue") == {
+        "contact_prealable": True,
+        "reponse_recue": False,
+    }
+
+
+@pytest.mark.parametrize(
+    ("texte", "date_ecrite"),
+    [
+        ("Ma mutuelle ne répond pas à ma réclamation", None),
+        ("mon assureur ne repond jamais a mes courriers", None),
+        ("Aucune réponse à mon courrier", None),
+        ("pas encore de réponse à ma réclamation", None),
+        ("toujours aucune nouvelle de ma réclamation", None),
+        ("elle n'a pas eu de réponse à sa réclamation", None),
+        ("il n'a jamais reçu de réponse à sa lettre", None),
+        ("La mutuelle n'a jamais répondu à ma lettre du 5 septembre", date(2026, 9, 5)),
+        ("Je n'ai jamais eu de réponse à mon mail du 12 octobre", date(2026, 10, 12)),
+        ("toujours rien depuis ma réclamation du 3 septembre", date(2026, 9, 3)),
+    ],
+)
+def test_un_ecrit_reste_sans_reponse_est_une_reclamation_ecrite(
+    texte: str, date_ecrite: date | None
+) -> None:
+    assert extraire_faits(texte, MARDI_24_NOVEMBRE_2026) == FaitsExtraits(
+        contact_prealable=True,
+        reclamation_ecrite=True,
+        date_reclamation_ecrite=date_ecrite,
+        reponse_recue=False,
+    )
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "jai envoyer un courié le 3 octobre et tjr pas de rep",
+        "jai envoyé une reclamtion le 3 octobre pas de rep",
+        "g envoyer 1 lettre le 3 octobre tjr rien",
+        "jai envoyer une lettre recomandé le 3 octobre jamai eu de reponce",
+        "jé envoyé un courier le 3 octobre toujour pa de reponse",
+        "jai envoyé ma reclammation le 3 octobre, toujour rien",
+        "g ecri a ma mutuel le 3 oct pa de rep",
+        "JAI ENVOYER UN MAIL LE 3 OCTOBRE TJRS RIEN",
+    ],
+)
+def test_une_ouverture_pleine_de_fautes_donne_ses_trois_faits(texte: str) -> None:
+    assert _lus(texte, "reclamation_ecrite", "date_reclamation_ecrite", "reponse_recue") == {
+        "reclamation_ecrite": True,
+        "date_reclamation_ecrite": date(2026, 10, 3),
+        "reponse_recue": False,
+    }
+
+
+@pytest.mark.parametrize(
+    ("texte", "attendu"),
+    [
+        ("je n'ai pas encore écrit", FaitsExtraits(reclamation_ecrite=False)),
+        ("je n'ai pas encore envoyer ma reclamation", FaitsExtraits(reclamation_ecrite=False)),
+        ("Est-ce qu'ils doivent me répondre ?", FaitsExtraits()),
+        ("Combien de temps ont-ils pour répondre ?", FaitsExtraits()),
+        ("Que faire s'ils ne répondent pas ?", FaitsExtraits()),
+        ("Je dois envoyer un courrier ?", FaitsExtraits()),
+        ("J'ai un courrier à envoyer.", FaitsExtraits()),
+        ("Je vous écris ce mail car j'ai un souci", FaitsExtraits()),
+        ("Ils ne font toujours rien pour mon dossier.", FaitsExtraits()),
+        (
+            "ils m'ont répondu mais la réponse ne me convient pas",
+            FaitsExtraits(contact_prealable=True, reponse_recue=True, reponse_satisfaisante=False),
+        ),
+        (
+            "Leur réponse ne répond pas à ma question.",
+            FaitsExtraits(contact_prealable=True, reponse_recue=True, reponse_satisfaisante=False),
+        ),
+    ],
+)
+def test_ce_que_l_ouverture_ne_dit_pas_n_est_pas_lu(texte: str, attendu: FaitsExtraits) -> None:
+    assert extraire_faits(texte, MARDI_24_NOVEMBRE_2026) == attendu
+
+
+def test_l_absence_de_reponse_repond_a_la_question_du_contact() -> None:
+    assert lire_fait("contact_prealable", "ils m'ont jamais répondu", MARDI_24_NOVEMBRE_2026)
