@@ -267,6 +267,9 @@ def test_reclamation_complete_sur_telephone_carte_et_reprise_apres_rechargement(
     )
     assert requests.get(str(lettre.get_attribute("href")), timeout=10).status_code == 200
     assert violations_axe(page) == []
+    # The link's key is shown once: never kept in the browser's storage.
+    stockage = page.evaluate("() => Object.values(localStorage).join()")
+    assert "#jeton=" not in stockage and "/lettre" not in stockage
 
     # Full screen on the phone: Tab and Shift+Tab go round the panel, never behind it.
     panneau = ".recours-panneau"
@@ -284,6 +287,8 @@ def test_reclamation_complete_sur_telephone_carte_et_reprise_apres_rechargement(
     expect(w.messages).to_have_count(affiches)
     expect(carte).to_have_count(1)
     expect(page.locator(".recours-reference")).to_have_count(1)
+    expect(page.locator("a.recours-lettre")).to_have_count(0)  # not stored, not shown again
+    expect(page.locator(".recours-lettre-montree")).to_contain_text("montré qu'une fois")
     page.keyboard.press("Tab")  # reopened by the reload, focus on the page behind
     assert focus_dans(page, panneau)
 

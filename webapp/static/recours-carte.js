@@ -164,6 +164,8 @@
       const lien = lienExterne(orientation.lettre_url, libelle);
       lien.classList.add("recours-lettre");
       elements.push(el("p", {}, lien));
+    } else if (orientation.lettre_montree) {
+      elements.push(el("p", { class: "recours-lettre-montree" }, LIBELLES.lettreMontree));
     }
     return elements;
   }

@@ -54,6 +54,9 @@
     reference: "Référence du dossier",
     dossier: { public: "Votre dossier enregistré", agent: "Dossier enregistré" },
     lettre: "Télécharger la lettre de réclamation",
+    lettreMontree:
+      "Le lien de la lettre n'est montré qu'une fois : il est aussi dans la copie datée " +
+      "envoyée par e-mail. Pour un nouveau lien, demandez « où en est mon dossier ? ».",
     nouvelOnglet: " (nouvel onglet)",
     copier: "Copier le résumé",
     copie: "Résumé copié.",
@@ -124,6 +127,23 @@
     return fragment;
   }
 
+  /* What a message keeps in the browser's storage. A person's message is stored as typed
+     only once the server has answered it (and so checked it for health details); until
+     then, and when masked, the notice. A letter's link carries its key: it is shown once,
+     on screen, and never stored (the dated e-mail and the follow-up give it again). */
+  function aGarder(message) {
+    if (message.de === "personne" && !message.verifie) {
+      return { ...message, texte: LIBELLES.masque };
+    }
+    for (const champ of ["orientation", "dossier"]) {
+      if (message[champ] && message[champ].lettre_url) {
+        const { lettre_url: _lien, ...reste } = message[champ];
+        return { ...message, [champ]: { ...reste, lettre_montree: true } };
+      }
+    }
+    return message;
+  }
+
   class Stockage {
     constructor(cle) {
       this.cle = cle;
@@ -141,13 +161,9 @@
       return { session: null, jeton: null, messages: [], ouvert: false, activite: Date.now() };
     }
 
-    /* A person's message is stored as typed only once the server has answered it (and
-       so checked it for health details); until then, and when masked, the notice. */
     ecrire(etat) {
       try {
-        const messages = etat.messages
-          .slice(-MESSAGES_GARDES)
-          .map((m) => (m.de === "personne" && !m.verifie ? { ...m, texte: LIBELLES.masque } : m));
+        const messages = etat.messages.slice(-MESSAGES_GARDES).map(aGarder);
         const garde = { ...etat, messages };
         window.localStorage.setItem(this.cle, JSON.stringify(garde));
       } catch (erreur) {
