@@ -17,7 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.base import ActionRecours, Evenements, FormulaireRecours
-from actions.lecture import juste_apres_le_message, texte_du_message
+from actions.lecture import AUCUN_NUMERO, juste_apres_le_message, texte_du_message
 from actions.orientation import envoyer_orientation
 from bot.jalons import date_en_francais
 from bot.reponse_attendue import Correction, proposer_correction
@@ -34,6 +34,7 @@ SLOTS_CORRIGEABLES = (
     "reponse_recue",
     "reponse_satisfaisante",
     "procedure_en_cours",
+    "numero_adherent",
     "email",
     "nom",
     "prenom",
@@ -106,6 +107,8 @@ def demander_confirmation(dispatcher: CollectingDispatcher, tracker: Tracker) ->
 
 def _lisible(valeur: object) -> str:
     """A slot value as the person reads it in the confirmation question."""
+    if valeur == AUCUN_NUMERO:
+        return "aucun numéro"
     if isinstance(valeur, bool):
         return "oui" if valeur else "non"
     if isinstance(valeur, str):

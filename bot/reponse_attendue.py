@@ -15,7 +15,7 @@ from datetime import date
 
 from bot.dates_fr import analyser_date
 from bot.faits import FaitsExtraits, extraire_faits
-from bot.saisie import normaliser_nom, valider_email
+from bot.saisie import StatutNumero, analyser_numero_adherent, normaliser_nom, valider_email
 from bot.texte import normaliser
 
 _INTERROGATIF = re.compile(
@@ -51,6 +51,13 @@ _IDENTITE_NOMMEE = {
     for slot, mot in (("nom", "nom"), ("prenom", "pr[ée]nom"))
 }
 """A name said with what it is ("en fait mon nom c'est Durand")."""
+
+_NUMERO_NOMME = re.compile(
+    r"(?:\bnum[ée]ro\b|\bn°)(?!\s*(?:de\s+)?(?:t[ée]l|portable|dossier|r[ée]f|s[ée]cu))"
+    r"(?P<valeur>.*)",
+    re.IGNORECASE,
+)
+"""A membership number said with what it is ("en fait son numéro c'est 12345678")."""
 
 SLOTS_OUI_NON = tuple(f.name for f in fields(FaitsExtraits) if f.name != "date_reclamation_ecrite")
 """The yes/no answers a correction may change (the facts a sentence can state)."""
@@ -116,8 +123,8 @@ def proposer_correction(
     A correction needs a marker (``marque_une_correction``) and an answer already given
     that it applies to, other than the question being asked (an answer to that question
     is an answer, not a correction): the written complaint's date, the e-mail address,
-    a name said with what it is ("mon nom c'est…"), or a yes/no fact stated by the
-    sentence (``bot.faits``).
+    a name or the membership number said with what it is ("mon nom c'est…", "son numéro
+    c'est…"), or a yes/no fact stated by the sentence (``bot.faits``).
 
     Args:
         texte: the reply as typed.
@@ -151,6 +158,9 @@ def proposer_correction(
         nom = normaliser_nom(nomme["valeur"]) if nomme else None
         if nom:
             candidates.append(Correction(slot, reponses.get(slot), nom))
+    numero = _numero_nomme(texte)
+    if numero:
+        candidates.append(Correction("numero_adherent", reponses.get("numero_adherent"), numero))
     for slot in SLOTS_OUI_NON:
         valeur = getattr(faits, slot)
         if valeur is not None:
@@ -161,6 +171,15 @@ def proposer_correction(
         if c.slot != demande and c.ancienne is not None and c.ancienne != c.nouvelle
     ]
     return applicables[0] if len(applicables) == 1 else None
+
+
+def _numero_nomme(texte: str) -> str | None:
+    """The membership number a correction names ("en fait mon numéro c'est AB123456")."""
+    nomme = _NUMERO_NOMME.search(texte)
+    if nomme is None:
+        return None
+    lu = analyser_numero_adherent(nomme["valeur"], None)
+    return lu.numero if lu.statut is StatutNumero.FOURNI else None
 
 
 def _date_de_la_reclamation(texte: str, faits: FaitsExtraits, aujourdhui: date) -> date | None:

@@ -8,6 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.corrections import ActionAskConfirmationCorrection
 from actions.formulaires import ValidateConsentementForm, ValidateRecoursForm
+from actions.lecture import AUCUN_NUMERO
 from tests.actions.conftest import MEDIATEUR_OUVERT, FabriqueTracker, reponses
 
 DOMAINE: dict[str, Any] = {"forms": {"recours_form": {"required_slots": []}}}
@@ -249,3 +250,22 @@ def test_la_partie_reponse_d_un_message_qui_demande_autre_chose(
     texte = "Lefèvre, c'est obligatoire ?"
     assert _extraire(tracker, dispatcher, "nom", texte, "demande") == {"nom": "Lefèvre"}
     assert reponses(dispatcher) == []
+
+
+async def test_le_numero_d_adherent_se_corrige_apres_un_oui(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher
+) -> None:
+    """An agent who learns the number later: "en fait son numéro c'est 12345678"."""
+    deja = {**DATE_DONNEE, "numero_adherent": AUCUN_NUMERO, "nom": "Dupont"}
+    texte = "en fait son numéro c'est 12345678"
+    resultat = _extraire(tracker, dispatcher, "email", texte, "corriger", deja)
+    assert "numero_adherent" not in resultat  # nothing changes before a yes
+    await ActionAskConfirmationCorrection().run(
+        dispatcher, tracker(slots={**deja, **resultat}), {}
+    )
+    message = dispatcher.messages[-1]
+    assert message["response"] == "utter_corriger_numero_adherent"
+    assert (message["ancienne"], message["nouvelle"]) == ("aucun numéro", "12345678")
+    t = tracker("oui", slots={**deja, **resultat})
+    valide = ValidateRecoursForm().validate_confirmation_correction("oui", dispatcher, t, {})
+    assert valide["numero_adherent"] == "12345678"

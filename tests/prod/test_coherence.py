@@ -160,6 +160,9 @@ def test_rafales_dans_une_conversation_sur_les_deux_repliques(pile: Pile) -> Non
     with base(pile) as moteur, ThreadPoolExecutor(max_workers=MESSAGES_PAR_RAFALE) as groupe:
         for rafale in range(RAFALES):
             echange = Echange(f"rafale-{rafale}-{next(_numeros)}")
+            # The conversation opened first: its proof (X-Recours-Jeton) comes with the first
+            # answer, and every later message of the burst carries it.
+            echange.noter("bonjour", parler(repliques[0], echange.expediteur, "bonjour"))
             messages = [f"{phrases[i % len(phrases)]} ({i})" for i in range(MESSAGES_PAR_RAFALE)]
             futurs = {
                 message: groupe.submit(

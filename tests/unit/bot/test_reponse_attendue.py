@@ -118,3 +118,35 @@ def test_correction_d_un_nom_dit_avec_ce_qu_il_est() -> None:
         "nom", "Dupont", "Durand"
     )
     assert proposer_correction(texte, deja, "nom", AUJOURDHUI) is None  # the answer itself
+
+
+@pytest.mark.parametrize(
+    ("texte", "ancien", "nouveau"),
+    [
+        ("en fait mon numéro d'adhérent c'est 12345678", "87654321", "12345678"),
+        ("je me suis trompé, son numero est le AB 123 456", "aucun", "AB123456"),
+        ("plutôt n° 2026-4471", "44712026", "20264471"),
+    ],
+)
+def test_correction_du_numero_d_adherent_dit_avec_ce_qu_il_est(
+    texte: str, ancien: str, nouveau: str
+) -> None:
+    deja = {**DEJA, "numero_adherent": ancien}
+    assert proposer_correction(texte, deja, "email", AUJOURDHUI) == Correction(
+        "numero_adherent", ancien, nouveau
+    )
+    assert proposer_correction(texte, deja, "numero_adherent", AUJOURDHUI) is None
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "en fait mon numéro de téléphone c'est 0612345678",
+        "en fait le numéro de dossier est IM-2026-7KQ4-M2XD",
+        "en fait mon numéro d'adhérent je ne l'ai pas",
+    ],
+)
+def test_un_autre_numero_ne_corrige_pas_celui_d_adherent(texte: str) -> None:
+    deja = {**DEJA, "numero_adherent": "87654321"}
+    correction = proposer_correction(texte, deja, "email", AUJOURDHUI)
+    assert correction is None or correction.slot != "numero_adherent"
