@@ -190,9 +190,9 @@ def test_les_sondes_n_ont_besoin_d_aucun_secret(manifestes: list[dict[str, Any]]
 def test_la_memoire_demandee_couvre_le_pic_mesure(manifestes: list[dict[str, Any]]) -> None:
     mesures = (OVERLAY.parents[2].parent / "BENCHMARKS.md").read_text(encoding="utf-8")
     for nom, ligne in (("rasa", "serveur Rasa"), ("actions", "serveur d'actions")):
-        trouve = re.search(rf"pic de mémoire du {ligne} \| (\d+) Mo", mesures)
+        trouve = re.search(rf"pic de mémoire du {ligne} \| ([\d.]+) Mo", mesures)
         assert trouve, ligne
-        pic_mio = int(trouve.group(1)) * 1e6 / 2**20
+        pic_mio = float(trouve.group(1)) * 1e6 / 2**20
         ressources = gabarits(manifestes)[nom]["containers"][0]["resources"]
         assert int(ressources["requests"]["memory"].removesuffix("Mi")) >= pic_mio, nom
         assert _mio(ressources["limits"]["memory"]) >= 1.5 * pic_mio, nom
