@@ -7,7 +7,9 @@ data has to show them. This module reads the hand-written files of ``data/nlu`` 
 ``*.yml`` but the generated one), picks a deterministic subset of each intent's
 examples (:data:`PART` of them: those with the smallest ``zlib.crc32`` seeds, so adding
 an example never reshuffles the others) and writes one variant of each to
-``data/nlu/variantes.yml``.
+``data/nlu/variantes.yml``. Every message of at most :data:`COURT` words also gets a
+typo variant of its own: one wrong letter in "robot" or "merci" changes most of its
+character n-grams, while a sentence keeps enough intact words.
 
 The rewriting rules are this module's own (they deliberately do not reuse the
 tokenizer's SMS table in ``bot/texte.py``: the point is that the data teaches what the
@@ -45,11 +47,13 @@ DOSSIER_NLU = RACINE / "data" / "nlu"
 NOM_GENERE = "variantes.yml"
 PART = 0.35
 """Share of each intent's hand-written examples that receive a variant."""
+COURT = 3
+"""Examples of at most this many words also get a typo variant of their own."""
 
 ENTETE = """\
 # FICHIER GÉNÉRÉ : ne pas modifier à la main.
 # Variantes sans accents, style SMS et fautes de frappe des exemples écrits à la main
-# dans data/nlu/*.yml (environ 35 % des exemples de chaque intention, choix déterministe).
+# dans data/nlu/*.yml (35 % de chaque intention, choix déterministe, et chaque message court).
 # Régénérer : make variantes   (ou : .venv/bin/python -m outillage.variantes)
 # Le test tests/unit/outillage/test_variantes.py vérifie que ce fichier est à jour.
 """
@@ -356,6 +360,19 @@ def deriver(exemple: Exemple) -> tuple[str, str] | None:
     return None
 
 
+def faute_d_un_message_court(exemple: Exemple) -> str | None:
+    """A typo variant of a message of at most :data:`COURT` words, else None.
+
+    One wrong letter changes most of the character n-grams of "robot" or "merci",
+    whereas a sentence keeps enough intact words: every short example gets one.
+    """
+    if len(exemple.texte.split()) > COURT:
+        return None
+    hasard = random.Random(graine(exemple) ^ 0x5F5F5F5F)
+    texte = variante_fautes(exemple.texte, hasard).strip()
+    return texte if texte != exemple.texte and not texte.startswith(("-", "#")) else None
+
+
 def generer(exemples: Sequence[Exemple], part: float = PART) -> dict[str, list[str]]:
     """Variants per intent (intents and variants in first-appearance order).
 
@@ -366,14 +383,12 @@ def generer(exemples: Sequence[Exemple], part: float = PART) -> dict[str, list[s
     choisis = choisir(exemples, part)
     sortie: dict[str, list[str]] = {}
     for exemple in exemples:
-        sortie.setdefault(exemple.intention, [])
-        if exemple not in choisis:
-            continue
-        derive = deriver(exemple)
-        if derive is None or derive[1].casefold() in connus:
-            continue
-        connus.add(derive[1].casefold())
-        sortie[exemple.intention].append(derive[1])
+        textes = sortie.setdefault(exemple.intention, [])
+        derive = deriver(exemple) if exemple in choisis else None
+        for texte in (derive[1] if derive else None, faute_d_un_message_court(exemple)):
+            if texte is not None and texte.casefold() not in connus:
+                connus.add(texte.casefold())
+                textes.append(texte)
     return {intention: textes for intention, textes in sortie.items() if textes}
 
 

@@ -33,16 +33,35 @@ def test_les_sources_ne_contiennent_pas_le_fichier_genere() -> None:
     assert not variantes & {e.texte for e in exemples}
 
 
-def test_environ_un_tiers_de_chaque_intention_et_jamais_un_doublon() -> None:
+def test_environ_un_tiers_de_chaque_intention_plus_les_messages_courts_et_jamais_un_doublon() -> (
+    None
+):
     exemples = v.lire_exemples()
     par_intention = Counter(e.intention for e in exemples)
+    courts = Counter(e.intention for e in exemples if len(e.texte.split()) <= v.COURT)
     generees = v.generer(exemples)
     connus = {e.texte.casefold() for e in exemples}
     for intention, textes in generees.items():
         assert len(textes) == len({t.casefold() for t in textes})
         assert not {t.casefold() for t in textes} & connus
-        if par_intention[intention] >= 40:
-            assert 0.2 <= len(textes) / par_intention[intention] <= 0.5, intention
+        n = par_intention[intention]
+        if n >= 40:
+            assert 0.2 * n <= len(textes) <= 0.5 * n + courts[intention], intention
+
+
+def test_un_message_court_a_toujours_sa_faute_de_frappe() -> None:
+    exemples = v.lire_exemples()
+    generees = {t for ts in v.generer(exemples).values() for t in ts}
+    robot = v.Exemple("bot_challenge", "robot")
+    faute = v.faute_d_un_message_court(robot)
+    assert faute is not None and faute != "robot" and faute == v.faute_d_un_message_court(robot)
+    assert v.faute_d_un_message_court(v.Exemple("reclamation", "je ne suis pas remboursé")) is None
+    assert v.faute_d_un_message_court(v.Exemple("affirm", "oui")) is None  # no word of 4 letters
+    ecrits = {e.texte.casefold() for e in exemples}
+    for exemple in exemples:
+        faute = v.faute_d_un_message_court(exemple)
+        if faute is not None and faute.casefold() not in ecrits:
+            assert faute in generees, exemple
 
 
 def test_le_choix_depend_de_l_exemple_seul() -> None:
