@@ -231,8 +231,8 @@ _SATISFAIT_OUI = re.compile(
     r"\b(?:satisfaite?s?|contente?s?|ravie?s?) (?:de|par) (?:leur|la|cette|sa) reponse\b"
     r"|^(?:(?:oui|il|elle|je|j'en) )?(?:est |suis |sommes )?"
     r"(?:satisfaite?s?|contente?s?|ravie?s?)\b"
-    r"|\b(?:ca|cela) (?:me|lui|nous) (?:va|convient)\b"
-    r"|\b(?:leur|la|cette) reponse me (?:convient|satisfait)\b"
+    r"|\b(?:ca|cela) (?:me|lui|nous) (?:va|convient)\b(?! pas\b)"
+    r"|\b(?:leur|la|cette) reponse me (?:convient|satisfait)\b(?! pas\b)"
     r"|\b(?:probleme|dossier|litige|souci) (?:a ete |est )?(?:regle|resolu)e?\b"
     r"|\b(?:ont|a) (?:finalement |enfin )?accepte\b|\bgain de cause\b"
 )
@@ -240,7 +240,7 @@ _SATISFAIT_NON = re.compile(
     r"\bpas (?:du tout |vraiment |tout a fait |tres |trop )?(?:d'accord|satisfaite?s?"
     r"|convaincue?s?|satisfaisante?|contente?s?)\b|\bmecontente?s?\b|\bdecue?s?\b"
     r"|\b(?:desaccord|insatisf\w+|inacceptable|injuste|incomplete?|absurde|abusi(?:f|ve))\b"
-    r"|\bne (?:me |nous )?(?:satisfait|convient|satisfont|conviennent) pas\b"
+    r"|\b(?:ne |me |lui |nous )(?:satisfait|convient|satisfont|conviennent|va) pas\b"
     r"|\b(?:refus\w*|rejet\w*|negative|defavorable|contest\w*|n'accepte pas)\b"
     r"|\bne repond pas a (?:ma|mes) (?:question|demande)s?\b|\bpas (?:\S+ )?gain de cause\b"
 )

@@ -238,10 +238,25 @@ def test_les_faits_dits_a_la_troisieme_personne(texte: str, attendu: dict[str, b
         ("je suis mécontente de leur réponse", False),
         ("elle est satisfaite", True),
         ("ça lui convient", True),
+        ("ça me va pas", False),
+        ("ça ne lui convient pas", False),
     ],
 )
 def test_la_satisfaction_se_lit_dans_la_reponse_a_sa_question(texte: str, attendu: bool) -> None:
     assert lire_fait("reponse_satisfaisante", texte, date(2026, 11, 24)) is attendu
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "jai ecrit a mutex le 3 aout, leur reponse me convient pas, jpeux saisir le mediateur ?",
+        "ils m'ont répondu mais ça me va pas",
+        "j'ai eu leur réponse, elle me satisfait pas",
+    ],
+)
+def test_sans_ne_la_reponse_qui_ne_convient_pas_n_est_pas_satisfaisante(texte: str) -> None:
+    faits = extraire_faits(texte, date(2026, 11, 24))
+    assert (faits.reponse_recue, faits.reponse_satisfaisante) == (True, False)
 
 
 def test_il_a_appele_est_un_contact() -> None:
