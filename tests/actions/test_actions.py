@@ -447,6 +447,21 @@ async def test_une_date_imprecise_du_premier_message_attend_son_jour(
         ("elle n'a toujours rien reçu de Mutex depuis sa lettre du 3 octobre", "numero_adherent"),
         ("jai envoyer un courié a mutex le 3 octobre et tjr pas de rep", "numero_adherent"),
         ("g envoyer 1 reclamtion a mutex le 3/08/2026 tjr rien", "procedure_en_cours"),
+        # mediator questions after a narrative (question_mediateur): the facts are kept
+        (
+            "J'ai écrit à Mutex le 3 août, leur réponse ne me convient pas : puis-je saisir le "
+            "médiateur ?",
+            "procedure_en_cours",
+        ),
+        (
+            "jai ecrit a mutex le 3 aout leur reponse me convient pas, jpeux aller o mediateur",
+            "procedure_en_cours",
+        ),
+        (
+            "le client a écrit à Mutex le 2 septembre, toujours rien, il veut savoir s'il peut "
+            "saisir le médiateur",
+            "procedure_en_cours",
+        ),
     ],
 )
 async def test_apres_l_ouverture_la_question_suivante_n_est_pas_deja_repondue(
