@@ -388,3 +388,32 @@ def test_apres_l_ouverture_rien_de_ce_qu_elle_dit_n_est_redemande(
     assert "reformuler" not in c.textes()
     assert c.slots["qualification"] == "reclamation"
     assert c.question == question
+
+
+def test_correction_de_l_organisation_confirmee_puis_refusee(serveurs: Embarque) -> None:
+    c = Conversation(serveurs)
+    c.dire("ma mutuelle refuse de rembourser mes lunettes", "Identités Mutuelle", "non")
+    assert c.question == "numero_adherent"
+    c.dire("en fait c'est chez Mutex")
+    assert "Je remplace votre organisme, Identités Mutuelle, par Mutex ?" in c.textes()
+    assert c.slots["organisation"] == "identites-mutuelle"  # not before a yes
+    c.dire("oui")
+    assert c.slots["organisation"] == "mutex"
+    assert c.question == "numero_adherent"
+    c.dire("je me suis trompé, c'est Identités Mutuelle")
+    assert "Je remplace votre organisme, Mutex, par Identités Mutuelle ?" in c.textes()
+    c.dire("non")
+    assert c.slots["organisation"] == "mutex"
+    c.dire(*IDENTITE)
+    assert c.orientation()["organisation"]["id"] == "mutex"
+
+
+def test_un_document_ajoute_apres_l_orientation(serveurs: Embarque) -> None:
+    c = Conversation(serveurs, {"organisation": "mutex"})
+    c.dire("ma mutuelle refuse de rembourser mes lunettes", "non", *IDENTITE)
+    assert c.question == "consentement"
+    c.dire("en fait il faut ajouter le décompte")
+    assert "J'ajoute « le décompte » aux documents à joindre" in c.textes()
+    c.dire("oui")
+    assert c.slots["pieces"] == "la facture et le courrier de refus ; le décompte"
+    assert c.question == "consentement"
