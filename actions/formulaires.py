@@ -290,7 +290,7 @@ class ValidateDemandeForm(FormulaireRecours):
     NOM = "validate_demande_form"
 
 
-@_champs(
+QUESTIONS_DU_RECOURS = (
     "organisation",
     "contact_prealable",
     "reclamation_ecrite",
@@ -303,6 +303,10 @@ class ValidateDemandeForm(FormulaireRecours):
     "montant_litige",
     *QUESTIONS_IDENTITE,
 )
+"""The complaint form's questions (the request form asks the first one only)."""
+
+
+@_champs(*QUESTIONS_DU_RECOURS)
 class ValidateRecoursForm(FormulaireRecours):
     """History of the complaint, then what a written complaint must contain."""
 
