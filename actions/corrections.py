@@ -1,15 +1,16 @@
 """Corrections: explicit, proposed to the person, and applied only after a yes.
 
 A correction needs a marker ("en fait", "je me suis trompé", "plutôt", "non c'était…")
-and an earlier answer it applies to (``bot.reponse_attendue.proposer_correction``). The
-bot says what it changes ("Je remplace la date de votre réclamation écrite, le 3 mars,
-par le 13 mars ?"), and the form asks ``confirmation_correction`` before any other
-question: yes applies it, no keeps the earlier answer.
+and an earlier answer it applies to (``bot.reponse_attendue.proposer_correction``): any
+answer of the form, the free ones (nature, documents) only when the sentence names them.
+The bot says what it changes ("Je remplace la date de votre réclamation écrite, le 3
+mars, par le 13 mars ?", "J'ajoute « la facture » aux documents…"), and the form asks
+``confirmation_correction`` before any other question: yes applies it, no keeps the
+earlier answer. A new organisation re-reads the membership number with its format.
 """
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -19,9 +20,8 @@ from rasa_sdk.types import DomainDict
 from actions.base import ActionRecours, Evenements, FormulaireRecours
 from actions.lecture import AUCUN_NUMERO, juste_apres_le_message, texte_du_message
 from actions.orientation import envoyer_orientation
-from bot.jalons import date_en_francais
-from bot.reponse_attendue import Correction, proposer_correction
-from bot.saisie import interpreter_oui_non
+from bot.reponse_attendue import Correction, proposer_correction, valeur_lisible
+from bot.saisie import StatutNumero, analyser_numero_adherent, interpreter_oui_non
 from edge.contexte import contexte
 
 CONFIRMATION = "confirmation_correction"
@@ -38,27 +38,33 @@ SLOTS_CORRIGEABLES = (
     "email",
     "nom",
     "prenom",
+    "organisation",
+    "contrat",
+    "montant_litige",
+    "nature",
+    "pieces",
 )
 """Earlier answers a correction may change (``bot.reponse_attendue.proposer_correction``)."""
 
 
 def proposer(correction: Correction) -> dict[str, Any]:
     """The slots that make the form ask the person to confirm ``correction``."""
-    return {
-        PROPOSEE: {
-            "slot": correction.slot,
-            "ancienne": correction.ancienne,
-            "nouvelle": correction.nouvelle,
-        },
-        CONFIRMATION: None,
+    proposee = {
+        "slot": correction.slot,
+        "ancienne": correction.ancienne,
+        "nouvelle": correction.nouvelle,
     }
+    if correction.ajout is not None:
+        proposee["ajout"] = correction.ajout
+    return {PROPOSEE: proposee, CONFIRMATION: None}
 
 
 def correction_du_message(tracker: Tracker, demande: str | None) -> Correction | None:
     """The explicit correction the latest message makes of an earlier answer, if any."""
     reponses = {slot: tracker.get_slot(slot) for slot in SLOTS_CORRIGEABLES}
+    ctx = contexte()
     return proposer_correction(
-        texte_du_message(tracker), reponses, demande, contexte().aujourdhui()
+        texte_du_message(tracker), reponses, demande, ctx.aujourdhui(), ctx.registre
     )
 
 
@@ -87,36 +93,44 @@ def valider_confirmation(
         dispatcher.utter_message(response="utter_correction_abandonnee")
         return fin
     dispatcher.utter_message(response="utter_correction_notee")
-    changes: dict[str, Any] = {proposee["slot"]: proposee["nouvelle"]}
-    if proposee["slot"] == "date_reclamation_ecrite":
+    return {**_avec_ce_qui_en_depend(proposee["slot"], proposee["nouvelle"], tracker), **fin}
+
+
+def _avec_ce_qui_en_depend(slot: str, nouvelle: Any, tracker: Tracker) -> dict[str, Any]:
+    """The corrected answer, and the answers it changes.
+
+    A written complaint's date means a written complaint was sent. A membership number
+    is read with its organisation's format: under another organisation, one that no
+    longer fits is asked again.
+    """
+    changes: dict[str, Any] = {slot: nouvelle}
+    if slot == "date_reclamation_ecrite":
         changes["reclamation_ecrite"] = True
-    return {**changes, **fin}
+    numero = tracker.get_slot("numero_adherent")
+    if slot == "organisation" and isinstance(numero, str) and numero != AUCUN_NUMERO:
+        regle = contexte().registre.ou_generique(str(nouvelle)).numero_adherent
+        if analyser_numero_adherent(numero, regle.format).statut is not StatutNumero.FOURNI:
+            changes["numero_adherent"] = None
+    return changes
 
 
 def demander_confirmation(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
-    """Say what the correction changes and ask for a yes ("Je remplace … par … ?")."""
+    """Say what the correction changes and ask for a yes ("Je remplace … par … ?").
+
+    A document added is said as an addition ("J'ajoute « la facture »…").
+    """
     proposee = tracker.get_slot(PROPOSEE)
     if not isinstance(proposee, dict):
         return
+    slot = proposee["slot"]
+    registre = contexte().registre
+    ajout = proposee.get("ajout")
     dispatcher.utter_message(
-        response=f"utter_corriger_{proposee['slot']}",
-        ancienne=_lisible(proposee["ancienne"]),
-        nouvelle=_lisible(proposee["nouvelle"]),
+        response=f"utter_ajouter_{slot}" if ajout else f"utter_corriger_{slot}",
+        ancienne=valeur_lisible(slot, proposee["ancienne"], registre),
+        nouvelle=valeur_lisible(slot, proposee["nouvelle"], registre),
+        ajout=ajout or "",
     )
-
-
-def _lisible(valeur: object) -> str:
-    """A slot value as the person reads it in the confirmation question."""
-    if valeur == AUCUN_NUMERO:
-        return "aucun numéro"
-    if isinstance(valeur, bool):
-        return "oui" if valeur else "non"
-    if isinstance(valeur, str):
-        try:
-            return date_en_francais(date.fromisoformat(valeur))
-        except ValueError:
-            return valeur
-    return str(valeur)
 
 
 class ActionAskConfirmationCorrection(ActionRecours):

@@ -32,7 +32,7 @@ from actions.verification import valider_code
 from bot.dates_fr import ErreurDate, analyser_date, jour_dans_la_plage
 from bot.dossier import lire_reference
 from bot.faits import FaitsExtraits, extraire_faits, lire_fait
-from bot.litige import lire_contrats, lire_montant
+from bot.litige import code_montant, codes_contrats
 from bot.organisations import Organisation
 from bot.parcours import QUESTIONS_IDENTITE, jour_exact_utile, questions_a_poser
 from bot.saisie import (
@@ -187,16 +187,6 @@ def _jour_exact(valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker)
     return {"date_reclamation_ecrite": jour.isoformat(), JOUR_EXACT: None, PLAGE: None}
 
 
-def _contrats(texte: str) -> list[str] | None:
-    contrats = lire_contrats(texte)
-    return None if contrats is None else sorted(c.value for c in contrats)
-
-
-def _montant(texte: str) -> str | None:
-    montant = lire_montant(texte)
-    return None if montant is None else montant.value
-
-
 def _numero(valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
     """The membership number in the organisation's format; "none" is an answer."""
     regle = organisation(tracker, contexte().registre).numero_adherent
@@ -239,11 +229,11 @@ _CHAMPS: dict[str, tuple[Valideur, str]] = {
     "date_reclamation_ecrite": (_date, "The written complaint's date."),
     JOUR_EXACT: (_jour_exact, "The exact day of an imprecise date."),
     "contrat": (
-        _lu("contrat", _contrats, "utter_contrat_incompris"),
+        _lu("contrat", codes_contrats, "utter_contrat_incompris"),
         'The kinds of contract concerned; "je ne sais pas" is an answer (an empty list).',
     ),
     "montant_litige": (
-        _lu("montant_litige", _montant, "utter_montant_incompris"),
+        _lu("montant_litige", code_montant, "utter_montant_incompris"),
         '5 000 € or less, more, or unknown; a sum is read too ("300 €").',
     ),
     "numero_adherent": (_numero, "The membership number, or none."),
@@ -300,7 +290,7 @@ class ValidateDemandeForm(FormulaireRecours):
     NOM = "validate_demande_form"
 
 
-@_champs(
+QUESTIONS_DU_RECOURS = (
     "organisation",
     "contact_prealable",
     "reclamation_ecrite",
@@ -313,6 +303,10 @@ class ValidateDemandeForm(FormulaireRecours):
     "montant_litige",
     *QUESTIONS_IDENTITE,
 )
+"""The complaint form's questions (the request form asks the first one only)."""
+
+
+@_champs(*QUESTIONS_DU_RECOURS)
 class ValidateRecoursForm(FormulaireRecours):
     """History of the complaint, then what a written complaint must contain."""
 

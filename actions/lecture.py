@@ -98,6 +98,26 @@ def metadonnees(tracker: Tracker) -> dict[str, object]:
     return valeur if isinstance(valeur, dict) else {}
 
 
+_DEBUTS = frozenset({"restart", "session_started", "reset_slots"})
+"""Events after which no question waits (every slot back to its initial value)."""
+
+
+def question_en_attente(tracker: Tracker) -> str | None:
+    """The question a form was waiting on when the person's latest message came, if any."""
+    demandee: str | None = None
+    en_attente: str | None = None
+    for evenement in tracker.events:
+        genre = evenement.get("event")
+        if genre == "slot" and evenement.get("name") == "requested_slot":
+            valeur = evenement.get("value")
+            demandee = valeur if isinstance(valeur, str) else None
+        elif genre in _DEBUTS:
+            demandee = None
+        elif genre == "user":
+            en_attente = demandee
+    return en_attente
+
+
 _ACTIONS_DU_TOUR = frozenset({"action_listen", "action_extract_slots"})
 
 

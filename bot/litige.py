@@ -127,6 +127,12 @@ def lire_contrats(texte: str) -> frozenset[TypeContrat] | None:
     return trouves or None
 
 
+def codes_contrats(texte: str) -> list[str] | None:
+    """The ``contrat`` slot's value for an answer: the codes named, sorted (``lire_contrats``)."""
+    contrats = lire_contrats(texte)
+    return None if contrats is None else sorted(c.value for c in contrats)
+
+
 _CAS = {
     CasLitige.AVIS_MEDICAL: re.compile(
         r"\b(?:medecins?|dentistes?|chirurgiens? dentistes?|praticiens?) conseils?\b"
@@ -194,3 +200,9 @@ def lire_montant(texte: str) -> MontantEnJeu | None:
         en_deca = euros <= SEUIL_TENTATIVE_AMIABLE
         return MontantEnJeu.AU_PLUS_5000 if en_deca else MontantEnJeu.INCONNU
     return classer_montant(euros)
+
+
+def code_montant(texte: str) -> str | None:
+    """The ``montant_litige`` slot's value for an answer (``lire_montant``)."""
+    montant = lire_montant(texte)
+    return None if montant is None else montant.value

@@ -245,14 +245,20 @@ class Registre(Mapping[str, Organisation]):
 
     def reconnaitre(self, texte: str) -> Organisation | None:
         """Return the organisation whose id, name or alias appears in ``texte``."""
+        return next(iter(self.nommees(texte)), None)
+
+    def nommees(self, texte: str) -> tuple[Organisation, ...]:
+        """Return every known organisation whose id, name or alias appears in ``texte``."""
         cible = _mots(texte)
-        for organisation in self._organisations.values():
-            if organisation.generique:
-                continue
-            noms = (organisation.id, organisation.nom, *organisation.alias)
-            if any(_mots(nom) in cible for nom in noms):
-                return organisation
-        return None
+        return tuple(
+            organisation
+            for organisation in self._organisations.values()
+            if not organisation.generique
+            and any(
+                _mots(nom) in cible
+                for nom in (organisation.id, organisation.nom, *organisation.alias)
+            )
+        )
 
 
 def _mots(texte: str) -> str:

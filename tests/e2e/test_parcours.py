@@ -5,13 +5,16 @@ Today is fixed at 2026-11-24 (RECOURS_TODAY) so the dates are exact.
 
 from __future__ import annotations
 
+import queue
 import sqlite3
+from typing import Any
 
 import pytest
 
 from lanceur.embarque import Embarque
 from outillage.rest import Conversation
 from outillage.scenarios import IDENTITE
+from tests.e2e.test_conseiller import DELAI, Socket
 
 pytestmark = pytest.mark.e2e
 
@@ -126,7 +129,63 @@ def test_question_annexe_pendant_le_formulaire_puis_reprise(serveurs: Embarque) 
     c.dire("est-ce que la médiation est payante ?")
     assert "gratuite" in c.textes()
     assert c.question == "reclamation_ecrite"
-    assert len(c.dernieres) >= 2  # the answer, then the question again
+    # the answer, then the question again in one short line
+    assert c.dernieres[-1]["text"] == (
+        "Et pour reprendre : avez-vous déjà envoyé une réclamation écrite ?"
+    )
+    assert "formulaire en ligne" not in c.textes()  # not the whole question again
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["c'est gratuit ?", "combien de temps ils ont pour répondre ?", "vous êtes un robot ?"],
+)
+def test_une_question_annexe_puis_le_numero_redemande_en_une_ligne(
+    serveurs: Embarque, question: str
+) -> None:
+    c = Conversation(serveurs, {"organisation": "mutex"})
+    c.dire("ma mutuelle refuse de rembourser mes lunettes", "non")
+    assert c.question == "numero_adherent"
+    c.dire(question)
+    assert c.question == "numero_adherent"
+    assert len(c.dernieres) == 2  # the answer, then the reminder
+    assert c.dernieres[-1]["text"] == "Et pour reprendre : votre numéro d'adhérent ?"
+    assert "servent uniquement" not in c.textes()  # the privacy notice was said once
+
+
+def test_pour_le_conseiller_le_rappel_est_a_la_troisieme_personne(serveurs: Embarque) -> None:
+    c = Conversation(serveurs, {"organisation": "mutex", "audience": "agent"})
+    c.dire("l'adhérent dit que sa mutuelle refuse de rembourser ses lunettes", "non")
+    assert c.question == "numero_adherent"
+    c.dire("c'est gratuit ?")
+    assert c.dernieres[-1]["text"].startswith("Et pour reprendre : demandez son numéro")
+
+
+def _tour(socket: Socket, message: str, metadata: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every message the widget receives for one message it sends."""
+    socket.client.emit("user_uttered", {"message": message, "metadata": metadata})
+    recus = [socket.messages.get(timeout=DELAI)]
+    while True:
+        try:
+            recus.append(socket.messages.get(timeout=3))
+        except queue.Empty:
+            return recus
+
+
+def test_sur_le_widget_la_question_reprend_en_une_ligne(serveurs: Embarque) -> None:
+    socket = Socket(serveurs)
+    metadata = {"organisation": "mutex"}
+    try:
+        socket.ouvrir({})
+        _tour(socket, "ma mutuelle refuse de rembourser mes lunettes", metadata)
+        _tour(socket, "non", metadata)
+        recus = _tour(socket, "c'est gratuit ?", metadata)
+    finally:
+        socket.client.disconnect()
+    textes = [m.get("text") for m in recus]
+    assert len(textes) == 2 and "gratuites" in str(textes[0])
+    assert textes[1] == "Et pour reprendre : votre numéro d'adhérent ?"
+    assert [b["title"] for b in recus[1]["quick_replies"]] == ["Je n'en ai pas"]
 
 
 def test_correction_de_la_date_pendant_l_identite(serveurs: Embarque) -> None:
@@ -388,3 +447,32 @@ def test_apres_l_ouverture_rien_de_ce_qu_elle_dit_n_est_redemande(
     assert "reformuler" not in c.textes()
     assert c.slots["qualification"] == "reclamation"
     assert c.question == question
+
+
+def test_correction_de_l_organisation_confirmee_puis_refusee(serveurs: Embarque) -> None:
+    c = Conversation(serveurs)
+    c.dire("ma mutuelle refuse de rembourser mes lunettes", "Identités Mutuelle", "non")
+    assert c.question == "numero_adherent"
+    c.dire("en fait c'est chez Mutex")
+    assert "Je remplace votre organisme, Identités Mutuelle, par Mutex ?" in c.textes()
+    assert c.slots["organisation"] == "identites-mutuelle"  # not before a yes
+    c.dire("oui")
+    assert c.slots["organisation"] == "mutex"
+    assert c.question == "numero_adherent"
+    c.dire("je me suis trompé, c'est Identités Mutuelle")
+    assert "Je remplace votre organisme, Mutex, par Identités Mutuelle ?" in c.textes()
+    c.dire("non")
+    assert c.slots["organisation"] == "mutex"
+    c.dire(*IDENTITE)
+    assert c.orientation()["organisation"]["id"] == "mutex"
+
+
+def test_un_document_ajoute_apres_l_orientation(serveurs: Embarque) -> None:
+    c = Conversation(serveurs, {"organisation": "mutex"})
+    c.dire("ma mutuelle refuse de rembourser mes lunettes", "non", *IDENTITE)
+    assert c.question == "consentement"
+    c.dire("en fait il faut ajouter le décompte")
+    assert "J'ajoute « le décompte » aux documents à joindre" in c.textes()
+    c.dire("oui")
+    assert c.slots["pieces"] == "la facture et le courrier de refus ; le décompte"
+    assert c.question == "consentement"
