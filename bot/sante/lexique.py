@@ -31,7 +31,7 @@ from bot.sante.substances import SUBSTANCES
 CATEGORIES: dict[str, tuple[str, ...]] = {
     "maladie": (
         maladies.TUMEURS + maladies.INFECTIONS + maladies.METABOLISME
-        + maladies.SYSTEME_NERVEUX + maladies.ORGANES + maladies.GENERAL
+        + maladies.SYSTEME_NERVEUX + maladies.ORGANES + maladies.GENERAL + maladies.SIGLES
     ),
     "blessure": maladies.BLESSURES,
     "maladie rare": maladies.EPONYMES + maladies.MALADIES_RARES,
