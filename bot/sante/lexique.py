@@ -24,13 +24,14 @@ from bot.sante import lexique_personne as personne
 from bot.sante import lexique_soins as soins
 from bot.sante.floue import LONGUEUR_MINIMALE, IndexFlou, phonetique
 from bot.sante.formes import cles, singulier
+from bot.sante.maladies_cim11 import MALADIES_CIM11
 from bot.sante.mots_ordinaires import NOMS_PROPRES, VOISINS_ORDINAIRES
 from bot.sante.substances import SUBSTANCES
 
 CATEGORIES: dict[str, tuple[str, ...]] = {
     "maladie": (
         maladies.TUMEURS + maladies.INFECTIONS + maladies.METABOLISME
-        + maladies.SYSTEME_NERVEUX + maladies.ORGANES + maladies.GENERAL
+        + maladies.SYSTEME_NERVEUX + maladies.ORGANES + maladies.GENERAL + maladies.SIGLES
     ),
     "blessure": maladies.BLESSURES,
     "maladie rare": maladies.EPONYMES + maladies.MALADIES_RARES,
@@ -43,10 +44,15 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
     "grossesse": personne.GROSSESSE,
     "santé mentale": personne.SANTE_MENTALE,
     "symptôme": personne.SYMPTOMES,
+    "diagnostic": tuple(sorted(MALADIES_CIM11)),
 }  # fmt: skip
 """Every lexicon entry by category (body parts count only in context: not here); the
 treatments include the drug substances and classes of the ANSM's thesaurus
-(:mod:`bot.sante.substances`)."""
+(:mod:`bot.sante.substances`), the diagnoses the disease words of the WHO's ICD-11
+(:mod:`bot.sante.maladies_cim11`)."""
+
+CATEGORIE_CIM11 = "diagnostic"
+"""The category of the ICD-11 words, generated from the others (never read to build them)."""
 
 LONGUEUR_PHONETIQUE_FLOUE = 8
 """A token sounding one edit away from a lexicon word counts only from this length:

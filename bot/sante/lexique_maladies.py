@@ -100,6 +100,7 @@ BLESSURES = (
     "hématome", "brûlure", "brûlé au", "blessure", "déchirure",
     "rupture du ligament", "rupture des ligaments", "ligaments croisés", "lésion",
     "traumatisme", "polytraumatisé", "coup du lapin", "tassement vertébral",
+    "tassement de vertèbre",
     "consolidation", "date de consolidation", "médecin expert", "expert médical",
     "contre expertise", "taux d ipp", "ipp", "rente accident du travail", "inaptitude",
     "inapte au travail", "reconnu inapte", "déclaré inapte", "médecine du travail",
@@ -122,6 +123,17 @@ GENERAL = (
     "atteinte d une", "souffre d un", "souffre d une", "souffrant", "soigné pour",
 )  # fmt: skip
 """Words that name a condition without naming it: "une maladie rare", "une ALD"."""
+
+SIGLES = (
+    "hta", "htap", "irc", "irct", "mici", "rch", "idm", "tvp", "saos", "tda", "geu", "hpv",
+    "vhb", "vhc", "mst", "dnid", "hbp", "lca",
+)  # fmt: skip
+"""Acronyms of diagnoses that are no ordinary token (hypertension artérielle, insuffisance
+rénale chronique, maladies inflammatoires chroniques de l'intestin, rectocolite
+hémorragique, infarctus du myocarde, thrombose veineuse profonde, apnée du sommeil,
+grossesse extra-utérine, papillomavirus, hépatites B et C, hypertrophie bénigne de la
+prostate, ligament croisé antérieur); those that are also ordinary ("sep", "spa", "ait")
+count only in context (:mod:`bot.sante.expressions`)."""
 
 EPONYMES = (
     "alzheimer", "parkinson", "crohn", "hodgkin", "basedow", "hashimoto", "sjögren",

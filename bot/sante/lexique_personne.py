@@ -126,6 +126,7 @@ SYMPTOMES = (
     "je ne marche plus", "ne marche plus seul", "ne marche presque plus", "ne voit plus",
     "n entend plus", "perte de mémoire", "marche avec des cannes", "marche avec une canne",
     "fatigué en permanence", "fatigué tout le temps", "sueurs nocturnes", "énurésie",
+    "rétention d eau", "bégaie", "bégaye", "bégayer", "bégaiement",
     "pipi au lit",
     "peut plus marcher", "peux plus marcher", "arrive plus à marcher", "saigne",
     "tousse", "vomit", "vomis", "vois flou", "voit flou", "tiens plus debout",
@@ -156,7 +157,10 @@ PARTIES_DU_CORPS = (
     "thorax", "abdomen", "ventre", "fémur", "tibia", "péroné", "rotule", "clavicule",
     "côte", "bassin", "nuque", "rétine", "cornée", "dent", "peau", "moelle", "artère",
     "veine", "talon", "achille", "hallux valgus", "canal lombaire", "disque",
-    "coiffe des rotateurs", "col du fémur", "col de l utérus", "col",
+    "coiffe des rotateurs", "col du fémur", "col de l utérus", "col", "coccyx", "sacrum",
+    "omoplate", "mollet", "cuisse", "sternum", "humérus", "radius", "cubitus", "phalange",
+    "scaphoïde", "malléole", "arcade", "pouce", "paupière", "tympan", "sinus", "gencive",
+    "trachée", "oesophage", "poitrine", "avant bras",
 )  # fmt: skip
 """Body parts: they count only tied to care or injury ("opérée du genou", "mal au dos",
 "cassé le poignet"), never alone (:mod:`bot.sante.expressions`)."""

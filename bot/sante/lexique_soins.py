@@ -60,7 +60,8 @@ ACTES = (
     "prise de sang", "analyse de sang", "analyses de sang",
     "examen sanguin", "césarienne", "appendicectomie", "mastectomie", "hystérectomie",
     "prostatectomie", "thyroïdectomie", "amygdalectomie", "cholécystectomie",
-    "angioplastie", "pontage", "stent", "valve cardiaque", "pose d un stent",
+    "angioplastie", "pontage", "stent", "valve cardiaque", "pose d un stent", "pth", "ptg",
+    "tdm",
     "pose de prothèse", "pose d un pacemaker", "pose d implant", "infiltration",
     "rééducation", "réadaptation", "kinésithérapie respiratoire", "suture", "points de suture",
     "réanimé", "intubé", "intubation", "trachéotomie", "stomie",
@@ -69,7 +70,9 @@ ACTES = (
     "anneau gastrique", "liposuccion", "chirurgie esthétique", "chirurgie réparatrice",
     "reconstruction mammaire", "interruption volontaire de grossesse", "ivg",
     "fécondation in vitro", "fiv", "pma", "insémination", "stimulation ovarienne",
-    "ponction ovocytaire", "don d ovocyte", "intervention chirurgicale", "faire opérer",
+    "ponction ovocytaire", "don d ovocyte", "ovocyte", "congélation d ovocytes",
+    "préservation de la fertilité", "spermogramme", "icsi", "intervention chirurgicale",
+    "faire opérer",
     "sur le billard", "au bloc", "ouvrir le ventre", "ouvert le ventre", "recousu",
 )  # fmt: skip
 """Procedures and examinations (CCAM), in nouns and in past participles."""

@@ -105,6 +105,16 @@ HOMONYMES = [
     "Vous êtes le cancer de la mutualité.",
     "Mon chat est malade, mais je voulais juste résilier.",
     "Mon véhicule a subi une grosse opération au garage.",
+    "Une dépression sur la Normandie a inondé ma cave.",
+    "La béquille de mon scooter est tordue.",
+    "Trois chèques restent en souffrance à la banque.",
+    "Le médiateur dit que ma saisine est prématurée.",
+    "Il est prématuré de conclure, selon votre service.",
+    "Le régime matrimonial de notre couple a changé.",
+    "Je dépends du régime général depuis janvier.",
+    "J'ai envoyé le formulaire le 3 sep.",
+    "Ma SPA préférée recueille des chats.",
+    "Je vous envoie une img de la facture.",
 ]
 
 FIGURES = [
@@ -153,6 +163,17 @@ FIGURES = [
     "Mon contrat a été transplanté d'un gestionnaire à un autre.",
     "Vous avez fait une greffe de mon dossier sur celui d'un homonyme.",
     "Une vraie opération à cœur ouvert, votre changement de plateforme.",
+    "Votre standard semble atteint d'amnésie.",
+    "Mon compte est en soins palliatifs depuis votre migration.",
+    "Mon budget a fait un infarctus à la lecture de l'échéancier.",
+    "Cette lenteur, c'est une gangrène administrative.",
+    "Vous saignez les retraités à blanc.",
+    "Votre geste commercial est un pansement sur une jambe de bois.",
+    "Il faudrait une greffe de neurones à votre service.",
+    "Les erreurs sont devenues une maladie chez vous.",
+    "J'ai fait une crise de fou rire en lisant la lettre.",
+    "J'ai fait une crise au téléphone avec votre agent tant c'était absurde.",
+    "Ma patience est dans le coma.",
 ]
 
 NOMS_ET_REPONSES_COURTES = [
