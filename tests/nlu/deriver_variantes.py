@@ -1,4 +1,8 @@
-"""Derive noisy held-out NLU test files from tests/nlu/heldout_independant.yml.
+"""Derive noisy held-out NLU test files from each independent held-out file.
+
+Each file of ``SOURCES`` (``heldout_independant.yml``, ``heldout_independant_2.yml``,
+each by its own author) gets its ``_sans_accents`` and ``_sms`` variants; what follows
+describes the first, and holds for each.
 
 This script reads ONLY the independent held-out file ``heldout_independant.yml``
 (first messages labelled by intent, written by an author who never saw the
@@ -46,8 +50,14 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 SOURCE = HERE / "heldout_independant.yml"
-OUT_SANS_ACCENTS = HERE / "heldout_independant_sans_accents.yml"
-OUT_SMS = HERE / "heldout_independant_sms.yml"
+SOURCES = (SOURCE, HERE / "heldout_independant_2.yml")
+"""The independent held-out files, each written by its own author; each gets its variants."""
+
+
+def derived_paths(source: Path) -> tuple[Path, Path]:
+    """Where the no-accent and SMS variants of ``source`` are written."""
+    return (source.with_name(f"{source.stem}_sans_accents.yml"),
+            source.with_name(f"{source.stem}_sms.yml"))
 
 MAX_ATTEMPTS = 50  # retries to obtain a variant unique within its file
 
@@ -428,20 +438,26 @@ def render(intents: Intents, description: str) -> str:
 
 
 def build_outputs(source: Path = SOURCE) -> dict[Path, str]:
-    """Compute the content of both derived files (nothing is written)."""
+    """Compute the content of both files derived from ``source`` (nothing is written)."""
     intents = load_source(source)
+    sans_accents, sms = derived_paths(source)
     return {
-        OUT_SANS_ACCENTS: render(
+        sans_accents: render(
             derive(intents, "sans_accents", variant_sans_accents),
             "variante sans accents, clavier de téléphone"),
-        OUT_SMS: render(
+        sms: render(
             derive(intents, "sms", variant_sms),
             "variante style SMS : abréviations, fautes de frappe, ponctuation lâche"),
     }
 
 
+def build_all() -> dict[Path, str]:
+    """The derived files of every independent held-out file."""
+    return {path: text for source in SOURCES for path, text in build_outputs(source).items()}
+
+
 def main() -> int:
-    for path, content in build_outputs().items():
+    for path, content in build_all().items():
         path.write_text(content, encoding="utf-8")
         print(f"wrote {path}")
     return 0

@@ -31,7 +31,10 @@ def _load_script() -> ModuleType:
 
 
 DERIVER = _load_script()
-OUTPUTS: dict[Path, str] = DERIVER.build_outputs()
+OUTPUTS: dict[Path, str] = DERIVER.build_all()
+SOURCE_OF: dict[Path, Path] = {
+    path: source for source in DERIVER.SOURCES for path in DERIVER.derived_paths(source)
+}
 
 
 def _examples_per_intent(path: Path) -> list[tuple[str, list[str]]]:
@@ -54,12 +57,12 @@ def test_fichier_derive_a_jour(path: Path) -> None:
 
 
 def test_derivation_deterministe() -> None:
-    assert DERIVER.build_outputs() == OUTPUTS
+    assert DERIVER.build_all() == OUTPUTS
 
 
 @pytest.mark.parametrize("path", sorted(OUTPUTS), ids=lambda p: p.name)
 def test_memes_intents_et_effectifs(path: Path) -> None:
-    source = _examples_per_intent(DERIVER.SOURCE)
+    source = _examples_per_intent(SOURCE_OF[path])
     derived = _examples_per_intent(path)
     assert [intent for intent, _ in derived] == [intent for intent, _ in source]
     assert Counter({i: len(e) for i, e in derived}) == Counter({i: len(e) for i, e in source})
@@ -71,7 +74,7 @@ def test_memes_intents_et_effectifs(path: Path) -> None:
 @pytest.mark.parametrize("path", sorted(OUTPUTS), ids=lambda p: p.name)
 def test_references_intactes(path: Path) -> None:
     """Dossier references such as MX-2026-7KQ4-M2XD are copied unchanged."""
-    source = DERIVER.SOURCE.read_text(encoding="utf-8")
+    source = SOURCE_OF[path].read_text(encoding="utf-8")
     derived = path.read_text(encoding="utf-8")
     refs = DERIVER.PROTECTED_RE.findall(source)
     assert refs, "the source is expected to contain dossier references"
