@@ -39,6 +39,18 @@ _SUITES = {
         "de prescription s'appliquent."
     ),
 }
+_SUITES_POUR_AGENT = {
+    Suite.CONCILIATEUR_DE_JUSTICE: (
+        "pour 5 000 € ou moins, l'adhérent s'adresse d'abord à un conciliateur de justice, "
+        "gratuit (www.conciliateurs.fr, sa mairie ou le tribunal le plus proche) : sans "
+        "tentative amiable, son action serait irrecevable (Code de procédure civile, "
+        "art. 750-1)."
+    ),
+    Suite.CONSEIL_JURIDIQUE: (
+        "pour plus de 5 000 €, l'adhérent se fait conseiller avant d'agir (point-justice, "
+        "avocat, association de consommateurs) ; des délais de prescription s'appliquent."
+    ),
+}
 
 
 def _contrats_en_mots(choix: ChoixMediateur) -> str:
@@ -79,9 +91,13 @@ def avertissements(orientation: Orientation) -> list[str]:
     return [rediger_avertissement(e, orientation) for e in orientation.mediateur.exclusions]
 
 
-def rediger_suites(orientation: Orientation) -> list[str]:
-    """The routes left once the mediator is closed for good, one sentence each."""
-    return [_SUITES[suite] for suite in orientation.suites]
+def rediger_suites(orientation: Orientation, pour_agent: bool = False) -> list[str]:
+    """The routes left once the mediator is closed for good, one sentence each.
+
+    ``pour_agent``: of the member in the third person (the agent's summary), not to them.
+    """
+    textes = _SUITES_POUR_AGENT if pour_agent else _SUITES
+    return [textes[suite] for suite in orientation.suites]
 
 
 def suites_en_json(orientation: Orientation) -> dict[str, Any] | None:

@@ -1,11 +1,14 @@
 """The agent's case summary: the facts the person gave and what the engine decided."""
 
+import re
 from datetime import date
 from typing import Any
 
+import pytest
+
 from bot.dossier import Identite
-from bot.organisations import Organisation
-from bot.orientation import Faits, Qualification, orienter
+from bot.organisations import Organisation, Registre
+from bot.orientation import Faits, MontantEnJeu, Qualification, orienter
 from bot.resume import rediger_resume
 
 AUJOURDHUI = date(2026, 11, 24)
@@ -72,3 +75,28 @@ def test_donnees_medicales_rappel_du_courrier_au_medecin_conseil(mutex: Organisa
     texte = resume(mutex, donnees_medicales=True)
     assert "Informations médicales : Par courrier uniquement" in texte
     assert "Médecin Conseil de Mutex" in texte
+
+
+@pytest.mark.parametrize(
+    "faits",
+    [
+        {"contact_prealable": True, "procedure_en_cours": True},  # no written complaint yet
+        {"contact_prealable": True, "reclamation_ecrite": date(2026, 10, 3)},  # too early
+        {"reclamation_ecrite": date(2026, 8, 3), "reponse_recue": True},
+        {
+            "reclamation_ecrite": date(2026, 8, 3),
+            "reponse_recue": True,
+            "reponse_satisfaisante": True,
+        },
+        {"reclamation_ecrite": date(2025, 8, 3), "montant": MontantEnJeu.AU_PLUS_5000},
+        {"reclamation_ecrite": date(2025, 8, 3), "montant": MontantEnJeu.PLUS_DE_5000},
+    ],
+)
+@pytest.mark.parametrize("nom", ["mutex", "identites-mutuelle"])
+def test_le_resume_parle_de_l_adherent_a_l_agent(
+    registre: Registre, nom: str, faits: dict[str, Any]
+) -> None:
+    texte = resume(registre[nom], **{"contact_prealable": True, **faits})
+    assert "À joindre :" in texte
+    a_la_personne = re.findall(r".*\b(?:vous|votre|vos)\b.*", texte, re.IGNORECASE)
+    assert a_la_personne == []
