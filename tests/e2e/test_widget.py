@@ -476,6 +476,22 @@ def test_le_site_de_mutex_montre_une_reference_de_mutex(
     page.context.close()
 
 
+def test_une_simple_demande_n_est_pas_une_etape_de_reclamation(
+    navigateur: Browser, serveurs: Embarque
+) -> None:
+    page = nouvelle_page(navigateur, TELEPHONE)
+    page.goto(f"{serveurs.web_url}/?organisation=mutex")
+    page.get_by_role("button", name="Une réclamation ? Recours vous guide").click()
+    w = Widget(page)
+    expect(w.dernier()).to_contain_text("Bonjour")
+    w.dire("Je voudrais changer mon RIB")
+    carte = page.locator(".recours-carte")
+    expect(carte).to_have_count(1)
+    expect(carte.locator(".recours-niveau")).to_have_text("demande au service concerné")
+    expect(page.locator(".recours-panneau")).not_to_contain_text("Étape 1 sur 3")
+    page.context.close()
+
+
 def test_rasa_n_accepte_que_l_origine_de_l_application_web(serveurs: Embarque) -> None:
     url = f"{serveurs.rasa_url}/socket.io/?EIO=4&transport=polling"
     permis = requests.get(url, headers={"Origin": serveurs.web_url}, timeout=10)
