@@ -2,14 +2,18 @@
 
 import re
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from bot.dossier import Identite
+from bot.litige import CasLitige
 from bot.organisations import Organisation, Registre
 from bot.orientation import Faits, MontantEnJeu, Qualification, orienter
 from bot.resume import rediger_resume
+from edge.organisations import charger_registre
+from tests import deux_mediateurs
 
 AUJOURDHUI = date(2026, 11, 24)
 JEANNE = Identite(
@@ -98,5 +102,27 @@ def test_le_resume_parle_de_l_adherent_a_l_agent(
 ) -> None:
     texte = resume(registre[nom], **{"contact_prealable": True, **faits})
     assert "À joindre :" in texte
-    a_la_personne = re.findall(r".*\b(?:vous|votre|vos)\b.*", texte, re.IGNORECASE)
-    assert a_la_personne == []
+    assert a_la_personne(texte) == []
+
+
+def a_la_personne(texte: str) -> list[str]:
+    """The lines that speak to the member ("vous", "votre", "vos") instead of of them."""
+    return re.findall(r".*\b(?:vous|votre|vos)\b.*", texte, re.IGNORECASE)
+
+
+def test_le_choix_du_contrat_et_les_exclusions_aussi(
+    tmp_path: Path, identites: Organisation
+) -> None:
+    ouvert = {
+        "contact_prealable": True,
+        "reclamation_ecrite": date(2026, 8, 3),
+        "reponse_recue": True,
+        "reponse_satisfaisante": False,
+    }
+    exclusion = resume(identites, cas=frozenset({CasLitige.AVIS_MEDICAL}), **ouvert)
+    assert "Exclusion possible : Attention : " in exclusion
+    assert "La demande de l'adhérent risque" in exclusion
+    deux_mediateurs.ecrire_organisation(tmp_path)
+    contrat = resume(charger_registre(tmp_path)[deux_mediateurs.ID], **ouvert)
+    assert "Contrat : Le médiateur dépend du contrat concerné : pour sa complémentaire" in contrat
+    assert a_la_personne(exclusion) == a_la_personne(contrat) == []
