@@ -10,6 +10,7 @@ from actions.base import ActionRecours, Evenements
 from actions.corrections import correction_du_message, proposer
 from actions.lecture import organisation
 from actions.orientation import ActionLireLesFaits, faits_du_message, ouvrir_une_reclamation
+from actions.ouverture import corriger_le_cas_en_cours
 from bot.presentation import decrire_contact
 from edge.contexte import contexte
 
@@ -65,9 +66,12 @@ class ActionClarifier(ActionRecours):
         """Complaint or request when those two compete, else a general rephrasing.
 
         An opening that states complaint facts is not thrown away: it opens the
-        complaint with them, and the form asks only what is missing.
+        complaint with them, and the form asks only what is missing. A correction of the
+        case in progress is proposed.
         """
-        suite = await ActionLireLesFaits().executer(dispatcher, tracker)
+        suite = corriger_le_cas_en_cours(tracker)
+        if not suite:
+            suite = await ActionLireLesFaits().executer(dispatcher, tracker)
         if suite:
             return suite
         classement = [

@@ -1,4 +1,4 @@
-"""Start a case (complaint or request) and give its orientation."""
+"""Read the facts of a case and give its orientation."""
 
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ from bot.resume import rediger_resume
 from edge.contexte import contexte
 
 
-def _organisation_citee(tracker: Tracker) -> list[EventType]:
+def organisation_citee(tracker: Tracker) -> list[EventType]:
+    """The organisation the message names, unless one is already known."""
     if tracker.get_slot("organisation"):
         return []
     citee = contexte().registre.reconnaitre(texte_du_message(tracker))
@@ -35,16 +36,6 @@ def orientation_du_cas(tracker: Tracker) -> Orientation:
         reponses(tracker), organisation(tracker, ctx.registre), ctx.aujourdhui()
     )
     return orienter(faits)
-
-
-class ActionPreparerReclamation(ActionRecours):
-    """Mark the case as a complaint and keep the facts the first message already gives."""
-
-    NOM = "action_preparer_reclamation"
-
-    async def executer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Evenements:
-        """Set ``qualification`` and the slots the first message answers."""
-        return ouvrir_une_reclamation(tracker)
 
 
 def faits_du_message(tracker: Tracker) -> list[EventType]:
@@ -79,26 +70,7 @@ def dit_ou_en_est_une_reclamation(tracker: Tracker) -> bool:
 def ouvrir_une_reclamation(tracker: Tracker) -> list[EventType]:
     """Start a complaint with what the message already says of it."""
     qualification = SlotSet("qualification", Qualification.RECLAMATION.value)
-    return [qualification, *faits_du_message(tracker), *_organisation_citee(tracker)]
-
-
-class ActionPreparerDemande(ActionRecours):
-    """Mark the case as a mere request (customer relations, level 1)."""
-
-    NOM = "action_preparer_demande"
-
-    async def executer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Evenements:
-        """Set ``qualification`` and the organisation the message names, if any.
-
-        A request that states complaint facts (a written complaint, an answer or its
-        absence) is a complaint: it opens one with those facts.
-        """
-        if dit_ou_en_est_une_reclamation(tracker):
-            return [*ouvrir_une_reclamation(tracker), FollowupAction("recours_form")]
-        return [
-            SlotSet("qualification", Qualification.DEMANDE.value),
-            *_organisation_citee(tracker),
-        ]
+    return [qualification, *faits_du_message(tracker), *organisation_citee(tracker)]
 
 
 class ActionOrientation(ActionRecours):

@@ -330,17 +330,47 @@ def _implique(direct: bool | None, implique: bool) -> bool | None:
     return None if direct is False else True
 
 
+_RIEN = re.compile(r"(?!)")
+_A_SA_QUESTION: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "reponse_recue": (
+        re.compile(r"\ben (?:ai|a|avons|avez|ont) (?:\S+ )?(?:recu|eu|obtenu)\b"),
+        _RIEN,
+    ),
+    "reclamation_ecrite": (
+        re.compile(
+            r"\ben (?:ai|a|avons|avez|ont) (?:\S+ )?(?:envoye|ecrit|fait|adresse|poste)e?s?\b"
+        ),
+        _RIEN,
+    ),
+    "procedure_en_cours": (
+        _RIEN,
+        re.compile(
+            r"\b(?:saisi|contacte)e?s? personne\b|\bpersonne (?:n'est|n'a ete) saisie?\b"
+            r"|\baucun (?:tribunal|juge)\b"
+        ),
+    ),
+}
+"""Answers that only make sense after their question: "il en a reçu une" (an answer?),
+"elle en a envoyé une" (a written complaint?), "il n'a saisi personne" (a court?)."""
+
+
 def lire_fait(slot: str, texte: str, aujourdhui: date) -> bool | None:
     """Read one yes/no fact from an answer to its own question.
 
     As in a first message, except that satisfaction is read even when the answer does
     not also say that an answer came (the question says so): "il est pas content"
-    answers "la réponse le satisfait-elle ?".
+    answers "la réponse le satisfait-elle ?"; and an answer that leans on the question
+    is read too, in the first or third person ("il en a reçu une", ``_A_SA_QUESTION``).
     """
+    replie = _replier(texte)
     if slot == "reponse_satisfaisante":
-        return _polarite(_SATISFAIT_OUI, _SATISFAIT_NON, _replier(texte))
+        return _polarite(_SATISFAIT_OUI, _SATISFAIT_NON, replie)
     valeur = getattr(extraire_faits(texte, aujourdhui), slot)
-    return valeur if isinstance(valeur, bool) else None
+    if isinstance(valeur, bool):
+        return valeur
+    if slot in _A_SA_QUESTION:
+        return _polarite(*_A_SA_QUESTION[slot], replie)
+    return None
 
 
 def extraire_faits(texte: str, aujourdhui: date) -> FaitsExtraits:

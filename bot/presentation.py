@@ -6,6 +6,7 @@ and the letters say the same thing.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -47,30 +48,69 @@ def horodatage_en_francais(instant: datetime) -> str:
     return f"{date_en_francais(instant.date())} à {instant.hour} h {instant.minute:02d}"
 
 
-def rediger_motif(motif: Motif, orientation: Orientation) -> str:
-    """One plain-French sentence saying why the mediator cannot be referred (yet)."""
+@dataclass(frozen=True)
+class _Voix:
+    """The words of the mediator's reasons that change with whom they speak to."""
+
+    envoie: str
+    ne_satisfait_pas: str
+    organisme: str
+    pourra: str
+    a_satisfait: str
+    sa: str
+
+
+_A_LA_PERSONNE = _Voix(
+    envoie="vous l'envoyez",
+    ne_satisfait_pas="ne vous satisfait pas",
+    organisme="Votre assureur",
+    pourra="vous pourrez",
+    a_satisfait="vous a satisfait",
+    sa="votre",
+)
+_A_L_AGENT = _Voix(
+    envoie="l'adhérent l'envoie",
+    ne_satisfait_pas="ne le satisfait pas",
+    organisme="L'organisme",
+    pourra="l'adhérent pourra",
+    a_satisfait="a satisfait l'adhérent",
+    sa="sa",
+)
+
+
+def rediger_motif(motif: Motif, orientation: Orientation, pour_agent: bool = False) -> str:
+    """One plain-French sentence saying why the mediator cannot be referred (yet).
+
+    Args:
+        motif: the reason.
+        orientation: the case's orientation, for its dates.
+        pour_agent: speak of the member in the third person (the agent's summary)
+            instead of to the person.
+
+    """
     echeances = orientation.echeances
     if motif is Motif.DEMANDE:
         return "Il s'agit d'une demande, pas d'une réclamation : le médiateur n'intervient pas."
     assert echeances is not None  # every complaint has deadlines
     ouverture = date_en_francais(echeances.mediateur_a_partir_du)
+    v = _A_L_AGENT if pour_agent else _A_LA_PERSONNE
     textes = {
         Motif.PAS_DE_RECLAMATION_ECRITE: (
             "Le médiateur exige une réclamation écrite préalable. "
-            f"Si vous l'envoyez aujourd'hui, il pourra être saisi à partir du {ouverture}, "
-            "ou plus tôt si la réponse ne vous satisfait pas."
+            f"Si {v.envoie} aujourd'hui, il pourra être saisi à partir du {ouverture}, "
+            f"ou plus tôt si la réponse {v.ne_satisfait_pas}."
         ),
         Motif.TROP_TOT: (
-            "Votre assureur a jusqu'au "
+            f"{v.organisme} a jusqu'au "
             f"{date_en_francais(echeances.reponse_au_plus_tard_prorogee)} pour répondre. "
-            f"Sans réponse d'ici là, vous pourrez saisir le médiateur à partir du {ouverture}."
+            f"Sans réponse d'ici là, {v.pourra} saisir le médiateur à partir du {ouverture}."
         ),
         Motif.REPONSE_SATISFAISANTE: (
-            "La réponse reçue vous a satisfait. "
+            f"La réponse reçue {v.a_satisfait}. "
             "Un nouveau désaccord commence par une nouvelle réclamation écrite."
         ),
         Motif.PLUS_D_UN_AN: (
-            "Plus d'un an s'est écoulé depuis votre réclamation écrite "
+            f"Plus d'un an s'est écoulé depuis {v.sa} réclamation écrite "
             f"(limite : {date_en_francais(echeances.mediateur_au_plus_tard)}) : "
             "le médiateur ne peut plus être saisi. La justice reste ouverte, dans les "
             "délais de prescription."

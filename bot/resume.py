@@ -31,9 +31,9 @@ def _ligne(libelle: str, valeur: str | None) -> list[str]:
 def _lignes_mediateur(orientation: Orientation) -> list[str]:
     if orientation.faits.qualification is Qualification.DEMANDE:
         return []
-    lignes = _ligne("Contrat", rediger_choix_du_contrat(orientation))
-    lignes += [f"Exclusion possible : {a}" for a in avertissements(orientation)]
-    lignes += [f"Ensuite : {s}" for s in rediger_suites(orientation)]
+    lignes = _ligne("Contrat", rediger_choix_du_contrat(orientation, pour_agent=True))
+    lignes += [f"Exclusion possible : {a}" for a in avertissements(orientation, pour_agent=True)]
+    lignes += [f"Ensuite : {s}" for s in rediger_suites(orientation, pour_agent=True)]
     return [*_ligne_du_mediateur(orientation), *lignes]
 
 
@@ -49,7 +49,7 @@ def _ligne_du_mediateur(orientation: Orientation) -> list[str]:
         return [f"Médiateur : possible à partir du {ouverture.date_fr}"]
     return [
         "Médiateur : non saisissable. "
-        + " ".join(rediger_motif(m, orientation) for m in avis.motifs)
+        + " ".join(rediger_motif(m, orientation, pour_agent=True) for m in avis.motifs)
     ]
 
 

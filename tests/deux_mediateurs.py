@@ -50,7 +50,7 @@ def ecrire_organisation(dossier: Path) -> Path:
                         ],
                     },
                 ],
-                "pieces_a_joindre": ["la copie de votre réclamation écrite"],
+                "pieces_a_joindre": ["la copie de la réclamation écrite"],
                 "documents": ["copie du bulletin d'adhésion"],
             },
             "prevoyance": lma,

@@ -15,12 +15,8 @@ from actions.conversation import (
     ActionReprendre,
 )
 from actions.formulaires import ValidateDemandeForm, ValidateRecoursForm
-from actions.orientation import (
-    ActionLireLesFaits,
-    ActionOrientation,
-    ActionPreparerDemande,
-    ActionPreparerReclamation,
-)
+from actions.orientation import ActionLireLesFaits, ActionOrientation
+from actions.ouverture import ActionPreparerDemande, ActionPreparerReclamation
 from actions.validation_globale import ValidationGlobale
 from edge import contexte
 from edge.reglages import Reglages

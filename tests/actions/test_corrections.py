@@ -3,10 +3,14 @@
 from typing import Any
 
 import pytest
+from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.base import ActionRecours
+from actions.conversation import ActionClarifier
 from actions.corrections import ActionAskConfirmationCorrection, ValidateCorrectionForm
 from actions.formulaires import ValidateConsentementForm, ValidateRecoursForm
+from actions.ouverture import ActionPreparerDemande, ActionPreparerReclamation
 from bot.organisations import NumeroAdherent, Registre
 from edge import contexte
 from edge.horloge import Horloge
@@ -166,3 +170,27 @@ async def test_un_document_ajoute_est_confirme_comme_un_ajout(tracker: FabriqueT
     t = tracker("oui", slots={**ORIENTE, "correction_proposee": proposee})
     valide = ValidateRecoursForm().validate_confirmation_correction("oui", dispatcher, t, {})
     assert valide["pieces"] == "le courrier de refus ; la facture"
+
+
+@pytest.mark.parametrize(
+    "action", [ActionPreparerDemande, ActionPreparerReclamation, ActionClarifier]
+)
+async def test_hors_formulaire_une_correction_du_cas_n_ouvre_pas_un_nouveau_cas(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher, action: type[ActionRecours]
+) -> None:
+    # Consent declined, no form asking: the message is read as a request or a complaint.
+    cas = {**ORIENTE, "contrat": ["sante"], "consentement": False}
+    evenements = await action().run(dispatcher, tracker("plutôt mon contrat prévoyance", cas), {})
+    proposee = {"slot": "contrat", "ancienne": ["sante"], "nouvelle": ["prevoyance"]}
+    assert SlotSet("correction_proposee", proposee) in evenements
+    assert SlotSet("qualification", "demande") not in evenements
+    assert evenements[-1] == FollowupAction("correction_form")
+    assert reponses(dispatcher) == []
+
+
+async def test_sans_cas_en_cours_le_meme_message_est_une_demande(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher
+) -> None:
+    t = tracker("plutôt mon contrat prévoyance")
+    evenements = await ActionPreparerDemande().run(dispatcher, t, {})
+    assert evenements == [SlotSet("qualification", "demande")]

@@ -64,6 +64,21 @@ def test_je_ne_sais_pas_donne_les_deux_mediateurs(serveurs_a_deux_mediateurs: Em
     assert "dernière réponse écrite" in o["explication"]
 
 
+def test_le_contrat_corrige_apres_un_consentement_refuse_n_ouvre_pas_une_demande(
+    serveurs_a_deux_mediateurs: Embarque,
+) -> None:
+    c = Conversation(serveurs_a_deux_mediateurs, {"organisation": deux_mediateurs.ID})
+    c.dire(*MEDIATEUR_OUVERT, "non", "non", "complémentaire santé", *IDENTITE, "non")
+    assert c.slots["consentement"] is False
+    c.dire("plutôt mon contrat prévoyance")
+    assert "Je remplace le contrat que concerne votre litige" in c.textes()
+    assert c.slots["qualification"] == "reclamation"
+    c.dire("oui")
+    assert c.slots["contrat"] == ["prevoyance"]
+    o = c.orientation()
+    assert (o["niveau"], o["service"]) == (3, deux_mediateurs.LMA)
+
+
 def test_organisation_a_un_mediateur_sans_question_de_contrat(serveurs: Embarque) -> None:
     c = Conversation(serveurs, {"organisation": "mutex"})
     c.dire(*MEDIATEUR_OUVERT, "non", "non")

@@ -211,6 +211,17 @@ def test_reclamation_complete_sur_telephone_carte_et_reprise_apres_rechargement(
     expect(w.dernier()).to_contain_text("numéro d'adhérent")
 
     w.choisir("Je n'en ai pas")
+    # A side question mid-form: its answer fits its polarity (no "Oui" to "c'est
+    # payant ?"), then the pending question in one short line; the notice is not repeated.
+    expect(w.dernier()).to_contain_text("Quel est votre nom de famille ?")
+    avant = w.bot.count()
+    w.dire("C'est payant le médiateur ?")
+    reponse_annexe = w.bot.nth(avant)
+    expect(reponse_annexe).to_contain_text("La réclamation et la médiation sont gratuites.")
+    expect(reponse_annexe).not_to_contain_text("Oui")
+    expect(w.dernier().locator(".recours-bulle")).to_have_text(
+        "Et pour reprendre : votre nom de famille ?"
+    )
     for reponse in (
         "Dupont",
         "Jeanne",
@@ -265,8 +276,19 @@ def test_reclamation_complete_sur_telephone_carte_et_reprise_apres_rechargement(
     expect(lettre).to_have_attribute(
         "href", re.compile(f"^{re.escape(serveurs.web_url)}/dossiers/")
     )
-    assert requests.get(str(lettre.get_attribute("href")), timeout=10).status_code == 200
     assert violations_axe(page) == []
+    # The letter, in its new tab: addressed to the service's postal address, accessible.
+    with page.context.expect_page() as onglet:
+        lettre.click()
+    courrier = onglet.value
+    courrier.wait_for_selector("main .objet")
+    expect(courrier.locator("h1")).to_have_text("Lettre de réclamation")
+    destinataire = courrier.locator("main")
+    for ligne in ("Service Qualité Réclamations", "BP 20836", "75828 Paris Cedex 17"):
+        expect(destinataire).to_contain_text(ligne)
+    expect(destinataire).to_contain_text("Jeanne Dupont")
+    assert violations_axe(courrier) == []
+    courrier.close()
     # The link's key is shown once: never kept in the browser's storage.
     stockage = page.evaluate("() => Object.values(localStorage).join()")
     assert "#jeton=" not in stockage and "/lettre" not in stockage
@@ -304,6 +326,11 @@ def test_reclamation_complete_sur_telephone_carte_et_reprise_apres_rechargement(
     confirmation.get_by_role("button", name="Oui, recommencer").click()
     expect(w.messages).to_have_count(1)
     expect(w.dernier()).to_contain_text("Bonjour, je suis Recours")
+    # Escape closes the full-screen panel and gives the focus back to its launcher.
+    w.champ.focus()
+    page.keyboard.press("Escape")
+    expect(page.locator(panneau)).to_be_hidden()
+    expect(lanceur).to_be_focused()
     page.context.close()
 
 
@@ -324,9 +351,14 @@ def test_mode_conseiller_questions_pour_l_agent_dossier_et_resume_a_copier(
     w.dire("le 3 août")
     w.choisir("Oui")
     w.choisir("Non")
+    # A question whose "oui" means one thing (not "Vérifiez qu'aucun tribunal…").
+    expect(w.dernier()).to_contain_text(
+        "Un tribunal ou un autre médiateur est-il (ou a-t-il été) saisi du litige de l'adhérent ?"
+    )
     w.choisir("Non")
     expect(w.dernier()).to_contain_text("Demandez à l'adhérent son numéro d'adhérent")
-    w.choisir("Il n'en a pas")
+    w.dire("il l'a pas")  # the caller, in the third person
+    expect(w.dernier()).to_contain_text("Demandez le nom de famille de l'adhérent")
     for reponse in ("Dupont", "Jeanne", "jeanne.dupont@exemple.fr", "Refus de remboursement"):
         w.dire(reponse)
     w.choisir("Aucune pièce")
@@ -441,6 +473,22 @@ def test_le_site_de_mutex_montre_une_reference_de_mutex(
     expect(w.dernier()).to_contain_text("Bonjour")
     w.dire("Où en est mon dossier ?")
     expect(w.dernier()).to_contain_text("« MX-2026-7KQ4-M2XD »")
+    page.context.close()
+
+
+def test_une_simple_demande_n_est_pas_une_etape_de_reclamation(
+    navigateur: Browser, serveurs: Embarque
+) -> None:
+    page = nouvelle_page(navigateur, TELEPHONE)
+    page.goto(f"{serveurs.web_url}/?organisation=mutex")
+    page.get_by_role("button", name="Une réclamation ? Recours vous guide").click()
+    w = Widget(page)
+    expect(w.dernier()).to_contain_text("Bonjour")
+    w.dire("Je voudrais changer mon RIB")
+    carte = page.locator(".recours-carte")
+    expect(carte).to_have_count(1)
+    expect(carte.locator(".recours-niveau")).to_have_text("demande au service concerné")
+    expect(page.locator(".recours-panneau")).not_to_contain_text("Étape 1 sur 3")
     page.context.close()
 
 

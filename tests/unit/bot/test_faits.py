@@ -247,6 +247,38 @@ def test_la_satisfaction_se_lit_dans_la_reponse_a_sa_question(texte: str, attend
 
 
 @pytest.mark.parametrize(
+    ("slot", "texte", "attendu"),
+    [
+        ("reponse_recue", "j'en ai reçu une", True),
+        ("reponse_recue", "il en a reçu une", True),
+        ("reponse_recue", "elle en a eu une la semaine dernière", True),
+        ("reclamation_ecrite", "j'en ai envoyé une", True),
+        ("reclamation_ecrite", "elle en a envoyé une", True),
+        ("reclamation_ecrite", "il en a fait une", True),
+        ("procedure_en_cours", "je n'ai saisi personne", False),
+        ("procedure_en_cours", "elle n'a saisi personne", False),
+        ("procedure_en_cours", "personne n'est saisi", False),
+    ],
+)
+def test_une_reponse_qui_s_appuie_sur_sa_question_a_toute_personne(
+    slot: str, texte: str, attendu: bool
+) -> None:
+    assert lire_fait(slot, texte, date(2026, 11, 24)) is attendu
+
+
+@pytest.mark.parametrize(
+    ("slot", "texte"),
+    [
+        ("reponse_recue", "il n'en a pas reçu"),  # the yes/no reader says no
+        ("reponse_recue", "s'il en a reçu une, je ne sais pas"),
+        ("reclamation_ecrite", "elle n'en a pas envoyé"),
+    ],
+)
+def test_ni_la_negation_ni_l_hypothese_ne_deviennent_un_oui(slot: str, texte: str) -> None:
+    assert lire_fait(slot, texte, date(2026, 11, 24)) is not True
+
+
+@pytest.mark.parametrize(
     "texte",
     [
         "jai ecrit a mutex le 3 aout, leur reponse me convient pas, jpeux saisir le mediateur ?",

@@ -62,7 +62,7 @@ def test_reponse_insatisfaisante_dans_l_annee_donne_le_mediateur(mutex: Organisa
     assert o.mediateur.recevable and o.mediateur.motifs == ()
     assert o.service == "La Médiation de l'Assurance (LMA)"
     assert o.mediateur.au_plus_tard == date(2027, 10, 1)
-    assert "la copie de votre réclamation écrite" in o.pieces_a_joindre
+    assert "la copie de la réclamation écrite" in o.pieces_a_joindre
 
 
 def test_sans_reponse_apres_deux_mois_proroges_le_mediateur_est_ouvert(

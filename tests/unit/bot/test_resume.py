@@ -1,12 +1,19 @@
 """The agent's case summary: the facts the person gave and what the engine decided."""
 
+import re
 from datetime import date
+from pathlib import Path
 from typing import Any
 
+import pytest
+
 from bot.dossier import Identite
-from bot.organisations import Organisation
-from bot.orientation import Faits, Qualification, orienter
+from bot.litige import CasLitige
+from bot.organisations import Organisation, Registre
+from bot.orientation import Faits, MontantEnJeu, Qualification, orienter
 from bot.resume import rediger_resume
+from edge.organisations import charger_registre
+from tests import deux_mediateurs
 
 AUJOURDHUI = date(2026, 11, 24)
 JEANNE = Identite(
@@ -72,3 +79,50 @@ def test_donnees_medicales_rappel_du_courrier_au_medecin_conseil(mutex: Organisa
     texte = resume(mutex, donnees_medicales=True)
     assert "Informations médicales : Par courrier uniquement" in texte
     assert "Médecin Conseil de Mutex" in texte
+
+
+@pytest.mark.parametrize(
+    "faits",
+    [
+        {"contact_prealable": True, "procedure_en_cours": True},  # no written complaint yet
+        {"contact_prealable": True, "reclamation_ecrite": date(2026, 10, 3)},  # too early
+        {"reclamation_ecrite": date(2026, 8, 3), "reponse_recue": True},
+        {
+            "reclamation_ecrite": date(2026, 8, 3),
+            "reponse_recue": True,
+            "reponse_satisfaisante": True,
+        },
+        {"reclamation_ecrite": date(2025, 8, 3), "montant": MontantEnJeu.AU_PLUS_5000},
+        {"reclamation_ecrite": date(2025, 8, 3), "montant": MontantEnJeu.PLUS_DE_5000},
+    ],
+)
+@pytest.mark.parametrize("nom", ["mutex", "identites-mutuelle"])
+def test_le_resume_parle_de_l_adherent_a_l_agent(
+    registre: Registre, nom: str, faits: dict[str, Any]
+) -> None:
+    texte = resume(registre[nom], **{"contact_prealable": True, **faits})
+    assert "À joindre :" in texte
+    assert a_la_personne(texte) == []
+
+
+def a_la_personne(texte: str) -> list[str]:
+    """The lines that speak to the member ("vous", "votre", "vos") instead of of them."""
+    return re.findall(r".*\b(?:vous|votre|vos)\b.*", texte, re.IGNORECASE)
+
+
+def test_le_choix_du_contrat_et_les_exclusions_aussi(
+    tmp_path: Path, identites: Organisation
+) -> None:
+    ouvert = {
+        "contact_prealable": True,
+        "reclamation_ecrite": date(2026, 8, 3),
+        "reponse_recue": True,
+        "reponse_satisfaisante": False,
+    }
+    exclusion = resume(identites, cas=frozenset({CasLitige.AVIS_MEDICAL}), **ouvert)
+    assert "Exclusion possible : Attention : " in exclusion
+    assert "La demande de l'adhérent risque" in exclusion
+    deux_mediateurs.ecrire_organisation(tmp_path)
+    contrat = resume(charger_registre(tmp_path)[deux_mediateurs.ID], **ouvert)
+    assert "Contrat : Le médiateur dépend du contrat concerné : pour sa complémentaire" in contrat
+    assert a_la_personne(exclusion) == a_la_personne(contrat) == []

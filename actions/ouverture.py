@@ -1,0 +1,73 @@
+"""Open a case, a complaint or a request, unless the message corrects the one in progress.
+
+Outside a form, a correction ("plutôt mon contrat prévoyance", "en fait c'était le 5
+octobre") may be read as a new complaint or request: once a case is started, a message
+that explicitly corrects one of its answers is proposed as that correction instead
+(``actions.corrections``), confirmed by the person before anything changes.
+"""
+
+from __future__ import annotations
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.base import ActionRecours, Evenements
+from actions.corrections import correction_du_message, proposer
+from actions.orientation import (
+    dit_ou_en_est_une_reclamation,
+    organisation_citee,
+    ouvrir_une_reclamation,
+)
+from bot.orientation import Qualification
+
+
+def corriger_le_cas_en_cours(tracker: Tracker) -> list[EventType]:
+    """The proposed correction of the case in progress the message makes, if any.
+
+    Nothing while no case is started; otherwise the correction form asks
+    "Je remplace … par … ?" next.
+    """
+    if tracker.get_slot("qualification") is None:
+        return []
+    correction = correction_du_message(tracker, None)
+    if correction is None:
+        return []
+    proposee = [SlotSet(slot, valeur) for slot, valeur in proposer(correction).items()]
+    return [*proposee, FollowupAction("correction_form")]
+
+
+class ActionPreparerReclamation(ActionRecours):
+    """Mark the case as a complaint and keep the facts the first message already gives."""
+
+    NOM = "action_preparer_reclamation"
+
+    async def executer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Evenements:
+        """Set ``qualification`` and the slots the first message answers.
+
+        A correction of the case in progress is proposed instead.
+        """
+        return corriger_le_cas_en_cours(tracker) or ouvrir_une_reclamation(tracker)
+
+
+class ActionPreparerDemande(ActionRecours):
+    """Mark the case as a mere request (customer relations, level 1)."""
+
+    NOM = "action_preparer_demande"
+
+    async def executer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Evenements:
+        """Set ``qualification`` and the organisation the message names, if any.
+
+        A correction of the case in progress is proposed instead. A request that states
+        complaint facts (a written complaint, an answer or its absence) is a complaint:
+        it opens one with those facts.
+        """
+        correction = corriger_le_cas_en_cours(tracker)
+        if correction:
+            return correction
+        if dit_ou_en_est_une_reclamation(tracker):
+            return [*ouvrir_une_reclamation(tracker), FollowupAction("recours_form")]
+        return [
+            SlotSet("qualification", Qualification.DEMANDE.value),
+            *organisation_citee(tracker),
+        ]
