@@ -119,6 +119,7 @@ CODE := bot edge actions rasa_addons rasa_sdk_plugins webapp lanceur outillage b
 
 lint: $(STAMP)/installed
 	$(BIN)/ruff check $(CODE) tests
+	$(BIN)/ruff format --check $(CODE) tests
 	$(BIN)/mypy $(CODE)
 
 test: lint $(MODEL) $(NODE_MODULES) chromium outils-deploiement

@@ -99,4 +99,3 @@ class FormulaireRecours(FormValidationAction):
     def questions(self, domain_slots: list[str], tracker: Tracker) -> list[str]:
         """The form's slots still to ask, in order (by default the domain's list)."""
         return domain_slots
-

@@ -202,9 +202,7 @@ class ActionEnregistrerDossier(ActionRecours):
         )
 
     @staticmethod
-    def _resume(
-        dispatcher: CollectingDispatcher, tracker: Tracker, reference: str | None
-    ) -> None:
+    def _resume(dispatcher: CollectingDispatcher, tracker: Tracker, reference: str | None) -> None:
         """The agent's summary to copy, with the reference once recorded."""
         resume = rediger_resume(orientation_du_cas(tracker), identite(tracker), reference)
         dispatcher.utter_message(response="utter_synthese", resume=resume)

@@ -109,9 +109,7 @@ def charger_exemples(chemin: Path) -> list[Exemple]:
 
 def ajuster(exemples: Sequence[Exemple]) -> tuple[TfidfVectorizer, LogisticRegression]:
     """Fit scikit-learn's tf-idf and logistic regression on ``exemples``."""
-    vectoriseur = TfidfVectorizer(
-        analyzer=ngrammes, sublinear_tf=True, min_df=FREQUENCE_MINIMALE
-    )
+    vectoriseur = TfidfVectorizer(analyzer=ngrammes, sublinear_tf=True, min_df=FREQUENCE_MINIMALE)
     matrice = vectoriseur.fit_transform([e.texte for e in exemples])
     modele = LogisticRegression(C=REGULARISATION, max_iter=5000, class_weight="balanced")
     modele.fit(matrice, [e.medical for e in exemples])

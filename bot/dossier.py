@@ -85,9 +85,7 @@ VALIDITE_LIEN_LETTRE = timedelta(days=7)
 the follow-up); after that the letter is asked again through the follow-up."""
 
 
-def adresse_de_lettre(
-    url_web: str, reference: str, jeton: str, saisine: date | None = None
-) -> str:
+def adresse_de_lettre(url_web: str, reference: str, jeton: str, saisine: date | None = None) -> str:
     """The address of a dossier's letter; its token (and day) in the fragment.
 
     A fragment never leaves the browser: no server, proxy or access log sees the

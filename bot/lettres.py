@@ -367,7 +367,7 @@ _AIDE_POSTALE = (
 
 _AIDE_FORMULAIRE = Template(
     '<p class="aide">Ce service se saisit en ligne, pas par courrier : copiez ce texte dans '
-    '$formulaire et joignez-y des copies de vos pièces, jamais d\'originaux.</p>'
+    "$formulaire et joignez-y des copies de vos pièces, jamais d'originaux.</p>"
 )
 
 _HTML_POSTAL = Template(

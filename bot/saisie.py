@@ -212,9 +212,7 @@ def analyser_numero_adherent(texte: str, format_regex: str | None) -> ResultatNu
         without a number.
 
     """
-    lectures = [
-        lecture for lecture in _lectures(texte) if len(lecture[1]) <= LONGUEUR_MAX_NUMERO
-    ]
+    lectures = [lecture for lecture in _lectures(texte) if len(lecture[1]) <= LONGUEUR_MAX_NUMERO]
     if len(_lectures(texte)) > len(lectures):
         return ResultatNumero(None, StatutNumero.FORMAT_INVALIDE)
     if not lectures:

@@ -17,9 +17,7 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.texte import forme_normale
 
 
-@DefaultV1Recipe.register(
-    DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER, is_trainable=False
-)
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER, is_trainable=False)
 class TokeniseurFrancais(WhitespaceTokenizer):
     """Whitespace tokens whose lemmas are folded (accents, case, SMS spelling)."""
 

@@ -364,9 +364,7 @@ _REGLES = {
         rf"\b{_SUJET_AVOIR} (?:\w+ )?ete (?:re)?operee?s?\b"
         rf"|\b{_SUJET_ETRE} (?:\w+ )?(?:re)?(?:operee?s?|greffee?s?|transplantee?s?)\b"
     ),
-    "opéré de": (
-        rf"\b(?:re)?operee?s? (?:d urgence|en urgence|a coeur ouvert|{_DET} {_CORPS})"
-    ),
+    "opéré de": (rf"\b(?:re)?operee?s? (?:d urgence|en urgence|a coeur ouvert|{_DET} {_CORPS})"),
     "on m'a opéré, enlevé, posé": (
         r"\b(?:on|il|elle|ils|elles|qui|le chirurgien|la chirurgienne|le medecin|le docteur"
         r"|l hopital"
@@ -616,6 +614,7 @@ _REGLES = {
         r"|\binvalidite (?:\w+ ){0,3}?categorie (?:1|2|3|un|deux|trois|i|ii|iii)\b"
     ),
 }
+
 
 @lru_cache(maxsize=1024)
 def neutraliser(phrase: str) -> str:

@@ -67,8 +67,22 @@ MOTS_FREQUENTS_ORDINAIRES = frozenset(
 
 
 MOTS_DES_REGLES = frozenset(
-    {"enceinte", "opere", "operer", "operation", "hopital", "clinique", "diagnostic",
-     "traitement", "ordonnance", "souffre", "blesse", "malade", "greffe", "intervention"}
+    {
+        "enceinte",
+        "opere",
+        "operer",
+        "operation",
+        "hopital",
+        "clinique",
+        "diagnostic",
+        "traitement",
+        "ordonnance",
+        "souffre",
+        "blesse",
+        "malade",
+        "greffe",
+        "intervention",
+    }
 )
 """Words that count only in a context rule (:mod:`bot.sante.expressions`), corrected like
 the lexicon's when misspelt ("enseinte", "hopitale") but never matched alone."""

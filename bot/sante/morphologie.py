@@ -61,9 +61,7 @@ ORDINAIRES_EN_PLUS = frozenset(
 """Ordinary words with a medical ending, written by us (wfrench's come generated), and
 first names that look like one ("Jérôme")."""
 
-_SUFFIXE = re.compile(
-    "(?:" + "|".join(sorted(SUFFIXES, key=len, reverse=True)) + ")$"
-)
+_SUFFIXE = re.compile("(?:" + "|".join(sorted(SUFFIXES, key=len, reverse=True)) + ")$")
 
 
 _ELISIONS = ("qu", "j", "l", "m", "t", "s", "n", "d", "c")

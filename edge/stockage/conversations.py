@@ -75,8 +75,6 @@ def effacer_conversation(url: str, conversation: str) -> int:
     with moteur.begin() as cx:
         if not sa.inspect(cx).has_table("events"):
             return 0
-        resultat = cx.execute(
-            sa.delete(_evenements).where(_evenements.c.sender_id == conversation)
-        )
+        resultat = cx.execute(sa.delete(_evenements).where(_evenements.c.sender_id == conversation))
     moteur.dispose()
     return int(resultat.rowcount)

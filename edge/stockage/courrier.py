@@ -236,9 +236,7 @@ class Courrier:
         with self._moteur.begin() as cx:
             _inserer_jetons(cx, dossier_id, jetons, maintenant)
 
-    def empreintes(
-        self, reference: str, usage: str, depuis: datetime | None = None
-    ) -> list[str]:
+    def empreintes(self, reference: str, usage: str, depuis: datetime | None = None) -> list[str]:
         """Hashes of the tokens of one usage issued for a dossier (after ``depuis``)."""
         requete = (
             sa.select(JETONS.c.empreinte)

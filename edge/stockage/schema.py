@@ -170,6 +170,8 @@ def _ajouter_conseiller(cx: Connection) -> None:
     """Version 5: the agent who filed the dossier (empty before)."""
     if "conseiller" not in {colonne["name"] for colonne in sa.inspect(cx).get_columns("dossiers")}:
         cx.execute(sa.text("ALTER TABLE dossiers ADD COLUMN conseiller VARCHAR(64)"))
+
+
 def _ajouter_cas(cx: Connection) -> None:
     """Version 6: one dossier per conversation case, and the follow-up's wrong e-mails."""
     inspection = sa.inspect(cx)

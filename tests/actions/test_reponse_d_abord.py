@@ -260,9 +260,7 @@ async def test_le_numero_d_adherent_se_corrige_apres_un_oui(
     texte = "en fait son numéro c'est 12345678"
     resultat = _extraire(tracker, dispatcher, "email", texte, "corriger", deja)
     assert "numero_adherent" not in resultat  # nothing changes before a yes
-    await ActionAskConfirmationCorrection().run(
-        dispatcher, tracker(slots={**deja, **resultat}), {}
-    )
+    await ActionAskConfirmationCorrection().run(dispatcher, tracker(slots={**deja, **resultat}), {})
     message = dispatcher.messages[-1]
     assert message["response"] == "utter_corriger_numero_adherent"
     assert (message["ancienne"], message["nouvelle"]) == ("aucun numéro", "12345678")

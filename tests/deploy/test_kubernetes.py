@@ -80,9 +80,7 @@ def test_l_ingress_limite_chaque_adresse_comme_nginx(manifestes: list[dict[str, 
     lettres = _annotations(manifestes, "recours-lettres")
     assert int(lettres["limit-rps"]) * 60 == LIMITES.lettres_par_min
     assert rafale(lettres) == LIMITES.lettres_rafale
-    lettres_publiees = [
-        nom for nom, c in _chemins(manifestes) if c["path"].startswith("/dossiers")
-    ]
+    lettres_publiees = [nom for nom, c in _chemins(manifestes) if c["path"].startswith("/dossiers")]
     assert lettres_publiees == ["recours-lettres"]
 
 

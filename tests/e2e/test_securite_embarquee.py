@@ -12,9 +12,7 @@ pytestmark = pytest.mark.e2e
 
 
 @pytest.mark.parametrize("service", ["actions_url", "rasa_url", "web_url"])
-def test_chaque_serveur_n_ecoute_que_sur_la_boucle_locale(
-    serveurs: Embarque, service: str
-) -> None:
+def test_chaque_serveur_n_ecoute_que_sur_la_boucle_locale(serveurs: Embarque, service: str) -> None:
     port = int(getattr(serveurs, service).rsplit(":", 1)[1])
     assert adresses_d_ecoute(port) == {"0100007F"}
 

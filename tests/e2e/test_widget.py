@@ -425,9 +425,9 @@ def test_nouvel_appel_le_second_appelant_ne_voit_rien_du_premier(
     reference = page.locator(".recours-reference").last.text_content() or ""
     assert re.search(r"MX-2026-", reference), reference
     with sqlite3.connect(serveurs.base_dossiers) as base:
-        assert base.execute(
-            "SELECT conseiller FROM dossiers WHERE nom = 'Marchal'"
-        ).fetchall() == [(CONSEILLER[0],)]
+        assert base.execute("SELECT conseiller FROM dossiers WHERE nom = 'Marchal'").fetchall() == [
+            (CONSEILLER[0],)
+        ]
     premiere = etat_du_widget(page)["session"]
 
     page.get_by_role("button", name="Nouvel appel").click()

@@ -56,8 +56,11 @@ SOURCES = (SOURCE, HERE / "heldout_independant_2.yml")
 
 def derived_paths(source: Path) -> tuple[Path, Path]:
     """Where the no-accent and SMS variants of ``source`` are written."""
-    return (source.with_name(f"{source.stem}_sans_accents.yml"),
-            source.with_name(f"{source.stem}_sms.yml"))
+    return (
+        source.with_name(f"{source.stem}_sans_accents.yml"),
+        source.with_name(f"{source.stem}_sms.yml"),
+    )
+
 
 MAX_ATTEMPTS = 50  # retries to obtain a variant unique within its file
 
@@ -163,8 +166,14 @@ class Rule:
     left unless ``left=False``, and on the right unless the pattern ends with
     an apostrophe or ``right=False`` (pattern ending with a lookahead)."""
 
-    def __init__(self, pattern: str, options: Sequence[str], p: float = 0.7,
-                 left: bool = True, right: bool = True) -> None:
+    def __init__(
+        self,
+        pattern: str,
+        options: Sequence[str],
+        p: float = 0.7,
+        left: bool = True,
+        right: bool = True,
+    ) -> None:
         right = right and not pattern.endswith("'")
         self.regex = re.compile((_L if left else "") + pattern + (_R if right else ""))
         self.options = list(options)
@@ -203,9 +212,13 @@ SMS_RULES: list[Rule] = [
     Rule(r"c'etait", ["cetait", "c t", "c'etait"], p=0.6),
     Rule(r"j'ai", ["jai", "jai", "g", "j'ai"], p=0.8),
     Rule(r"j'avais", ["javais", "j'avais"], p=0.6),
-    Rule(r"je (?=(?:veux|peux|vais|voudrais|sais|fais|dois|trouve|comprends|"
-         r"pense|crois|me|te|le|la|les|reviens|souhaite)\b)",
-         ["j", "j", "je "], p=0.6, right=False),
+    Rule(
+        r"je (?=(?:veux|peux|vais|voudrais|sais|fais|dois|trouve|comprends|"
+        r"pense|crois|me|te|le|la|les|reviens|souhaite)\b)",
+        ["j", "j", "je "],
+        p=0.6,
+        right=False,
+    ),
     Rule(r"d'accord", ["dac", "dacc", "d'acc", "daccord"], p=0.9),
     Rule(r"au revoir", ["aurevoir", "au revoir", "orevoir"], p=0.7),
     Rule(r"a bientot", ["a btt", "a bientot", "a+"], p=0.6),
@@ -296,11 +309,32 @@ FINAL_PUNCT_RE = re.compile(r"\s*[.!?…]+$")
 
 # AZERTY neighbours (lowercase letters only, PC layout).
 AZERTY_NEIGHBOURS: dict[str, str] = {
-    "a": "zq", "z": "aeqs", "e": "zrsd", "r": "etdf", "t": "ryfg", "y": "tugh",
-    "u": "yihj", "i": "uojk", "o": "ipkl", "p": "olm",
-    "q": "azsw", "s": "qdzewx", "d": "sferxc", "f": "dgrtcv", "g": "fhtyvb",
-    "h": "gjyubn", "j": "hkuin", "k": "jlio", "l": "kmop", "m": "lp",
-    "w": "qsx", "x": "wcsd", "c": "xvdf", "v": "cbfg", "b": "vngh", "n": "bhj",
+    "a": "zq",
+    "z": "aeqs",
+    "e": "zrsd",
+    "r": "etdf",
+    "t": "ryfg",
+    "y": "tugh",
+    "u": "yihj",
+    "i": "uojk",
+    "o": "ipkl",
+    "p": "olm",
+    "q": "azsw",
+    "s": "qdzewx",
+    "d": "sferxc",
+    "f": "dgrtcv",
+    "g": "fhtyvb",
+    "h": "gjyubn",
+    "j": "hkuin",
+    "k": "jlio",
+    "l": "kmop",
+    "m": "lp",
+    "w": "qsx",
+    "x": "wcsd",
+    "c": "xvdf",
+    "v": "cbfg",
+    "b": "vngh",
+    "n": "bhj",
 }
 
 TYPO_WORD_RE = re.compile(r"(?<![\w\ue000\ue001])[a-zA-Z]{5,}(?![\w\ue000\ue001])")
@@ -317,10 +351,10 @@ def typo(word: str, rng: random.Random) -> str:
         if word[i] == word[i + 1]:
             kind = "drop"
         else:
-            return word[:i] + word[i + 1] + word[i] + word[i + 2:]
+            return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
     if kind == "drop":
         i = rng.randrange(1, n)
-        return word[:i] + word[i + 1:]
+        return word[:i] + word[i + 1 :]
     if kind == "double":
         i = rng.randrange(1, n)
         return word[:i] + word[i] + word[i:]
@@ -328,7 +362,7 @@ def typo(word: str, rng: random.Random) -> str:
     candidates = [i for i in range(1, n) if word[i].lower() in AZERTY_NEIGHBOURS]
     i = rng.choice(candidates) if candidates else n - 1
     repl = rng.choice(AZERTY_NEIGHBOURS.get(word[i].lower(), word[i]))
-    return word[:i] + repl + word[i + 1:]
+    return word[:i] + repl + word[i + 1 :]
 
 
 def add_typos(text: str, rng: random.Random) -> str:
@@ -389,8 +423,9 @@ def stable_rng(tag: str, intent: str, sentence: str, attempt: int) -> random.Ran
     return random.Random(zlib.crc32(key))
 
 
-def derive(intents: Intents, tag: str,
-           make_variant: Callable[[str, random.Random], str]) -> Intents:
+def derive(
+    intents: Intents, tag: str, make_variant: Callable[[str, random.Random], str]
+) -> Intents:
     """One variant per example, unique within the whole file where possible."""
     seen: set[str] = set()
     derived: Intents = []
@@ -418,8 +453,7 @@ HEADER_TEMPLATE = """\
 
 def render(intents: Intents, description: str) -> str:
     """Render a Rasa 3 NLU file with block-literal examples, then check it."""
-    lines = [HEADER_TEMPLATE.format(description=description).rstrip("\n"),
-             'version: "3.1"', "nlu:"]
+    lines = [HEADER_TEMPLATE.format(description=description).rstrip("\n"), 'version: "3.1"', "nlu:"]
     for intent, examples in intents:
         lines.append(f"- intent: {intent}")
         lines.append("  examples: |")
@@ -444,10 +478,12 @@ def build_outputs(source: Path = SOURCE) -> dict[Path, str]:
     return {
         sans_accents: render(
             derive(intents, "sans_accents", variant_sans_accents),
-            "variante sans accents, clavier de téléphone"),
+            "variante sans accents, clavier de téléphone",
+        ),
         sms: render(
             derive(intents, "sms", variant_sms),
-            "variante style SMS : abréviations, fautes de frappe, ponctuation lâche"),
+            "variante style SMS : abréviations, fautes de frappe, ponctuation lâche",
+        ),
     }
 
 

@@ -23,7 +23,8 @@ HERE = Path(__file__).resolve().parent
 def _load_script() -> ModuleType:
     """Import deriver_variantes.py by path (independent of sys.path/rootdir)."""
     spec = importlib.util.spec_from_file_location(
-        "deriver_variantes", HERE / "deriver_variantes.py")
+        "deriver_variantes", HERE / "deriver_variantes.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -41,8 +42,10 @@ def _examples_per_intent(path: Path) -> list[tuple[str, list[str]]]:
     """Ordered (intent, examples) read from a Rasa 3 NLU file."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     return [
-        (block["intent"],
-         [line[2:] for line in block["examples"].splitlines() if line.startswith("- ")])
+        (
+            block["intent"],
+            [line[2:] for line in block["examples"].splitlines() if line.startswith("- ")],
+        )
         for block in data["nlu"]
     ]
 
@@ -53,7 +56,8 @@ def test_fichier_derive_a_jour(path: Path) -> None:
     committed = path.read_text(encoding="utf-8")
     assert committed == OUTPUTS[path], (
         f"{path.name} differs from what deriver_variantes.py generates: "
-        "do not edit it by hand, re-run the script")
+        "do not edit it by hand, re-run the script"
+    )
 
 
 def test_derivation_deterministe() -> None:

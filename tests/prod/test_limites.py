@@ -140,9 +140,7 @@ def test_trop_de_connexions_socketio_d_une_adresse_recoivent_429(
     assert statut == 101, "closed connections free the address's slots"
 
 
-def test_trop_de_lettres_ouvertes_recoivent_429_en_francais(
-    pile: Pile, mesures: list[str]
-) -> None:
+def test_trop_de_lettres_ouvertes_recoivent_429_en_francais(pile: Pile, mesures: list[str]) -> None:
     lettre = f"{pile.url_publique}/dossiers/MX-2026-AAAA-AAAA/lettre"
     nombre = LIMITES.lettres_rafale * 2
     cle = {"jeton": "A" * 43}  # what the letter page posts from its link's fragment

@@ -32,9 +32,7 @@ def echantillons(url: str) -> list[Sample]:
 
 def valeur(liste: list[Sample], nom: str, **etiquettes: str) -> float:
     """The sum of the samples called ``nom`` whose labels include ``etiquettes``."""
-    return sum(
-        s.value for s in liste if s.name == nom and etiquettes.items() <= s.labels.items()
-    )
+    return sum(s.value for s in liste if s.name == nom and etiquettes.items() <= s.labels.items())
 
 
 def repliques(pile: Pile) -> list[str]:

@@ -49,7 +49,10 @@ def test_lien_de_lettre_jamais_stocke_avec_son_jeton() -> None:
     }
     masque = masquer_evenement(evenement)
     assert "s3cr3t" not in repr(masque)
-    assert masque["data"]["custom"]["lettre_url"] == "https://r.exemple.fr/dossiers/MX-2026-7KQ4-M2XD/lettre"
+    assert (
+        masque["data"]["custom"]["lettre_url"]
+        == "https://r.exemple.fr/dossiers/MX-2026-7KQ4-M2XD/lettre"
+    )
     assert masque["text"].endswith("/lettre Ce lien est personnel.")
     assert evenement["text"] == texte  # the input is not changed
     assert "s3cr3t" not in repr(masquer_evenement({"event": "user", "text": f"voici {lien}"}))

@@ -236,9 +236,9 @@ def test_numero_plus_long_que_sa_colonne_refuse_et_redemande() -> None:
     assert analyser_numero_adherent("A" + "1" * 64, None) == ResultatNumero(
         None, StatutNumero.FORMAT_INVALIDE
     )
-    assert analyser_numero_adherent("1" * 64, None) == ResultatNumero(
-        "1" * 64, StatutNumero.FOURNI
-    )
+    assert analyser_numero_adherent("1" * 64, None) == ResultatNumero("1" * 64, StatutNumero.FOURNI)
+
+
 @pytest.mark.parametrize(
     "texte", ["il l'a pas", "elle n'en a pas", "il ne sait pas", "elle ne le connaît pas"]
 )

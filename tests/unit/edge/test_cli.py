@@ -282,7 +282,7 @@ def test_effacer_efface_aussi_la_conversation(
     jour: str,
     resultat: str,
 ) -> None:
-    """"Efface tout": the tracker store loses the conversation the dossier came from."""
+    """ "Efface tout": the tracker store loses the conversation the dossier came from."""
     dossier, _ = enregistrer(depot, registre, cas=Cas("conversation-de-jeanne", "1"))
     conversation(bases[1], "conversation-de-jeanne", MAINTENANT)
     conversation(bases[1], "une-autre", MAINTENANT)
