@@ -131,7 +131,8 @@ bench: $(MODEL)
 # Health-detail detector: old keyword list against the new detector, cross-validated on
 # data/sante/entrainement.yml, and on the independent development set (other files of the
 # same schema: make bench-sante FICHIERS=...).
-FICHIERS ?= tests/sante/developpement_independant.yml tests/sante/developpement_independant_2.yml
+FICHIERS ?= tests/sante/developpement_independant.yml tests/sante/developpement_independant_2.yml \
+  tests/sante/developpement_independant_3.yml
 bench-sante: $(STAMP)/installed
 	$(PY) -m bench.sante $(FICHIERS)
 

@@ -68,6 +68,7 @@ SANTE_MENTALE = (
     "crises d angoisse", "anxiété", "anxieux", "anxio dépressif", "trouble anxieux",
     "attaque de panique", "crise de panique", "phobie", "phobique", "toc",
     "troubles obsessionnels", "bipolaire", "bipolarité", "schizophrénie", "schizophrène",
+    "borderline", "trouble de la personnalité", "troubles de la personnalité",
     "psychose", "psychotique", "paranoïa", "paranoïaque", "hallucination",
     "suicide", "suicidaire", "suicidé", "idées noires", "idées suicidaires",
     "tentative de suicide", "stress post traumatique", "tspt", "ptsd", "syndrome post traumatique",

@@ -81,6 +81,7 @@ TRAITEMENTS = (
     "chimiothérapie", "radiothérapie", "immunothérapie", "hormonothérapie",
     "curiethérapie", "protonthérapie", "trithérapie", "thérapie ciblée", "dialyse",
     "dialysé", "hémodialyse", "transfusion", "perfusion", "insuline", "insulinothérapie",
+    "sous epo", "érythropoïétine",
     "médicament", "médication", "antidépresseur", "anti dépresseur", "anti douleur", "orthophonie",
     "anxiolytique", "neuroleptique",
     "antipsychotique", "somnifère", "hypnotique", "benzodiazépine", "thymorégulateur",
