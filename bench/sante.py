@@ -14,6 +14,7 @@ the training folds only), and on every file named, as is.
 
 from __future__ import annotations
 
+import os
 import statistics
 import sys
 import time
@@ -258,7 +259,7 @@ def rapport(fichiers: Sequence[Path]) -> str:
         f" {livre['ms_par_message_max']:.3f} ms au plus, sur {livre['exemples']} messages.",
     ]
     for fichier in fichiers:
-        lignes += ["", f"{fichier} (tel quel)", entete]
+        lignes += ["", f"`{os.path.relpath(fichier)}` (tel quel)", entete]
         lignes.append(_ligne("mots-clés (ancien)", evaluer(fichier, detecteur_mots_cles)))
         lignes.append(_ligne("nouveau", evaluer(fichier, contient_donnees_medicales)))
     return "\n".join(lignes)
