@@ -110,6 +110,16 @@ class Widget:
         self.attendre_reponse(avant)
 
 
+def ouvrir_sur_telephone(navigateur: Browser, serveurs: Embarque) -> tuple[Page, Widget]:
+    """Mutex's demo site on a phone, the widget opened and its greeting shown."""
+    page = nouvelle_page(navigateur, TELEPHONE)
+    page.goto(f"{serveurs.web_url}/?organisation=mutex")
+    page.get_by_role("button", name="Une réclamation ? Recours vous guide").click()
+    w = Widget(page)
+    expect(w.dernier()).to_contain_text("Bonjour")
+    return page, w
+
+
 def se_connecter(page: Page, serveurs: Embarque) -> None:
     """Sign in as the session's agent: /agent sends to the form, which comes back."""
     page.goto(f"{serveurs.web_url}/agent?organisation=mutex")
@@ -447,11 +457,7 @@ def test_nouvel_appel_le_second_appelant_ne_voit_rien_du_premier(
 
 
 def test_un_message_html_s_affiche_comme_du_texte(navigateur: Browser, serveurs: Embarque) -> None:
-    page = nouvelle_page(navigateur, TELEPHONE)
-    page.goto(f"{serveurs.web_url}/?organisation=mutex")
-    page.get_by_role("button", name="Une réclamation ? Recours vous guide").click()
-    w = Widget(page)
-    expect(w.dernier()).to_contain_text("Bonjour")
+    page, w = ouvrir_sur_telephone(navigateur, serveurs)
     piege = "<img src=x onerror=alert(1)>"
     w.dire(piege)
     envoye = page.locator(".recours-message--personne .recours-bulle").last
@@ -466,11 +472,7 @@ def test_un_message_html_s_affiche_comme_du_texte(navigateur: Browser, serveurs:
 def test_le_site_de_mutex_montre_une_reference_de_mutex(
     navigateur: Browser, serveurs: Embarque
 ) -> None:
-    page = nouvelle_page(navigateur, TELEPHONE)
-    page.goto(f"{serveurs.web_url}/?organisation=mutex")
-    page.get_by_role("button", name="Une réclamation ? Recours vous guide").click()
-    w = Widget(page)
-    expect(w.dernier()).to_contain_text("Bonjour")
+    page, w = ouvrir_sur_telephone(navigateur, serveurs)
     w.dire("Où en est mon dossier ?")
     expect(w.dernier()).to_contain_text("« MX-2026-7KQ4-M2XD »")
     page.context.close()
@@ -479,11 +481,7 @@ def test_le_site_de_mutex_montre_une_reference_de_mutex(
 def test_une_simple_demande_n_est_pas_une_etape_de_reclamation(
     navigateur: Browser, serveurs: Embarque
 ) -> None:
-    page = nouvelle_page(navigateur, TELEPHONE)
-    page.goto(f"{serveurs.web_url}/?organisation=mutex")
-    page.get_by_role("button", name="Une réclamation ? Recours vous guide").click()
-    w = Widget(page)
-    expect(w.dernier()).to_contain_text("Bonjour")
+    page, w = ouvrir_sur_telephone(navigateur, serveurs)
     w.dire("Je voudrais changer mon RIB")
     carte = page.locator(".recours-carte")
     expect(carte).to_have_count(1)
@@ -511,11 +509,7 @@ def sans_actions(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Embarque]
 def test_message_medical_masque_dans_le_navigateur_meme_sans_serveur_d_actions(
     navigateur: Browser, sans_actions: Embarque
 ) -> None:
-    page = nouvelle_page(navigateur, TELEPHONE)
-    page.goto(f"{sans_actions.web_url}/?organisation=mutex")
-    page.get_by_role("button", name="Une réclamation ? Recours vous guide").click()
-    w = Widget(page)
-    expect(w.dernier()).to_contain_text("Bonjour")  # a rule: no action needed
+    page, w = ouvrir_sur_telephone(navigateur, sans_actions)  # a rule: no action needed
     w.dire("mon mari est sous chimiothérapie et la mutuelle refuse le remboursement")
     expect(w.dernier()).to_contain_text("indisponible")  # a complaint needs the actions
     envoye = page.locator(".recours-message--personne .recours-bulle").last
