@@ -71,9 +71,9 @@ class ModeleLineaire:
         return "".join(f"{g}\t{i:.6g}\t{w:.6g}\n" for g, (i, w) in sorted(self.poids.items()))
 
 
-CATEGORIE_DIAGNOSTIC_OU_OPERATION = "diagnostic_operation"
-"""The category that marks a diagnosis or an operation in files that have no
-``diagnostic_ou_operation`` flag (the independent development set)."""
+CATEGORIES_DIAGNOSTIC_OU_OPERATION = frozenset({"diagnostic_operation", "diagnostic", "operation"})
+"""The categories that mark a diagnosis or an operation in files that have no
+``diagnostic_ou_operation`` flag (the independent development sets)."""
 
 
 def charger_exemples(chemin: Path) -> list[Exemple]:
@@ -81,7 +81,7 @@ def charger_exemples(chemin: Path) -> list[Exemple]:
 
     An example says ``medical`` or, as the independent development set does, ``sante``;
     without a ``diagnostic_ou_operation`` flag, the category
-    :data:`CATEGORIE_DIAGNOSTIC_OU_OPERATION` sets it.
+    :data:`CATEGORIES_DIAGNOSTIC_OU_OPERATION` set it.
     """
     contenu = yaml.safe_load(chemin.read_text(encoding="utf-8"))
     if not isinstance(contenu, dict) or str(contenu.get("version")) != "1":
@@ -100,7 +100,7 @@ def charger_exemples(chemin: Path) -> list[Exemple]:
                 diagnostic_ou_operation=bool(
                     item.get(
                         "diagnostic_ou_operation",
-                        categorie == CATEGORIE_DIAGNOSTIC_OU_OPERATION,
+                        categorie in CATEGORIES_DIAGNOSTIC_OU_OPERATION,
                     )
                 ),
             )

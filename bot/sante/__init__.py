@@ -53,8 +53,9 @@ from bot.sante.administratif import (
 from bot.sante.classifieur import CLASSIFIEUR
 from bot.sante.expressions import neutraliser, regle_declenchee
 from bot.sante.formes import developper_sms, singulier, tokens
-from bot.sante.lexique import lexique
-from bot.sante.morphologie import suffixe_medical
+from bot.sante.lexique import CATEGORIES_D_ETAT, lexique
+from bot.sante.morphologie import SUFFIXES_DE_SOIN, suffixe_medical
+from bot.sante.question_generale import question_generale
 from bot.texte import normaliser
 
 __all__ = ["Constat", "constater", "contient_donnees_medicales", "revele_par_le_lexique"]
@@ -98,18 +99,19 @@ def _par_le_lexique(texte: str) -> Constat | None:
     if conteste_un_avis_medical(phrase):
         return Constat("avis médical contesté", "")
     neutre = neutraliser(phrase)
-    regle = regle_declenchee(neutre)
+    generale = question_generale(phrase, "?" in texte)
+    regle = regle_declenchee(neutre, sans_soins=generale)
     if regle is not None:
         return Constat("règle", regle)
     cles = [singulier(mot) for mot in neutre.split()]
-    trouve = index.chercher(cles)
+    trouve = index.chercher(cles, CATEGORIES_D_ETAT if generale else None)
     if trouve is not None:
         return Constat("lexique", f"{trouve[0]}: {trouve[1]}")
     accentues = _mots_en_ite_accentues(texte)
     for cle in cles:
         if cle.isalpha():
             suffixe = suffixe_medical(cle, ite_accentue=cle in accentues)
-            if suffixe is not None:
+            if suffixe is not None and not (generale and suffixe in SUFFIXES_DE_SOIN):
                 return Constat("morphologie", f"-{suffixe}: {cle}")
     return None
 
@@ -122,6 +124,8 @@ def constater(texte: str) -> Constat | None:
     constat = _par_le_lexique(texte)
     if constat is not None:
         return constat
+    if question_generale(" ".join(developper_sms(tokens(texte))), "?" in texte):
+        return None
     score = CLASSIFIEUR.score(texte)
     if score >= CLASSIFIEUR.seuil:
         return Constat("classifieur", f"{score:.3f}")

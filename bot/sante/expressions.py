@@ -93,7 +93,25 @@ _MAL_IDIOME = (
 )
 """What an insurer "gives" someone in an idiom ("ça me donne des boutons", "j'en ai la
 nausée"); a symptom it causes for real ("des insomnies", "des palpitations") still counts."""
+_SOIN_FIGURE = (
+    r"(?:therapies?(?: de choc)?|electrochocs?|vaccinations?|vaccins?|depistages?"
+    r"|convalescences?|transfusions?|perfusions?|hemorragies?|fievres?|saignees?"
+    r"|acharnement therapeutique|precision chirurgicale|anesthesies?|autopsies?"
+    r"|radiographies?|amputations?|greffes?)"
+)
+"""Care and symptom nouns that people apply to things ("une thérapie de choc à votre
+service", "une hémorragie à cause de vos prélèvements", "la fièvre des augmentations")."""
+_CHOSE = (
+    rf"(?:{_INSTITUTION}|{_PAPERASSE}|erreurs?|doublons?|base de donnees|direction|services?"
+    r"|recouvrement|comptabilite|tarifs?|augmentations?|delais?|prix|cotisations?)"
+)
 _FIGURES = (
+    # A care or symptom noun whose complement is a thing: "la vaccination de votre base de
+    # données", "une transfusion de mon contrat", "une hémorragie à cause de vos prélèvements".
+    rf"{_SOIN_FIGURE} (?:\w+ ){{0,2}}?(?:de|du|des|d|a|au|aux|dans|sur|pour|contre|chez)"
+    rf" (?:(?:votre|vos|ce|cette|ces|mon|ma|mes|son|sa|ses|leur|leurs|le|la|les|l|un|une) )?"
+    rf"(?:\w+ )?{_CHOSE}\b"
+    rf"|"
     # "Votre administration est schizophrène", "le service est paralysé", "le dossier
     # est dans le coma", "une mutuelle sous perfusion", "le site est atteint d'un virus".
     rf"{_INSTITUTION} (?:\w+ ){{0,3}}?(?:est|sont|semble|semblent|parait|etait|devient"
@@ -108,13 +126,14 @@ _FIGURES = (
     rf" (?:administrati\w+|bureaucratique\w*)"
     rf"|saign\w* (?:a blanc|financierement|aux quatre veines)"
     rf"|pansements? sur une jambe de bois|greffes? (?:de|du) (?:cerveau|cervelle|neurones?)"
+    rf"|(?:avec une |d une )?precision chirurgicale|(?:le |mon |j ai le )?coeur (?:qui )?saigne"
     # Hyperbole: "j'ai failli faire une crise cardiaque en voyant ma cotisation", "vous
     # allez me donner de l'urticaire", "j'en ai la nausée", "une vraie migraine".
     rf"|(?:failli|frole|frise|faillir|manque de|manque d|a deux doigts d\w*|a deux doigts de"
     rf"|vais finir par|va finir par|allez finir par|je vais|vous allez|ca va|de quoi|finir par)"
     rf" (?:me |nous |lui |leur )?(?:faire|fait|avoir|donner|filer|provoquer|declencher|piquer"
     rf"|taper|choper|attraper)? ?(?:une?|l|la|le|de l|de la|des|du)? ?{_MAL_FIGURE}"
-    rf"|(?:vous|ca|cela|tout ca|votre \w+(?: \w+)?|vos \w+|cette \w+|ce \w+)"
+    rf"|(?:vous|ca|cela|tout ca|votre \w+(?: \w+)?|vos \w+(?: \w+)?|cette \w+|ce \w+)"
     rf" (?:me|nous|lui|leur|vous) (?:donne|donnent|donnez|file|filent|filez|provoque"
     rf"|provoquent|colle|collent|flanque|flanquent) (?:\w+ )?(?:une?|l|la|le|de l|de la|des|du)"
     rf" {_MAL_IDIOME}"
@@ -492,15 +511,19 @@ _REGLES = {
         rf"|dechir\w*|rupture|fouler|foule\w*|platre|immobilise\w*|paralyse\w*|ampute\w*"
         rf"|souffr\w*|tumeur|kyste|infection|cancer|greffe|soigner|brule\w*|plaie|ope|plaques?"
         rf"|broches?|vis|clous?|agrafes?|points|repar\w*|fissure\w*|deformation\w*|tordu\w*"
-        rf"|fele\w*|deboite\w*|demis\w*|coupe\w*|ouvert\w*|rompu\w*|ecrase\w*|tassements?)"
-        rf" (?:\w+ ){{0,2}}?{_DET} (?:gros |petit |petite |grand )?{_CORPS}"
+        rf"|fele\w*|deboite\w*|demis\w*|coupe\w*|ouvert\w*|rompu\w*|ecrase\w*|tassements?"
+        rf"|bousill\w*|esquint\w*|flingu\w*|demoli\w*|pete\w*|nique\w*|bouffe\w*|luxe\w*)"
+        rf" (?:\w+ ){{0,2}}?(?:(?:un bout|une partie|un morceau|la moitie)"
+        rf" (?:de la|de l|du|des|d|de)|{_DET}) (?:gros |petit |petite |grand )?{_CORPS}"
         rf"|\b{_CORPS} (?:est |sont |etait |a ete |ont ete |s est |reste )?"
         rf"(?:casse\w*|fracture\w*|abime\w*|bloque\w*|foule\w*|luxe\w*|opere\w*|fele\w*"
         rf"|fissure\w*|rompu\w*|dechire\w*|ecrase\w*"
         rf"|qui (?:se )?(?:deregle|detraque|lache|fatigue|fonctionne mal|fait mal|saigne|gonfle"
         rf"|enfle|brule|demange|tremble|coule|siffle|bourdonne)"
         rf"|dans le platre|immobilise\w*|douloureu\w*|enfle\w*|gonfle\w*|paralyse\w*"
-        rf"|en vrac|ampute\w*|platre\w*)"
+        rf"|en vrac|ampute\w*|platre\w*"
+        rf"|ne (?:plie|bouge|tient|supporte|repond|marche|fonctionne|se leve|s ouvre|se ferme)\w*"
+        rf" (?:toujours |plus |presque |quasiment )?(?:pas|plus|rien))"
     ),
     "crise de": (
         r"\bcrises? (?:cardiaque|d angoisse|de panique|d epilepsie|epileptique|d asthme"
@@ -543,9 +566,12 @@ _REGLES = {
     ),
     "naissance": (
         r"\b(?:a|depuis|apres|avant|lors de|pour|de) (?:sa|la|ma|leur|notre|son) naissance\b"
-        r"|\bnee? (?:premature|avant terme|a \d+ semaines|par cesarienne|avec)\b"
+        r"|\bnee? (?:premature|avant terme|a \d+ (?:semaines|mois)|par cesarienne|avec)\b"
+        r"|\b(?:bebe|nouveau ne|nourrisson) (?:est )?nee? (?:le|en|il y a|hier|a \d|depuis)\b"
         r"|\b(?:\w+ )?semaines? d avance\b"
-        rf"|\b(?:mon|ma|notre|nos|son|sa|leur|mes|ses) (?:{_PROCHE}|jumeaux|jumelles|triples"
+        rf"|\b(?:mon|ma|notre|nos|son|sa|leur|mes|ses)"
+        r" (?:(?:premier|premiere|deuxieme|second|seconde|troisieme|dernier|derniere|petit"
+        rf"|petite|nouveau) )?(?:{_PROCHE}|jumeaux|jumelles|triples"
         r"|garcon|bebes?|nouveau ne) (?:\w+ )?(?:est|sont|etait|vient d etre|a ete) nee?s?"
         r" (?:le|en|il y a|hier|ce|cette|cet|au|a la|a \d|avant|pendant|depuis|la semaine"
         r"|le mois|\d)"
@@ -629,14 +655,28 @@ REGLES = {nom: re.compile(motif) for nom, motif in _REGLES.items()}
 """Each context rule by name, for the tests and for telling which rule fired."""
 
 
-def regle_declenchee(phrase: str) -> str | None:
+REGLES_DE_SOIN = frozenset(
+    {
+        "opération chirurgicale", "traitement médical", "scanner médical",
+        "sigle médical en contexte", "greffe", "intervention", "ordonnance médicale",
+        "hôpital (séjour)", "document médical",
+    }
+)  # fmt: skip
+"""The rules that find a kind of care rather than a state of health: they do not count in
+a general question on cover (:mod:`bot.sante.question_generale`)."""
+
+
+def regle_declenchee(phrase: str, sans_soins: bool = False) -> str | None:
     """Return the name of the first context rule that finds health details in ``phrase``.
 
     Args:
         phrase: the message's tokens joined by single spaces.
+        sans_soins: leave out :data:`REGLES_DE_SOIN` (a general question on cover).
 
     """
     for nom, regle in REGLES.items():
+        if sans_soins and nom in REGLES_DE_SOIN:
+            continue
         if regle.search(phrase):
             return nom
     return None

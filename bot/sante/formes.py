@@ -24,6 +24,7 @@ def tokens(texte: str) -> list[str]:
 
 _SMS = {
     "jai": "j ai",
+    "jen": "j en",
     "g": "j ai",
     "jsuis": "je suis",
     "jsui": "je suis",

@@ -51,6 +51,12 @@ treatments include the drug substances and classes of the ANSM's thesaurus
 (:mod:`bot.sante.substances`), the diagnoses the disease words of the WHO's ICD-11
 (:mod:`bot.sante.maladies_cim11`)."""
 
+CATEGORIES_D_ETAT = frozenset(
+    {"maladie", "blessure", "maladie rare", "grossesse", "santé mentale", "symptôme", "diagnostic"}
+)
+"""The categories that tell a state of health, not a kind of care: they count even in a
+general question on cover (:mod:`bot.sante.question_generale`)."""
+
 CATEGORIE_CIM11 = "diagnostic"
 """The category of the ICD-11 words, generated from the others (never read to build them)."""
 
@@ -81,7 +87,17 @@ MOTS_DES_REGLES = frozenset(
         "blesse",
         "malade",
         "greffe",
+        "greffee",
         "intervention",
+        "operee",
+        "retire",
+        "enleve",
+        "decede",
+        "decedee",
+        "ampute",
+        "hospitalise",
+        "accouche",
+        "diagnostique",
     }
 )
 """Words that count only in a context rule (:mod:`bot.sante.expressions`), corrected like
@@ -132,11 +148,14 @@ class Lexique:
             return None
         return self.cle_par_son.get(self.flou_phonetique.corriger(son) or "")
 
-    def chercher(self, cles_du_message: list[str]) -> tuple[str, str] | None:
+    def chercher(
+        self, cles_du_message: list[str], categories: frozenset[str] | None = None
+    ) -> tuple[str, str] | None:
         """Return the category and the key of the first entry found, or ``None``.
 
         Args:
             cles_du_message: the message's tokens as :meth:`corriger` returns them.
+            categories: only entries of these categories (all when ``None``).
 
         """
         for debut in range(len(cles_du_message)):
@@ -144,7 +163,7 @@ class Lexique:
             for fin in range(fin_max, debut, -1):
                 cle = " ".join(cles_du_message[debut:fin])
                 categorie = self.categorie_par_cle.get(cle)
-                if categorie is not None:
+                if categorie is not None and (categories is None or categorie in categories):
                     return categorie, cle
         return None
 
@@ -157,7 +176,10 @@ def lexique() -> Lexique:
         for entree in entrees:
             for cle in cles(entree):
                 categorie_par_cle.setdefault(cle, categorie)
-    mots = {mot for cle in categorie_par_cle for mot in cle.split()} | MOTS_DES_REGLES
+    corps = {
+        mot for partie in personne.PARTIES_DU_CORPS for cle in cles(partie) for mot in cle.split()
+    }
+    mots = {mot for cle in categorie_par_cle for mot in cle.split()} | MOTS_DES_REGLES | corps
     cle_par_son: dict[str, str] = {}
     for mot in sorted(m for m in mots if len(m) >= LONGUEUR_MINIMALE - 1):
         cle_par_son.setdefault(phonetique(mot), mot)

@@ -42,7 +42,7 @@ infections of chapters X and XIV."""
 METABOLISME = (
     "diabète", "diabétique", "insulinodépendant", "hypoglycémie", "hyperglycémie",
     "glycémie", "obésité", "obèse", "hypothyroïdie", "hyperthyroïdie", "thyroïdite",
-    "hypothyroïdien", "hyperthyroïdien",
+    "hypothyroïdien", "hyperthyroïdien", "prédiabète", "prédiabétique",
     "cholestérol", "hypercholestérolémie", "anémie", "anémique",
     "dénutrition", "anorexie", "boulimie", "intolérance au gluten", "coeliaque",
     "intolérant au", "intolérante au", "intolérants au", "intolérance au", "intolérance à",
@@ -96,7 +96,7 @@ ORGANES = (
 musculoskeletal, genito-urinary systems."""
 
 BLESSURES = (
-    "fracture", "fracturé", "entorse", "luxation", "luxé", "foulure", "contusion",
+    "fracture", "fracturé", "entorse", "luxation", "foulure", "contusion",
     "hématome", "brûlure", "brûlé au", "blessure", "déchirure",
     "rupture du ligament", "rupture des ligaments", "ligaments croisés", "lésion",
     "traumatisme", "polytraumatisé", "coup du lapin", "tassement vertébral",
@@ -149,7 +149,7 @@ count only there; so do those that are also French or German surnames (Duchenne,
 Steinert, Wegener, Biermer: "Mme Duchenne" is a name)."""
 
 MALADIES_RARES = (
-    "sclérodermie", "sarcoïdose", "amylose", "neurofibromatose", "spina bifida",
+    "sclérodermie", "agénésie", "sarcoïdose", "amylose", "neurofibromatose", "spina bifida",
     "syringomyélie", "porphyrie", "phénylcétonurie", "acromégalie", "leucodystrophie",
     "histiocytose", "amyotrophie", "myopathie de duchenne", "maladie de still",
     "maladie de paget", "maladie de wilson", "maladie de gaucher", "maladie de fabry",

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 HANDICAP = (
     "handicap", "handicapé", "en situation de handicap", "en fauteuil", "polyhandicapé",
-    "mdph", "aah",
+    "mdph", "aah", "muet", "muette", "sourd muet", "sourde muette",
     "rqth", "aeeh", "pch", "allocation adulte handicapé", "carte d invalidité",
     "carte mobilité inclusion", "taux d incapacité", "taux d invalidité",
     "reconnaissance travailleur handicapé", "aveugle", "malvoyant", "non voyant",
@@ -100,7 +100,8 @@ SYMPTOMES = (
     "douleur", "douloureux", "fièvre", "fiévreux", "vertige", "nausée", "vomissement",
     "saignement", "hémorragie", "essoufflement", "essoufflé", "toux", "malaise cardiaque",
     "évanouissement", "évanoui", "perte de connaissance", "perdu connaissance",
-    "convulsions", "palpitations", "fatigue chronique", "épuisé physiquement",
+    "convulsions", "palpitations", "fatigue chronique", "fatigue écrasante",
+    "fatigue intense", "fatigue extrême", "fatigue persistante", "épuisé physiquement",
     "perte de poids", "amaigrissement", "crache du sang", "crachats de sang",
     "sang dans les urines", "sang dans les selles", "perdu la sensibilité", "tremble des mains",
     "tremblements des mains", "arrive plus à avaler", "étouffe la nuit", "étouffe quand",

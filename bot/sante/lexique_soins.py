@@ -28,7 +28,8 @@ SPECIALISTES = (
     "sage femme", "orl", "oto rhino",
     "stomatologue", "chirurgien", "anesthésiste", "radiothérapeute",
     "psychiatre", "pédopsychiatre", "psychologue", "psychothérapeute", "psychanalyste",
-    "psy", "neuropsychologue", "addictologue", "gériatre", "gérontologue", "infectiologue",
+    "psy", "neuropsy", "neuropsychologue", "addictologue", "gériatre", "gérontologue",
+    "infectiologue",
     "immunologue", "généticien", "néonatologiste", "orthophoniste",
     "psychomotricien", "ergothérapeute", "audioprothésiste", "orthoprothésiste",
     "oncopédiatre", "orthopédiste", "chirurgien orthopédiste", "phoniatre",
@@ -203,6 +204,8 @@ LIEUX_DE_SOINS = (
     "centre antipoison", "ime", "esat", "sessad", "camsp", "itep", "cmpp",
     "foyer d accueil médicalisé", "maison d accueil spécialisée", "en mas", "en fam",
     "centre antidouleur", "centre de lutte contre le cancer",
+    "unité neurovasculaire", "unv", "centre mémoire", "consultation mémoire",
+    "centre de la douleur",
     "grands brûlés", "service des grands brûlés", "centre de post cure",
     "centre de désintoxication",
 )  # fmt: skip

@@ -29,6 +29,13 @@ SUFFIXES = (
 )  # fmt: skip
 """Medical endings, folded (``"thérapie"`` is ``"therapie"``)."""
 
+SUFFIXES_DE_SOIN = frozenset(
+    {"ectomie", "otomie", "stomie", "plastie", "therapie", "scopie", "graphie", "logue"}
+)
+"""The endings that name a kind of care (an operation, a therapy, an examination, a
+specialist), not a state: they do not count in a general question on cover
+(:mod:`bot.sante.question_generale`)."""
+
 LETTRES_AVANT_LE_SUFFIXE = 3
 """A word counts only with at least this many letters before its ending ("otite" is in
 the lexicon; "suite", "chose", "tome" are too short to count)."""

@@ -1,0 +1,53 @@
+"""General questions on cover, which name a kind of care about nobody.
+
+"Les séances d'orthophonie sont-elles remboursées ?", "le contrat couvre-t-il la chirurgie
+réfractive ?": a question on what the contract pays for, with no person in it, names a
+kind of care or goods, not anyone's health (domain brief §6; the README's policy). Such a
+question still counts when it names a condition, a symptom, an injury, a pregnancy or
+mental health ("le diabète est-il couvert ?"): in doubt, the message counts.
+
+Our own writing, from the wording of questions to a mutuelle. The phrase is read as its
+tokens joined by single spaces, SMS spellings written out (:mod:`bot.sante.formes`); the
+question mark, which the tokens drop, is told apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+_INTERROGATIF = re.compile(
+    r"^(?:bonjour |bonsoir |svp |s il vous plait )?(?:est ce|quel|quels|quelle|quelles|combien"
+    r"|comment|pourquoi|y a t il|y a t|peut on|pouvez vous|le contrat|la garantie|la formule"
+    r"|les frais|vous prenez|vous remboursez|remboursez vous|prenez vous|couvrez vous)\b"
+)
+_COUVERTURE = re.compile(
+    r"\b(?:rembours\w*|prise? en charge|prises en charge|pris en charges?|couv\w*|garanti\w*"
+    r"|contrats?|formules?|plafonds?|prevue?s?|complementaire|mutuelle|forfaits?|tarifs?"
+    r"|primes?|secu|securite sociale|assurances?|options?|conditions generales)\b"
+)
+_INVERSION = re.compile(
+    r"\bt (?:il|elle|ils|elles|on)\b|\b(?:sont|est|sera|seront|font|fait|peut|peuvent|doit"
+    r"|doivent|existe|existent|couvre|couvrent|rembourse|remboursent|prend|prennent|prevoit"
+    r"|prevoient|vaut|valent|coute|coutent|ont|serait|seraient) (?:il|elle|ils|elles)\b"
+)
+"""The pronoun of a question's inversion ("couvre-t-il", "sont-elles"), which is no one."""
+_PERSONNE = re.compile(
+    r"\b(?:je|j|me|m|moi|mon|ma|mes|tu|te|t|toi|ton|ta|tes|il|elle|ils|elles|lui|leur|leurs"
+    r"|son|sa|ses|nous|notre|nos|la dame|le monsieur|l adherente?|l assuree?|le client"
+    r"|la cliente|l appelante?|le patient|la patiente|le beneficiaire|la beneficiaire"
+    r"|demande si|veut savoir|voudrait savoir|aimerait savoir)\b"
+)
+
+
+def question_generale(phrase: str, point_d_interrogation: bool) -> bool:
+    """Tell whether ``phrase`` asks about cover in general, with no person in it.
+
+    Args:
+        phrase: the message's tokens joined by single spaces.
+        point_d_interrogation: whether the person wrote a question mark.
+
+    """
+    question = point_d_interrogation or _INTERROGATIF.search(phrase) is not None
+    if not question or _COUVERTURE.search(phrase) is None:
+        return False
+    return _PERSONNE.search(_INVERSION.sub(" ", phrase)) is None
