@@ -84,27 +84,33 @@ def _mots_en_ite_accentues(texte: str) -> frozenset[str]:
     return frozenset(singulier(normaliser(m)) for m in _MOT_EN_ITE_ACCENTUE.findall(compose))
 
 
-def _par_le_lexique(texte: str) -> Constat | None:
-    replie = normaliser(texte)
-    if contient_un_nir(replie):
-        return Constat("nir", "")
+def _lecture(texte: str) -> tuple[str, bool]:
+    """Return the message as the rules read it, and whether it asks about cover in general.
+
+    The phrase is the tokens, SMS spellings written out and misspellings corrected.
+    """
     index = lexique()
     lus = []
     for token in developper_sms(tokens(texte)):
         cle = index.corriger(token)
         lus.append(token if cle == singulier(token) else cle)
     phrase = " ".join(lus)
+    return phrase, question_generale(phrase, "?" in texte)
+
+
+def _par_le_lexique(texte: str, phrase: str, generale: bool) -> Constat | None:
+    if contient_un_nir(normaliser(texte)):
+        return Constat("nir", "")
     if donne_un_motif_d_arret(phrase):
         return Constat("arrêt", "")
     if conteste_un_avis_medical(phrase):
         return Constat("avis médical contesté", "")
     neutre = neutraliser(phrase)
-    generale = question_generale(phrase, "?" in texte)
     regle = regle_declenchee(neutre, sans_soins=generale)
     if regle is not None:
         return Constat("règle", regle)
     cles = [singulier(mot) for mot in neutre.split()]
-    trouve = index.chercher(cles, CATEGORIES_D_ETAT if generale else None)
+    trouve = lexique().chercher(cles, CATEGORIES_D_ETAT if generale else None)
     if trouve is not None:
         return Constat("lexique", f"{trouve[0]}: {trouve[1]}")
     accentues = _mots_en_ite_accentues(texte)
@@ -119,13 +125,13 @@ def _par_le_lexique(texte: str) -> Constat | None:
 def constater(texte: str) -> Constat | None:
     """Tell why ``texte`` reveals health details, or ``None`` when it does not.
 
-    The lexicon, its rules and the morphology are read first; the classifier last.
+    The lexicon, its rules and the morphology are read first; the classifier last, and
+    not on a general question on cover (:mod:`bot.sante.question_generale`).
     """
-    constat = _par_le_lexique(texte)
-    if constat is not None:
+    phrase, generale = _lecture(texte)
+    constat = _par_le_lexique(texte, phrase, generale)
+    if constat is not None or generale:
         return constat
-    if question_generale(" ".join(developper_sms(tokens(texte))), "?" in texte):
-        return None
     score = CLASSIFIEUR.score(texte)
     if score >= CLASSIFIEUR.seuil:
         return Constat("classifieur", f"{score:.3f}")
@@ -134,7 +140,7 @@ def constater(texte: str) -> Constat | None:
 
 def revele_par_le_lexique(texte: str) -> bool:
     """Tell whether the lexicon, its rules or the morphology alone flag ``texte``."""
-    return _par_le_lexique(texte) is not None
+    return _par_le_lexique(texte, *_lecture(texte)) is not None
 
 
 def contient_donnees_medicales(texte: str) -> bool:
