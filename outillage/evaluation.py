@@ -6,9 +6,12 @@ Used by the test suite (tests/nlu/test_heldout.py) and by the benchmarks.
 from __future__ import annotations
 
 import asyncio
+import logging
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+import structlog
 from rasa.core.agent import Agent
 from rasa.shared.nlu.training_data.loading import load_data
 from sklearn.metrics import f1_score
@@ -59,14 +62,33 @@ def evaluer(modele: Path, fichier: Path = HELDOUT) -> Evaluation:
     )
 
 
+def principal(arguments: list[str]) -> None:
+    """``python -m outillage.evaluation MODEL [FILE ...] [--chiffres]``.
+
+    One line of figures per file; with ``--chiffres`` (held-out files), no sentence is
+    printed: neither the errors nor Rasa's debug log of each parsed message.
+    """
+    chiffres = "--chiffres" in arguments
+    chemins = [Path(a) for a in arguments if a != "--chiffres"]
+    if chiffres:
+        logging.disable(logging.CRITICAL)
+        structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.CRITICAL))
+    for fichier in chemins[1:] or [HELDOUT]:
+        resultat = evaluer(chemins[0], fichier)
+        print(
+            f"{fichier}: exemples={resultat.exemples} macro_f1={resultat.macro_f1:.3f} "
+            f"exactitude={resultat.exactitude:.3f} rec->dem={resultat.reclamation_lue_demande} "
+            f"dem->rec={resultat.demande_lue_reclamation}"
+        )
+        if chiffres:
+            paires = Counter((attendu, predit) for _, attendu, predit in resultat.erreurs)
+            print("  " + ", ".join(f"{a}->{p}: {n}" for (a, p), n in paires.most_common()))
+        else:
+            for texte, attendu, predit in resultat.erreurs:
+                print(f"  {attendu:>22} -> {predit:<22} {texte}")
+
+
 if __name__ == "__main__":
     import sys
 
-    resultat = evaluer(Path(sys.argv[1]), *(Path(f) for f in sys.argv[2:3]))
-    print(
-        f"exemples={resultat.exemples} macro_f1={resultat.macro_f1:.3f} "
-        f"exactitude={resultat.exactitude:.3f} rec->dem={resultat.reclamation_lue_demande} "
-        f"dem->rec={resultat.demande_lue_reclamation}"
-    )
-    for texte, attendu, predit in resultat.erreurs:
-        print(f"  {attendu:>22} -> {predit:<22} {texte}")
+    principal(sys.argv[1:])
