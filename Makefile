@@ -132,7 +132,8 @@ bench: $(MODEL)
 # data/sante/entrainement.yml, and on the independent development set (other files of the
 # same schema: make bench-sante FICHIERS=...).
 FICHIERS ?= tests/sante/developpement_independant.yml tests/sante/developpement_independant_2.yml \
-  tests/sante/developpement_independant_3.yml tests/sante/developpement_independant_4.yml
+  tests/sante/developpement_independant_3.yml tests/sante/developpement_independant_4.yml \
+  tests/sante/developpement_independant_5.yml
 bench-sante: $(STAMP)/installed
 	$(PY) -m bench.sante $(FICHIERS)
 

@@ -58,7 +58,8 @@ _INSTITUTION = (
     r"|boite|reseau|messagerie|ordinateur|telephone|ligne|pays|bureaucratie"
     r"|institution|gouvernement|secteur|economie|relation client|robot"
     r"|repondeur|serveur vocal|mur|contrat|compte|historique|interface|tarif|politique"
-    r"|patience|porte monnaie|portefeuille|porte feuille|budget|compte en banque)s?"
+    r"|patience|porte monnaie|portefeuille|porte feuille|budget|compte en banque|formulaire"
+    r"|courrier)s?"
 )
 _ETAT_FIGURE = (
     r"(?:schizo\w*|bipolaire|paranoiaque|parano|autiste|aveugle|sourde?|malade|paralyse\w*"
@@ -68,7 +69,8 @@ _ETAT_FIGURE = (
     r"|en etat de mort cerebrale|cliniquement morte?|sous anesthesie|sous assistance"
     r"|en (?:pleine )?convalescence|en reanimation|en soins intensifs|transplante\w*"
     r"|greffe\w*|ampute\w*|en coma \w+|sous respirateur|en souffrance|en soins palliatifs"
-    r"|atteinte? (?:de|d) (?:surdite|cecite|amnesie|mutisme|paralysie|myopie|lenteur|folie"
+    r"|atteinte? (?:de|d) (?:bugs?|bogues?|pannes?|lenteurs?|surdite|cecite|amnesie|mutisme"
+    r"|paralysie|myopie|lenteur|folie"
     r"|schizophrenie|bipolarite|alzheimer|gigantisme|sclerose))"
 )
 _PAPERASSE = (
@@ -89,7 +91,7 @@ _MAL_FIGURE = (
 _MAL_IDIOME = (
     r"(?:nausees?|boutons|urticaire|migraines?|la migraine|cheveux blancs|mal au ventre"
     r"|mal a la tete|mal au crane|envie de vomir|aigreurs?|indigestion|allergies?|crise"
-    r"|tete qui tourne)"
+    r"|tete qui tourne|vertiges?)"
 )
 """What an insurer "gives" someone in an idiom ("ça me donne des boutons", "j'en ai la
 nausée"); a symptom it causes for real ("des insomnies", "des palpitations") still counts."""
@@ -97,13 +99,14 @@ _SOIN_FIGURE = (
     r"(?:therapies?(?: de choc)?|electrochocs?|vaccinations?|vaccins?|depistages?"
     r"|convalescences?|transfusions?|perfusions?|hemorragies?|fievres?|saignees?"
     r"|acharnement therapeutique|precision chirurgicale|anesthesies?|autopsies?"
-    r"|radiographies?|amputations?|greffes?)"
+    r"|radiographies?|amputations?|greffes?|chirurgies?|injections?)"
 )
 """Care and symptom nouns that people apply to things ("une thérapie de choc à votre
 service", "une hémorragie à cause de vos prélèvements", "la fièvre des augmentations")."""
 _CHOSE = (
     rf"(?:{_INSTITUTION}|{_PAPERASSE}|erreurs?|doublons?|base de donnees|direction|services?"
-    r"|recouvrement|comptabilite|tarifs?|augmentations?|delais?|prix|cotisations?)"
+    r"|recouvrement|comptabilite|tarifs?|augmentations?|delais?|prix|cotisations?|options?"
+    r"|garanties?|clauses?)"
 )
 _FIGURES = (
     # A care or symptom noun whose complement is a thing: "la vaccination de votre base de
@@ -116,7 +119,7 @@ _FIGURES = (
     # est dans le coma", "une mutuelle sous perfusion", "le site est atteint d'un virus".
     rf"{_INSTITUTION} (?:\w+ ){{0,3}}?(?:est|sont|semble|semblent|parait|etait|devient"
     rf"|reste|restent|deja|completement|totalement|me parait|a ete|ont ete)"
-    rf" (?:\w+ ){{0,2}}?{_ETAT_FIGURE}"
+    rf" (?:\w+ ){{0,2}}?{_ETAT_FIGURE}(?: et {_ETAT_FIGURE})?"
     rf"|{_INSTITUTION} {_ETAT_FIGURE}"
     # "Mon porte-monnaie a fait un malaise", "votre standard va faire un infarctus".
     rf"|{_INSTITUTION} (?:\w+ ){{0,2}}?(?:a fait|fait|a eu|va faire|vont faire|ont fait|a failli"
@@ -126,6 +129,13 @@ _FIGURES = (
     rf" (?:administrati\w+|bureaucratique\w*)"
     rf"|saign\w* (?:a blanc|financierement|aux quatre veines)"
     rf"|pansements? sur une jambe de bois|greffes? (?:de|du) (?:cerveau|cervelle|neurones?)"
+    # "C'est la migraine assurée", "je vais finir aux urgences à force d'attendre", "vous
+    # êtes allergiques aux réponses écrites", "une fracture entre vous et vos adhérents".
+    rf"|(?:la )?migraine assuree|mal au crane (?:rien qu|a force|a lire|en lisant|de lire)"
+    rf"|(?:vais|va|allez|vont|on va) finir (?:aux urgences|a l hopital|a l asile|chez le psy)"
+    rf"|allergiques? (?:a|aux|au) (?:la |l |les |vos |votre )?(?:\w+ )?{_CHOSE}\b"
+    rf"|fractures? entre|c est l hemorragie|(?:est|etait|c est|fut) (?:un|une)"
+    rf" (?:vrai |veritable )?electrochoc"
     rf"|(?:avec une |d une )?precision chirurgicale|(?:le |mon |j ai le )?coeur (?:qui )?saigne"
     # Hyperbole: "j'ai failli faire une crise cardiaque en voyant ma cotisation", "vous
     # allez me donner de l'urticaire", "j'en ai la nausée", "une vraie migraine".
@@ -318,7 +328,7 @@ ORDINAIRES = re.compile(
     r"|(?:capital|capitaux|acte|actes|certificat|extrait d acte|garantie|allocation|assurance"
     r"|rente|prime|declaration|avis) (?:de |d )?deces"
     r"|(?:date|acte|lieu|nom|extrait d acte|extrait|certificat|pays|annee|copie de l acte)"
-    r" de naissance"
+    r" de naissance|(?:forfait|prime|allocation|bonus|cadeau)s? (?:de )?naissance"
     r"|(?:garantie|option|formule|poste|niveau|couverture) (?:hospitalisation|hospitaliere)"
     r"|(?:contrat|garantie|assurance|rente|option|cotisation|couverture|prestation)s?"
     r" (?:\w+ )?(?:dependance|perte d autonomie|invalidite|incapacite)(?: de travail)?"
@@ -401,6 +411,7 @@ _REGLES = {
         r"\b(?:me|se|te|nous|vous|le|la|les|lui|m|s|t) (?:suis |est |sont |etre |etais |etait )?"
         r"(?:fait|faite|faits|faire|fais|fera|ferai|ferons|ferez) (?:re)?(?:(?:pos|enlev|retir"
         r"|oper|greff|implant|amput|soign|vaccin|hospitalis|platr|sutur|arrach|auscult|examin"
+        r"|charcut"
         r"|radiographi|infiltr|perfus|ponctionn|biopsi|depist|intern|reanim|accouch)(?:er|ee?s?)"
         r"|recoudre|extraire|traiter pour|suivre par)\b"
         # Cosmetic surgery: "je me suis fait refaire le nez".
@@ -512,14 +523,17 @@ _REGLES = {
         rf"|souffr\w*|tumeur|kyste|infection|cancer|greffe|soigner|brule\w*|plaie|ope|plaques?"
         rf"|broches?|vis|clous?|agrafes?|points|repar\w*|fissure\w*|deformation\w*|tordu\w*"
         rf"|fele\w*|deboite\w*|demis\w*|coupe\w*|ouvert\w*|rompu\w*|ecrase\w*|tassements?"
-        rf"|bousill\w*|esquint\w*|flingu\w*|demoli\w*|pete\w*|nique\w*|bouffe\w*|luxe\w*)"
+        rf"|bousill\w*|esquint\w*|flingu\w*|demoli\w*|pete\w*|nique\w*|bouffe\w*|luxe\w*"
+        rf"|charcut\w*)"
         rf" (?:\w+ ){{0,2}}?(?:(?:un bout|une partie|un morceau|la moitie)"
         rf" (?:de la|de l|du|des|d|de)|{_DET}) (?:gros |petit |petite |grand )?{_CORPS}"
         rf"|\b{_CORPS} (?:est |sont |etait |a ete |ont ete |s est |reste )?"
         rf"(?:casse\w*|fracture\w*|abime\w*|bloque\w*|foule\w*|luxe\w*|opere\w*|fele\w*"
         rf"|fissure\w*|rompu\w*|dechire\w*|ecrase\w*"
         rf"|qui (?:se )?(?:deregle|detraque|lache|fatigue|fonctionne mal|fait mal|saigne|gonfle"
-        rf"|enfle|brule|demange|tremble|coule|siffle|bourdonne)"
+        rf"|enfle|brule|demange|tremble|coule|siffle|bourdonne|devien\w*|pele\w*)"
+        rf"|(?:me|le|la|lui|les|nous) (?:lance|lancent|elance\w*|tire|tirent|lache|lachent"
+        rf"|brule|brulent)\b"
         rf"|dans le platre|immobilise\w*|douloureu\w*|enfle\w*|gonfle\w*|paralyse\w*"
         rf"|en vrac|ampute\w*|platre\w*"
         rf"|ne (?:plie|bouge|tient|supporte|repond|marche|fonctionne|se leve|s ouvre|se ferme)\w*"

@@ -87,3 +87,38 @@ def test_un_soin_applique_a_une_chose_est_une_figure(texte: str) -> None:
 )
 def test_blessures_naissances_et_etats_dits_autrement(texte: str) -> None:
     assert contient_donnees_medicales(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "J'ai les pieds engourdis le matin et l'examen n'est pas remboursé.",
+        "Une oppression dans la poitrine depuis une semaine, consultation refusée.",
+        "Mon fils arrête de respirer la nuit, l'examen du sommeil est refusé.",
+        "je pisse rouge depuis lundi",
+        "Mon genou me lance dès que je monte un escalier.",
+        "Ma mère tombe souvent, le kiné à domicile est refusé.",
+        "Je n'arrive pas à dormir plus de trois heures, la consultation est hors parcours.",
+        "On lui a posé une chambre implantable en mars.",
+        "Il s'est fait charcuter l'épaule deux fois.",
+    ],
+)
+def test_symptomes_et_actes_dits_avec_les_mots_de_tous_les_jours(texte: str) -> None:
+    assert contient_donnees_medicales(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "C'est la migraine assurée avec vos formulaires.",
+        "Je vais finir aux urgences à force d'attendre votre rappel.",
+        "Vous êtes allergiques aux courriers ou quoi ?",
+        "Votre procédure est aveugle et sourde.",
+        "Votre application est atteinte de bugs à répétition.",
+        "Une injection de frais cachés dans mon contrat, merci bien.",
+        "Le forfait naissance n'a jamais été versé.",
+        "Votre contrat est une usine à gaz, j'en ai des vertiges.",
+    ],
+)
+def test_figures_de_la_plainte(texte: str) -> None:
+    assert not contient_donnees_medicales(texte)
