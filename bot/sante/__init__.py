@@ -54,7 +54,11 @@ from bot.sante.classifieur import CLASSIFIEUR
 from bot.sante.expressions import neutraliser, regle_declenchee
 from bot.sante.formes import developper_sms, singulier, tokens
 from bot.sante.lexique import CATEGORIES_D_ETAT, lexique
-from bot.sante.morphologie import SUFFIXES_DE_SOIN, suffixe_medical
+from bot.sante.morphologie import (
+    SUFFIXES_DE_SOIN,
+    suffixe_medical,
+    suffixe_medical_a_une_faute_pres,
+)
 from bot.sante.question_generale import question_generale
 from bot.texte import normaliser
 
@@ -117,6 +121,7 @@ def _par_le_lexique(texte: str, phrase: str, generale: bool) -> Constat | None:
     for cle in cles:
         if cle.isalpha():
             suffixe = suffixe_medical(cle, ite_accentue=cle in accentues)
+            suffixe = suffixe or suffixe_medical_a_une_faute_pres(cle)
             if suffixe is not None and not (generale and suffixe in SUFFIXES_DE_SOIN):
                 return Constat("morphologie", f"-{suffixe}: {cle}")
     return None

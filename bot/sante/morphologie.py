@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from bot.sante.floue import a_une_faute_pres
 from bot.sante.mots_ordinaires import SUFFIXES_ORDINAIRES
 
 SUFFIXES = (
@@ -96,3 +97,24 @@ def suffixe_medical(token: str, ite_accentue: bool = False) -> str | None:
     if trouve.group() == "ite" and ite_accentue:
         return None
     return trouve.group()
+
+
+SUFFIXES_FLOUS = ("ectomie", "plastie")
+"""Endings still read with one typo in them ("vasectoomie", "septolpastie"): long enough
+that no ordinary French word ends one edit away from them."""
+
+
+def suffixe_medical_a_une_faute_pres(token: str) -> str | None:
+    """Return the ending of :data:`SUFFIXES_FLOUS` that ``token`` ends with, one typo apart.
+
+    The token with its ending mended must itself read as medical (:func:`suffixe_medical`:
+    letters before the ending, not an ordinary word).
+    """
+    for suffixe in SUFFIXES_FLOUS:
+        for longueur in (len(suffixe) - 1, len(suffixe), len(suffixe) + 1):
+            fin = token[-longueur:]
+            if len(token) > longueur and a_une_faute_pres(fin, suffixe):
+                trouve = suffixe_medical(token[:-longueur] + suffixe)
+                if trouve is not None:
+                    return trouve
+    return None

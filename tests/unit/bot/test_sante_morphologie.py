@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.sante import constater
-from bot.sante.morphologie import suffixe_medical
+from bot.sante.morphologie import suffixe_medical, suffixe_medical_a_une_faute_pres
 
 
 @pytest.mark.parametrize(
@@ -62,3 +62,14 @@ def test_une_apostrophe_oubliee_ne_rend_pas_un_verbe_medical() -> None:
 def test_la_morphologie_trouve_une_maladie_que_le_lexique_ignore() -> None:
     constat = constater("Mon fils a une spondylodiscite.")
     assert constat is not None and constat.lecteur == "morphologie"
+
+
+@pytest.mark.parametrize("token", ["vasectoomie", "vasectmie", "myomecctomie", "septolpastie"])
+def test_une_faute_dans_ectomie_ou_plastie_se_lit_encore(token: str) -> None:
+    assert suffixe_medical(token) is None
+    assert suffixe_medical_a_une_faute_pres(token) in {"ectomie", "plastie"}
+
+
+@pytest.mark.parametrize("token", ["ergonomie", "economie", "autonomie", "dynastie", "modestie"])
+def test_un_mot_ordinaire_n_a_pas_de_fin_medicale_a_une_faute_pres(token: str) -> None:
+    assert suffixe_medical_a_une_faute_pres(token) is None
