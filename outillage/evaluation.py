@@ -8,6 +8,8 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,8 +38,33 @@ class Evaluation:
     erreurs: tuple[tuple[str, str, str], ...]
 
 
+@contextmanager
+def _sans_journal_des_messages() -> Iterator[None]:
+    """Silence Rasa's debug log, which prints the text of every parsed message.
+
+    A held-out file is measured without a single one of its sentences on screen or in a
+    log (logging and structlog are put back as they were).
+    """
+    avant = structlog.get_config()
+    structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING))
+    logging.disable(logging.INFO)
+    try:
+        yield
+    finally:
+        logging.disable(logging.NOTSET)
+        structlog.configure(**avant)
+
+
 def evaluer(modele: Path, fichier: Path = HELDOUT) -> Evaluation:
-    """Parse every held-out example with ``modele`` and score the intents."""
+    """Parse every held-out example with ``modele`` and score the intents.
+
+    Rasa's per-message debug log is silenced meanwhile (:func:`_sans_journal_des_messages`).
+    """
+    with _sans_journal_des_messages():
+        return _evaluer(modele, fichier)
+
+
+def _evaluer(modele: Path, fichier: Path) -> Evaluation:
     agent = Agent.load(str(modele))
     exemples = [(m.get("text"), m.get("intent")) for m in load_data(str(fichier)).intent_examples]
 
@@ -65,14 +92,12 @@ def evaluer(modele: Path, fichier: Path = HELDOUT) -> Evaluation:
 def principal(arguments: list[str]) -> None:
     """``python -m outillage.evaluation MODEL [FILE ...] [--chiffres]``.
 
-    One line of figures per file; with ``--chiffres`` (held-out files), no sentence is
-    printed: neither the errors nor Rasa's debug log of each parsed message.
+    One line of figures per file, then the errors; with ``--chiffres`` (held-out files),
+    the confusion pairs instead, so that no sentence is printed (Rasa's debug log of each
+    parsed message never is, see :func:`evaluer`).
     """
     chiffres = "--chiffres" in arguments
     chemins = [Path(a) for a in arguments if a != "--chiffres"]
-    if chiffres:
-        logging.disable(logging.CRITICAL)
-        structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.CRITICAL))
     for fichier in chemins[1:] or [HELDOUT]:
         resultat = evaluer(chemins[0], fichier)
         print(

@@ -28,3 +28,12 @@ def test_les_chiffres_seuls_n_affichent_aucune_phrase_du_jeu(
     phrases = [m.get("text") for m in load_data(str(fichier)).intent_examples]
     assert "macro_f1=" in sortie.out
     assert not [p for p in phrases if len(p) > 15 and p in sortie.out + sortie.err]
+
+
+def test_evaluer_ne_journalise_aucune_phrase(capsys: pytest.CaptureFixture[str]) -> None:
+    """Rasa's debug log of each parse (its text) is silenced while a file is measured."""
+    fichier = RACINE / "tests" / "nlu" / "heldout.yml"
+    evaluer(RACINE / "models" / "recours.tar.gz", fichier)
+    sortie = capsys.readouterr()
+    phrases = [m.get("text") for m in load_data(str(fichier)).intent_examples]
+    assert not [p for p in phrases if len(p) > 15 and p in sortie.out + sortie.err]
