@@ -401,6 +401,7 @@ _REGLES = {
         r" (?:m|l|lui|leur|nous|vous|les|t) (?:a|ont|avait|avaient) (?:\w+ )?(?:re)?(?:operee?s?"
         r"|greffe\w*|ampute\w*|platre\w*|hospitalise\w*|transfuse\w*|diagnostique\w*"
         r"|prescrit\w*|mis sous \w+|recoud\w*|recousu\w*|suture\w*|intube\w*|perfuse\w*"
+        r"|ventile\w*"
         r"|anesthesie\w*|endormi\w*|soigne\w*|reanime\w*|vaccine\w*|ausculte\w*)\b"
     ),
     "enlever ou poser un organe, un implant": (
@@ -527,6 +528,7 @@ _REGLES = {
         rf"|charcut\w*)"
         rf" (?:\w+ ){{0,2}}?(?:(?:un bout|une partie|un morceau|la moitie)"
         rf" (?:de la|de l|du|des|d|de)|{_DET}) (?:gros |petit |petite |grand )?{_CORPS}"
+        rf"|\bremis\w* (?:\w+ ){{0,2}}?{_DET} {_CORPS} en place"
         rf"|\b{_CORPS} (?:est |sont |etait |a ete |ont ete |s est |reste )?"
         rf"(?:casse\w*|fracture\w*|abime\w*|bloque\w*|foule\w*|luxe\w*|opere\w*|fele\w*"
         rf"|fissure\w*|rompu\w*|dechire\w*|ecrase\w*"

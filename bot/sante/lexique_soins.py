@@ -182,6 +182,7 @@ APPAREILS = (
     "genouillère articulée", "bas de contention", "contention", "glucomètre",
     "nébuliseur", "chambre d inhalation", "bouteille d oxygène", "masque à oxygène",
     "ceinture lombaire", "collier cervical", "fauteuil releveur", "prothèse mammaire",
+    "implant mammaire", "implants mammaires",
     "sonde gastrique", "nourri par sonde", "nourrie par sonde", "sonde naso gastrique",
     "monte escalier", "canne tripode", "tripode", "canne de marche", "fauteuil de transfert",
     "planche de transfert", "rollator",

@@ -101,6 +101,9 @@ def test_blessures_naissances_et_etats_dits_autrement(texte: str) -> None:
         "Je n'arrive pas à dormir plus de trois heures, la consultation est hors parcours.",
         "On lui a posé une chambre implantable en mars.",
         "Il s'est fait charcuter l'épaule deux fois.",
+        "Ses implants mammaires ont été retirés en juin.",
+        "Aux urgences on m'a remis l'épaule en place.",
+        "Ils l'ont ventilé pendant trois jours.",
     ],
 )
 def test_symptomes_et_actes_dits_avec_les_mots_de_tous_les_jours(texte: str) -> None:
@@ -118,6 +121,7 @@ def test_symptomes_et_actes_dits_avec_les_mots_de_tous_les_jours(texte: str) -> 
         "Une injection de frais cachés dans mon contrat, merci bien.",
         "Le forfait naissance n'a jamais été versé.",
         "Votre contrat est une usine à gaz, j'en ai des vertiges.",
+        "Je n'arrive pas à remettre la main sur ma facture.",
     ],
 )
 def test_figures_de_la_plainte(texte: str) -> None:
