@@ -73,13 +73,15 @@ _ETAT_FIGURE = (
     r"|paralysie|myopie|lenteur|folie"
     r"|schizophrenie|bipolarite|alzheimer|gigantisme|sclerose))"
 )
-_PAPERASSE = (
+_PAPIERS = (
     r"(?:formulaires?|papiers?|paperasses?|courriers?|e ?mails?|mails?|relances?|appels?"
     r"|attentes?|promesses?|excuses?|mensonges?|justificatifs?|documents?|demarches?"
     r"|procedures?|questions?|pubs?|publicites?|messages?|lettres?|factures?|bureaucratie"
     r"|administrations?|informatique|chiffres?|reponses? type|musiques? d attente|reclamations?"
-    r"|changements?|reformes?|hausses?|augmentations?|prelevements?|frais|vos|votre|ce genre)"
+    r"|changements?|reformes?|hausses?|augmentations?|prelevements?|frais)"
 )
+"""The paperwork of a complaint, as nouns."""
+_PAPERASSE = rf"(?:{_PAPIERS}|vos|votre|ce genre)"
 _MAL_FIGURE = (
     r"(?:crises? cardiaques?|arrets? cardiaques?|infarctus|avc|attaques?|depressions?"
     r"|depression nerveuse|burn out|ulceres?|crises? d angoisse|crises? de nerfs|syncopes?"
@@ -104,7 +106,7 @@ _SOIN_FIGURE = (
 """Care and symptom nouns that people apply to things ("une thérapie de choc à votre
 service", "une hémorragie à cause de vos prélèvements", "la fièvre des augmentations")."""
 _CHOSE = (
-    rf"(?:{_INSTITUTION}|{_PAPERASSE}|erreurs?|doublons?|base de donnees|direction|services?"
+    rf"(?:{_INSTITUTION}|{_PAPIERS}|erreurs?|doublons?|base de donnees|direction|services?"
     r"|recouvrement|comptabilite|tarifs?|augmentations?|delais?|prix|cotisations?|options?"
     r"|garanties?|clauses?)"
 )

@@ -126,3 +126,15 @@ def test_symptomes_et_actes_dits_avec_les_mots_de_tous_les_jours(texte: str) -> 
 )
 def test_figures_de_la_plainte(texte: str) -> None:
     assert not contient_donnees_medicales(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "L'hémorragie de mon mari, vos services refusent de la prendre en charge.",
+        "La fièvre de mon fils, votre mutuelle s'en moque.",
+        "Des perfusions à domicile, vos délais sont trop longs.",
+    ],
+)
+def test_un_soin_suivi_de_vos_ou_votre_reste_un_soin(texte: str) -> None:
+    assert contient_donnees_medicales(texte)
