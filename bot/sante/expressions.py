@@ -101,14 +101,14 @@ _SOIN_FIGURE = (
     r"(?:therapies?(?: de choc)?|electrochocs?|vaccinations?|vaccins?|depistages?"
     r"|convalescences?|transfusions?|perfusions?|hemorragies?|fievres?|saignees?"
     r"|acharnement therapeutique|precision chirurgicale|anesthesies?|autopsies?"
-    r"|radiographies?|amputations?|greffes?|chirurgies?|injections?)"
+    r"|radiographies?|amputations?|greffes?|chirurgies?|injections?|diagnostics?|pansements?)"
 )
 """Care and symptom nouns that people apply to things ("une thérapie de choc à votre
 service", "une hémorragie à cause de vos prélèvements", "la fièvre des augmentations")."""
 _CHOSE = (
     rf"(?:{_INSTITUTION}|{_PAPIERS}|erreurs?|doublons?|base de donnees|direction|services?"
     r"|recouvrement|comptabilite|tarifs?|augmentations?|delais?|prix|cotisations?|options?"
-    r"|garanties?|clauses?)"
+    r"|garanties?|clauses?|facons?|manieres?|logiciels?|sites?|systemes?|organisation|bon sens)"
 )
 _FIGURES = (
     # A care or symptom noun whose complement is a thing: "la vaccination de votre base de
@@ -131,6 +131,13 @@ _FIGURES = (
     rf" (?:administrati\w+|bureaucratique\w*)"
     rf"|saign\w* (?:a blanc|financierement|aux quatre veines)"
     rf"|pansements? sur une jambe de bois|greffes? (?:de|du) (?:cerveau|cervelle|neurones?)"
+    # "Une surdité sélective", "du travail de chirurgien", "crever l'abcès", "vos tarifs
+    # ont la fièvre", "comme une perfusion qu'on aurait oubliée".
+    rf"|surdite selective|travail de (?:chirurgien|boucher)|crev\w* (?:l |le |cet |l )?abces"
+    rf"|abces (?:\w+ ){{0,4}}?crev\w*|{_CHOSE} (?:ont|a|avaient|avait) (?:la|de la) fievre"
+    rf"|comme (?:un|une) {_SOIN_FIGURE}\b"
+    rf"|(?:ca|cela|vous|tout ca|votre \w+|vos \w+) (?:me|nous|lui|leur) (?:fait|font|faites"
+    rf"|donne|donnent|donnez) (?:envie de )?vomir"
     # "C'est la migraine assurée", "je vais finir aux urgences à force d'attendre", "vous
     # êtes allergiques aux réponses écrites", "une fracture entre vous et vos adhérents".
     rf"|(?:la )?migraine assuree|mal au crane (?:rien qu|a force|a lire|en lisant|de lire)"
@@ -408,7 +415,7 @@ _REGLES = {
     ),
     "enlever ou poser un organe, un implant": (
         r"\b(?:enlev|retir|ot|pos|implant|greff|mis|mett|plac|arrach|extrai|extra|coup|change"
-        rf"|remplac|install)\w* (?:\w+ ){{0,2}}?(?:{_DET}|deux|trois|quatre|plusieurs) {_OBJET}"
+        rf"|remplac|install)\w* (?:\w+ ){{0,2}}?(?:{_DET}|deux|trois|quatre|plusieurs|\d+) {_OBJET}"
     ),
     "se faire soigner": (
         r"\b(?:me|se|te|nous|vous|le|la|les|lui|m|s|t) (?:suis |est |sont |etre |etais |etait )?"
@@ -518,6 +525,15 @@ _REGLES = {
         r"|leur|leurs)"
         r"|dans mon (?:amour|orgueil)))"
     ),
+    "tremblement d'un membre": (
+        r"\btrembl\w* (?:\w+ ){0,4}?(?:des|de la|du|de ses|de mes|de sa|de son)"
+        r" (?:mains?|bras|jambes?|doigts?|tete)\b"
+    ),
+    "ne plus manger": (
+        r"\b(?:ne|n) (?:mange|mangent|mangeait|manges|mangeons)"
+        r" (?:presque |quasiment |toujours |plus )*(?:plus|rien|pas)\b"
+        r"(?! (?:que|qu|de (?:viande|sucre|gluten|porc|poisson)))"
+    ),
     "douleur au corps": (
         rf"\b(?:mal|douleurs?|blessee?s?|fracture\w*|cass\w*|opere\w*|operation|entorse"
         rf"|luxation|lesion|protheses?|infiltrations?|reeducation|chirurgie|ablation|radios?"
@@ -533,7 +549,7 @@ _REGLES = {
         rf"|\bremis\w* (?:\w+ ){{0,2}}?{_DET} {_CORPS} en place"
         rf"|\b{_CORPS} (?:est |sont |etait |a ete |ont ete |s est |reste )?"
         rf"(?:casse\w*|fracture\w*|abime\w*|bloque\w*|foule\w*|luxe\w*|opere\w*|fele\w*"
-        rf"|fissure\w*|rompu\w*|dechire\w*|ecrase\w*"
+        rf"|fissure\w*|rompu\w*|dechire\w*|ecrase\w*|retiree?s?|enlevee?s?|otee?s?|greffee?s?"
         rf"|qui (?:se )?(?:deregle|detraque|lache|fatigue|fonctionne mal|fait mal|saigne|gonfle"
         rf"|enfle|brule|demange|tremble|coule|siffle|bourdonne|devien\w*|pele\w*)"
         rf"|(?:me|le|la|lui|les|nous) (?:lance|lancent|elance\w*|tire|tirent|lache|lachent"

@@ -59,6 +59,7 @@ SYSTEME_NERVEUX = (
     "tétraplégique", "hémiplégique", "hémiplégie", "paraplégie", "tétraplégie",
     "avc", "accident vasculaire", "accident vasculaire cérébral", "anévrisme",
     "traumatisme crânien", "commotion cérébrale", "coma", "comateux", "narcolepsie",
+    "narcoleptique", "cataplexie",
     "apnée du sommeil", "apnée", "sla", "maladie de charcot", "syndrome de guillain barré",
     "névralgie", "sciatique", "sciatalgie", "convulsion", "épileptiforme", "ataxie",
     "dystonie", "syncope", "spasmophilie", "tétanie", "torticolis", "lombosciatique",
@@ -97,7 +98,8 @@ musculoskeletal, genito-urinary systems."""
 
 BLESSURES = (
     "fracture", "fracturé", "entorse", "luxation", "foulure", "contusion",
-    "hématome", "brûlure", "brûlé au", "blessure", "déchirure",
+    "hématome", "brûlure", "brûlé au", "blessure", "déchirure", "morsure", "fait mordre",
+    "mordu par un chien", "mordue par un chien", "griffure",
     "rupture du ligament", "rupture des ligaments", "ligaments croisés", "lésion",
     "traumatisme", "polytraumatisé", "coup du lapin", "tassement vertébral",
     "tassement de vertèbre",

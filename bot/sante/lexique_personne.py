@@ -44,7 +44,8 @@ GROSSESSE = (
     "allaite", "naissance de", "naissance du", "naissance d un", "naissance d une",
     "prime de naissance", "prime naissance", "forfait naissance", "forfait maternité",
     "jumeaux prématurés", "bébé prématuré", "eu des jumeaux", "eu des jumelles",
-    "eu des triplés", "eu des triplées", "triplés", "triplées", "quadruplés", "attends un enfant",
+    "eu des triplés", "eu des triplées", "des triplés", "des triplées", "des quadruplés",
+    "nos triplés", "mes triplés", "ses triplés", "attends un enfant",
     "attend un enfant",
     "attendons un enfant", "attends un bébé", "attend un bébé", "attendons un bébé",
     "heureux événement", "attends des jumeaux", "attend des jumeaux",
@@ -155,6 +156,8 @@ SYMPTOMES = (
     "arrive plus à se concentrer",
     "chute de cheveux", "perte de cheveux", "alopécie", "perdu l usage", "peut plus se lever",
     "peux plus me lever", "arrive plus à se lever", "scarifie", "se mutile",
+    "vomir", "vomi toute la nuit", "diarrhée", "boutons partout", "plaques partout",
+    "se gratter", "se gratte",
 )  # fmt: skip
 """Symptoms (CIM-10 chapter XVIII)."""
 

@@ -77,6 +77,8 @@ ACTES = (
     "préservation de la fertilité", "spermogramme", "icsi", "intervention chirurgicale",
     "faire opérer",
     "sur le billard", "au bloc", "ouvrir le ventre", "ouvert le ventre", "recousu",
+    "dents de sagesse", "extraction dentaire", "extractions dentaires", "surfaçage",
+    "surfaçage radiculaire", "lambeau gingival", "greffe de gencive",
 )  # fmt: skip
 """Procedures and examinations (CCAM), in nouns and in past participles."""
 

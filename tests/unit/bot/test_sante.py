@@ -49,6 +49,17 @@ REVELENT_DES_DONNEES_MEDICALES = [
     "Je suis déprimé de devoir relancer sans cesse.",
     "Mes séances de psychologue ne sont pas remboursées.",
     "Je demande le remboursement de l'appareil auditif de ma mère.",
+    # an organ or teeth taken out, a bite, symptoms told as verbs
+    "Mon père a eu la moitié du foie retirée en mai.",
+    "On a extrait 3 dents à ma fille sous anesthésie.",
+    "Les dents de sagesse de mon fils : 180 euros non remboursés.",
+    "Surfaçage chez le parodontiste refusé.",
+    "Mon mari est narcoleptique et ne peut pas conduire.",
+    "Ma fille s'est fait mordre au visage par un chien.",
+    "Il n'arrête pas de vomir depuis lundi.",
+    "Des diarrhées depuis un mois et aucun remboursement.",
+    "Elle tremble de plus en plus fort des mains.",
+    "Mon grand-père ne mange presque plus, trois consultations non remboursées.",
     # social-security number
     "Mon numéro est 1 85 05 75 123 456 78.",
     "NIR : 285052A12345673",

@@ -174,6 +174,15 @@ FIGURES = [
     "J'ai fait une crise de fou rire en lisant la lettre.",
     "J'ai fait une crise au téléphone avec votre agent tant c'était absurde.",
     "Ma patience est dans le coma.",
+    "Votre standard souffre d'une surdité sélective.",
+    "Ce contrat, c'est du travail de chirurgien : tout a été découpé.",
+    "Il faut crever l'abcès et me répondre enfin.",
+    "Vos tarifs ont la fièvre cette année.",
+    "Les virements arrivent goutte à goutte, comme une perfusion.",
+    "Mettez un pansement sur votre site si vous voulez, mais remboursez-moi.",
+    "Un diagnostic de votre organisation s'impose.",
+    "Votre lenteur me fait vomir.",
+    "Ma cotisation a triplé en deux ans.",
 ]
 
 NOMS_ET_REPONSES_COURTES = [
