@@ -9,8 +9,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.base import ActionRecours, Evenements
 from actions.corrections import correction_du_message, proposer
 from actions.lecture import organisation
-from actions.orientation import ActionLireLesFaits, faits_du_message, ouvrir_une_reclamation
-from actions.ouverture import corriger_le_cas_en_cours
+from actions.orientation import ActionLireLesFaits
+from actions.ouverture import corriger_le_cas_en_cours, ouvrir_sans_dossier
 from bot.presentation import decrire_contact
 from edge.contexte import contexte
 
@@ -40,14 +40,16 @@ class ActionCorriger(ActionRecours):
         """Propose the correction the message makes, or say what could not be understood.
 
         Before any case is started there is nothing to correct: the message is an
-        opening read as a correction (it holds a date). When it states complaint facts
-        (a written complaint, its date, an answer or its absence), it opens the complaint
-        with them; otherwise the person is asked to rephrase, with buttons. Nothing is
-        changed before the person says yes to "Je remplace … par … ?".
+        opening read as a correction (it holds a date, a "plutôt"). When it states
+        complaint facts (a written complaint, its date, an answer or its absence), it
+        opens the complaint with them; otherwise it is read with its best opening intent
+        (``actions.ouverture.ouvrir_sans_dossier``). Nothing is changed before the person
+        says yes to "Je remplace … par … ?".
         """
         if tracker.get_slot("qualification") is None:
-            if faits_du_message(tracker):
-                return [*ouvrir_une_reclamation(tracker), FollowupAction("recours_form")]
+            ouverture = ouvrir_sans_dossier(tracker)
+            if ouverture:
+                return ouverture
             dispatcher.utter_message(response="utter_default")
             return []
         correction = correction_du_message(tracker, None)
@@ -84,6 +86,25 @@ class ActionClarifier(ActionRecours):
         else:
             dispatcher.utter_message(response="utter_clarifier")
         return []
+
+
+class ActionLireHorsFormulaire(ActionRecours):
+    """An answer (intent ``informer``) while no form asks a question."""
+
+    NOM = "action_lire_hors_formulaire"
+
+    async def executer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> Evenements:
+        """An opening read as an answer is read as an opening; otherwise, clarify.
+
+        Before any case is started, the message opens one (``ouvrir_sans_dossier``): "refus
+        remboursement lunettes" is a complaint, not something to rephrase. Once a case is
+        started, it is handled as a low-confidence message (``action_clarifier``).
+        """
+        if tracker.get_slot("qualification") is None:
+            ouverture = ouvrir_sans_dossier(tracker)
+            if ouverture:
+                return ouverture
+        return await ActionClarifier().executer(dispatcher, tracker)
 
 
 class ActionRecommencer(ActionRecours):

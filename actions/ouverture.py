@@ -9,16 +9,25 @@ that explicitly corrects one of its answers is proposed as that correction inste
 from __future__ import annotations
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import EventType, FollowupAction, SlotSet
+from rasa_sdk.events import (
+    ActionExecuted,
+    EventType,
+    FollowupAction,
+    SlotSet,
+    UserUtteranceReverted,
+    UserUttered,
+)
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import ActionRecours, Evenements
 from actions.corrections import correction_du_message, proposer
 from actions.orientation import (
     dit_ou_en_est_une_reclamation,
+    faits_du_message,
     organisation_citee,
     ouvrir_une_reclamation,
 )
+from bot.intentions import intention_d_ouverture
 from bot.orientation import Qualification
 
 
@@ -35,6 +44,37 @@ def corriger_le_cas_en_cours(tracker: Tracker) -> list[EventType]:
         return []
     proposee = [SlotSet(slot, valeur) for slot, valeur in proposer(correction).items()]
     return [*proposee, FollowupAction("correction_form")]
+
+
+def relire_comme_ouverture(tracker: Tracker) -> list[EventType]:
+    """The latest message told again with its best opening intent (``bot.intentions``).
+
+    As Rasa's two-stage fallback does, the user turn is reverted, then told again with
+    that intent, text, channel and metadata unchanged: the rules answer it as if the NLU
+    had chosen it. Nothing when no opening intent is ranked.
+    """
+    message = tracker.latest_message or {}
+    ouverture = intention_d_ouverture(message.get("intent_ranking") or [])
+    if ouverture is None:
+        return []
+    analyse = {**message, "intent": dict(ouverture)}
+    relu = UserUttered(
+        message.get("text"), parse_data=analyse, input_channel=tracker.get_latest_input_channel()
+    )
+    relu["metadata"] = message.get("metadata") or {}
+    return [UserUtteranceReverted(), ActionExecuted("action_listen"), relu]
+
+
+def ouvrir_sans_dossier(tracker: Tracker) -> list[EventType]:
+    """An opening the NLU read as an answer or a correction, while no case is started.
+
+    When it states complaint facts, the complaint opens with them; otherwise it is told
+    again with its best opening intent (:func:`relire_comme_ouverture`). Nothing when
+    neither applies.
+    """
+    if faits_du_message(tracker):
+        return [*ouvrir_une_reclamation(tracker), FollowupAction("recours_form")]
+    return relire_comme_ouverture(tracker)
 
 
 class ActionPreparerReclamation(ActionRecours):

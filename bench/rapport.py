@@ -55,7 +55,10 @@ def ecrire_rapport(
         "",
         "## Compréhension des premiers messages (fichiers tenus à l'écart, jamais entraînés)",
         "",
-        "Macro-F1 des intentions. « Indépendant 2 » (440) et « indépendant » (429) : premiers "
+        "Macro-F1 des intentions sur lesquelles l'assistant agit pour un premier message (une "
+        "ouverture que le NLU lit comme une réponse ou une correction l'est avec sa meilleure "
+        "intention d'ouverture, `bot/intentions.py`, pour les deux modèles). "
+        "« Indépendant 2 » (440) et « indépendant » (429) : premiers "
         "messages écrits chacun par un auteur qui n'a lu que le brief et les pages des "
         "organisations (tests/nlu/), et leurs variantes dérivées par le script du premier ; "
         "« indépendant 2 » est la référence, une partie du premier ayant été vue par un "

@@ -18,6 +18,7 @@ from rasa.core.agent import Agent
 from rasa.shared.nlu.training_data.loading import load_data
 from sklearn.metrics import f1_score
 
+from bot.intentions import intention_agie_a_l_ouverture
 from lanceur.service import RACINE
 
 HELDOUT = RACINE / "tests" / "nlu" / "heldout.yml"
@@ -58,6 +59,10 @@ def _sans_journal_des_messages() -> Iterator[None]:
 def evaluer(modele: Path, fichier: Path = HELDOUT) -> Evaluation:
     """Parse every held-out example with ``modele`` and score the intents.
 
+    Each example is a conversation's first message: its intent is the one the assistant
+    acts on (``bot.intentions``: an opening the NLU reads as an answer or a correction is
+    acted on with its best opening intent).
+
     Rasa's per-message debug log is silenced meanwhile (:func:`_sans_journal_des_messages`).
     """
     with _sans_journal_des_messages():
@@ -70,7 +75,7 @@ def _evaluer(modele: Path, fichier: Path) -> Evaluation:
 
     async def predire() -> list[str]:
         resultats = [await agent.parse_message(texte) for texte, _ in exemples]
-        return [str(r["intent"]["name"]) for r in resultats]
+        return [intention_agie_a_l_ouverture(r) for r in resultats]
 
     predits = asyncio.run(predire())
     attendus = [intention for _, intention in exemples]

@@ -4,13 +4,21 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
-from rasa_sdk.events import ActiveLoop, AllSlotsReset, FollowupAction, SlotSet
+from rasa_sdk.events import (
+    ActionExecuted,
+    ActiveLoop,
+    AllSlotsReset,
+    FollowupAction,
+    SlotSet,
+    UserUtteranceReverted,
+)
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import (
     ActionClarifier,
     ActionConseiller,
     ActionCorriger,
+    ActionLireHorsFormulaire,
     ActionRecommencer,
     ActionReprendre,
 )
@@ -383,6 +391,37 @@ async def test_une_ouverture_lue_comme_correction_ouvre_la_reclamation_avec_ses_
     assert SlotSet("reponse_recue", False) in evenements
     assert evenements[-1] == FollowupAction("recours_form")
     assert reponses(dispatcher) == []  # nothing thrown away, no "rephrase"
+
+
+async def test_une_ouverture_lue_comme_reponse_est_relue_avec_son_intention_d_ouverture(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher
+) -> None:
+    classement = [
+        {"name": "informer", "confidence": 0.8},
+        {"name": "corriger", "confidence": 0.1},
+        {"name": "reclamation", "confidence": 0.07},
+    ]
+    metadonnees = {"organisation": "mutex", "audience": "agent"}
+    t = tracker("refus remboursement lunettes", classement=classement, metadata=metadonnees)
+    evenements = await ActionLireHorsFormulaire().run(dispatcher, t, {})
+    assert evenements[:2] == [UserUtteranceReverted(), ActionExecuted("action_listen")]
+    relu = evenements[2]
+    assert relu["event"] == "user" and relu["text"] == "refus remboursement lunettes"
+    assert relu["parse_data"]["intent"] == {"name": "reclamation", "confidence": 0.07}
+    assert relu["metadata"] == metadonnees  # organisation and audience kept
+    assert reponses(dispatcher) == []  # no "rephrase"
+    corrige = tracker("plutôt pour ma cotisation", intent="corriger", classement=classement[1:])
+    evenements = await ActionCorriger().run(dispatcher, corrige, {})
+    assert evenements[2]["parse_data"]["intent"]["name"] == "reclamation"
+
+
+async def test_une_reponse_hors_formulaire_dans_un_cas_en_cours_se_clarifie(
+    tracker: FabriqueTracker, dispatcher: CollectingDispatcher
+) -> None:
+    classement = [{"name": "informer"}, {"name": "greet"}]
+    t = tracker("lunettes", slots={"qualification": "reclamation"}, classement=classement)
+    assert await ActionLireHorsFormulaire().run(dispatcher, t, {}) == []
+    assert reponses(dispatcher) == ["utter_clarifier"]
 
 
 async def test_rien_a_corriger_ni_a_orienter_avant_le_debut_d_un_cas(

@@ -314,6 +314,18 @@ def test_une_ouverture_avec_une_date_ouvre_la_reclamation_sans_rien_perdre(
     assert c.question is not None  # the form goes on with what is missing
 
 
+@pytest.mark.parametrize(
+    "ouverture", ["refus remboursement lunettes", "jconteste le montant", "on se moque de moi"]
+)
+def test_une_ouverture_breve_comme_une_reponse_ouvre_la_reclamation(
+    serveurs: Embarque, ouverture: str
+) -> None:
+    c = Conversation(serveurs, {"organisation": "mutex"})
+    c.dire(ouverture)
+    assert "reformuler" not in c.textes()
+    assert c.question == "contact_prealable"
+
+
 def test_une_reponse_et_une_question_annexe_dans_le_meme_message(serveurs: Embarque) -> None:
     c = Conversation(serveurs, {"organisation": "mutex"})
     c.dire("ma mutuelle refuse de rembourser mes lunettes")
