@@ -21,13 +21,17 @@ JEUX_NLU = {
     "indépendant 2, premiers messages": RACINE / "tests/nlu/heldout_independant_2.yml",
     "indépendant 2, sans accents": RACINE / "tests/nlu/heldout_independant_2_sans_accents.yml",
     "indépendant 2, SMS et fautes": RACINE / "tests/nlu/heldout_independant_2_sms.yml",
+    "indépendant 3, premiers messages": RACINE / "tests/nlu/heldout_independant_3.yml",
+    "indépendant 3, sans accents": RACINE / "tests/nlu/heldout_independant_3_sans_accents.yml",
+    "indépendant 3, SMS et fautes": RACINE / "tests/nlu/heldout_independant_3_sms.yml",
     "indépendant, premiers messages": RACINE / "tests/nlu/heldout_independant.yml",
     "indépendant, sans accents": RACINE / "tests/nlu/heldout_independant_sans_accents.yml",
     "indépendant, SMS et fautes": RACINE / "tests/nlu/heldout_independant_sms.yml",
     "écrit à côté des données (ancien)": RACINE / "tests/nlu/heldout.yml",
 }
 """The held-out files, never trained on; the first one is the reference figure (the first
-independent file was partly seen by a developer on 2026-12-02: the second one replaces it)."""
+independent file was partly seen by a developer on 2026-12-02: the second one replaces it;
+the third, by a third author, was added on 2026-12-03 and no sentence of it was read)."""
 SANTE_INDEPENDANT = RACINE / "tests/sante/heldout_independant.yml"
 
 

@@ -58,11 +58,12 @@ def ecrire_rapport(
         "Macro-F1 des intentions sur lesquelles l'assistant agit pour un premier message (une "
         "ouverture que le NLU lit comme une réponse ou une correction l'est avec sa meilleure "
         "intention d'ouverture, `bot/intentions.py`, pour les deux modèles). "
-        "« Indépendant 2 » (440) et « indépendant » (429) : premiers "
+        "« Indépendant 2 » (440), « indépendant 3 » (412) et « indépendant » (429) : premiers "
         "messages écrits chacun par un auteur qui n'a lu que le brief et les pages des "
         "organisations (tests/nlu/), et leurs variantes dérivées par le script du premier ; "
         "« indépendant 2 » est la référence, une partie du premier ayant été vue par un "
-        "développeur ; « ancien » : écrit à côté des données d'entraînement.",
+        "développeur (aucune phrase du troisième ne l'a été) ; « ancien » : écrit à côté des "
+        "données d'entraînement.",
         "",
         "| jeu | Recours | référence |",
         "|---|---|---|",

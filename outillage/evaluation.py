@@ -18,7 +18,7 @@ from rasa.core.agent import Agent
 from rasa.shared.nlu.training_data.loading import load_data
 from sklearn.metrics import f1_score
 
-from bot.intentions import intention_agie_a_l_ouverture
+from bot.intentions import INTENTIONS_DE_SUITE, intention_agie_a_l_ouverture
 from lanceur.service import RACINE
 
 HELDOUT = RACINE / "tests" / "nlu" / "heldout.yml"
@@ -59,9 +59,10 @@ def _sans_journal_des_messages() -> Iterator[None]:
 def evaluer(modele: Path, fichier: Path = HELDOUT) -> Evaluation:
     """Parse every held-out example with ``modele`` and score the intents.
 
-    Each example is a conversation's first message: its intent is the one the assistant
-    acts on (``bot.intentions``: an opening the NLU reads as an answer or a correction is
-    acted on with its best opening intent).
+    In a file of first messages (no example labelled with a follow-up intent, answer or
+    correction), an example's intent is the one the assistant acts on (``bot.intentions``:
+    an opening the NLU reads as an answer or a correction is acted on with its best
+    opening intent); in a file that has follow-up intents, the NLU's own intent.
 
     Rasa's per-message debug log is silenced meanwhile (:func:`_sans_journal_des_messages`).
     """
@@ -73,12 +74,16 @@ def _evaluer(modele: Path, fichier: Path) -> Evaluation:
     agent = Agent.load(str(modele))
     exemples = [(m.get("text"), m.get("intent")) for m in load_data(str(fichier)).intent_examples]
 
+    attendus = [intention for _, intention in exemples]
+    premiers_messages = not INTENTIONS_DE_SUITE & set(attendus)
+
     async def predire() -> list[str]:
         resultats = [await agent.parse_message(texte) for texte, _ in exemples]
+        if not premiers_messages:
+            return [str(r["intent"]["name"]) for r in resultats]
         return [intention_agie_a_l_ouverture(r) for r in resultats]
 
     predits = asyncio.run(predire())
-    attendus = [intention for _, intention in exemples]
     paires = list(zip(attendus, predits, strict=True))
     ciblees = [(a, p) for a, p in paires if a in CONFUSABLES]
     return Evaluation(

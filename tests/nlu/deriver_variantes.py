@@ -1,6 +1,6 @@
 """Derive noisy held-out NLU test files from each independent held-out file.
 
-Each file of ``SOURCES`` (``heldout_independant.yml``, ``heldout_independant_2.yml``,
+Each file of ``SOURCES`` (``heldout_independant.yml``, ``_2.yml`` and ``_3.yml``,
 each by its own author) gets its ``_sans_accents`` and ``_sms`` variants; what follows
 describes the first, and holds for each.
 
@@ -50,7 +50,7 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 SOURCE = HERE / "heldout_independant.yml"
-SOURCES = (SOURCE, HERE / "heldout_independant_2.yml")
+SOURCES = (SOURCE, HERE / "heldout_independant_2.yml", HERE / "heldout_independant_3.yml")
 """The independent held-out files, each written by its own author; each gets its variants."""
 
 
