@@ -56,7 +56,8 @@ _INSTITUTION = (
     r"|entreprise|site|application|appli|plateforme|standard|agence|direction|gestion"
     r"|banque|assureur|caisse|serveur|logiciel|informatique|dossier|procedure|fonctionnement"
     r"|boite|reseau|messagerie|ordinateur|telephone|ligne|pays|bureaucratie"
-    r"|institution|gouvernement|secteur|economie|relation client|robot"
+    r"|institution|gouvernement|secteur|economie|relation client|robot|facturation"
+    r"|centre d appels?|centre de gestion|centre"
     r"|repondeur|serveur vocal|mur|contrat|compte|historique|interface|tarif|politique"
     r"|patience|porte monnaie|portefeuille|porte feuille|budget|compte en banque|formulaire"
     r"|courrier)s?"
@@ -64,7 +65,8 @@ _INSTITUTION = (
 _ETAT_FIGURE = (
     r"(?:schizo\w*|bipolaire|paranoiaque|parano|autiste|aveugle|sourde?|malade|paralyse\w*"
     r"|amnesique|hysterique|dans le coma|en coma|sous perfusion|sous respiration artificielle"
-    r"|a l agonie|agonisante?|moribonde?|gangrene\w*|cancereu\w*|handicape\w*|anesthesie\w*"
+    r"|a l agonie|agonisante?|moribonde?|en phase terminale|en rea|gangrene\w*|cancereu\w*"
+    r"|handicape\w*|anesthesie\w*"
     r"|sclerose\w*|asphyxie\w*|myope|infecte\w*|contamine\w*|atteinte? d un virus"
     r"|en etat de mort cerebrale|cliniquement morte?|sous anesthesie|sous assistance"
     r"|en (?:pleine )?convalescence|en reanimation|en soins intensifs|transplante\w*"
@@ -77,7 +79,8 @@ _PAPIERS = (
     r"(?:formulaires?|papiers?|paperasses?|courriers?|e ?mails?|mails?|relances?|appels?"
     r"|attentes?|promesses?|excuses?|mensonges?|justificatifs?|documents?|demarches?"
     r"|procedures?|questions?|pubs?|publicites?|messages?|lettres?|factures?|bureaucratie"
-    r"|administrations?|informatique|chiffres?|reponses? type|musiques? d attente|reclamations?"
+    r"|administrations?|informatique|chiffres?|reponses?(?: type)?|musiques? d attente"
+    r"|reclamations?"
     r"|changements?|reformes?|hausses?|augmentations?|prelevements?|frais)"
 )
 """The paperwork of a complaint, as nouns."""
@@ -108,7 +111,8 @@ service", "une hémorragie à cause de vos prélèvements", "la fièvre des augm
 _CHOSE = (
     rf"(?:{_INSTITUTION}|{_PAPIERS}|erreurs?|doublons?|base de donnees|direction|services?"
     r"|recouvrement|comptabilite|tarifs?|augmentations?|delais?|prix|cotisations?|options?"
-    r"|garanties?|clauses?|facons?|manieres?|logiciels?|sites?|systemes?|organisation|bon sens)"
+    r"|garanties?|clauses?|facons?|manieres?|logiciels?|sites?|systemes?|organisation|bon sens"
+    r"|grilles?(?: tarifaires?)?|facturation|budget|porte monnaie|portefeuille|finances)"
 )
 _FIGURES = (
     # A care or symptom noun whose complement is a thing: "la vaccination de votre base de
@@ -136,6 +140,27 @@ _FIGURES = (
     rf"|surdite selective|travail de (?:chirurgien|boucher)|crev\w* (?:l |le |cet |l )?abces"
     rf"|abces (?:\w+ ){{0,4}}?crev\w*|{_CHOSE} (?:ont|a|avaient|avait) (?:la|de la) fievre"
     rf"|comme (?:un|une) {_SOIN_FIGURE}\b"
+    # "Votre logiciel a la gangrène", "vos réponses sont anémiques", "il faudrait un
+    # chirurgien pour les lire", "votre service a besoin d'un bon électrochoc", "amputer votre
+    # grille tarifaire", "une crise cardiaque pour mon budget", "un électroencéphalogramme plat".
+    rf"|(?:{_INSTITUTION}|{_CHOSE}) (?:\w+ ){{0,3}}?(?:a|ont|avait|avaient) (?:la|une|de la)"
+    rf" (?:gangrene|fievre|grippe|peste|lepre|rage)"
+    rf"|(?:vos|votre|ces|cette|ce|les|la|le) {_PAPIERS} (?:\w+ )?(?:sont|est|etaient|etait"
+    rf"|restent|reste) (?:\w+ )?(?:anemiques?|rachitiques?|squelettiques?|anorexiques?)"
+    rf"|(?:faudrait|faut|faudra) (?:un|une) (?:chirurgien|medecin|docteur|psy|psychiatre"
+    rf"|neurologue) pour (?:les|le|la|l|vous|comprendre|dechiffrer|lire|dissequer|decrypter)"
+    rf"|{_INSTITUTION} (?:\w+ ){{0,3}}?(?:a|aurait|aura|ont|auraient) (?:grand |bien )?besoin d"
+    rf" (?:un|une) (?:bon |bonne |vrai |vraie |sacre |sacree )?{_SOIN_FIGURE}"
+    rf"|amput\w* (?:\w+ ){{0,2}}?(?:votre|vos|la|le|les|ce|cette|ma|mon|mes|l) (?:\w+ )?{_CHOSE}"
+    rf"|(?:c est|c etait) (?:une|un) (?:vraie? )?{_MAL_FIGURE} pour (?:mon|ma|mes|notre|nos"
+    rf"|votre|vos|le|la) (?:budget|porte monnaie|compte|portefeuille|finances|moral|nerfs)"
+    rf"|electroencephalogrammes? plats?|diagnostic gratuit"
+    # Homonyms: "une demande en souffrance" (pending), "une opération de régularisation".
+    rf"|(?:demande|dossier|facture|paiement|courrier|resiliation|remboursement|reclamation"
+    rf"|virement|lettre)s? (?:\w+ ){{0,5}}?en souffrance"
+    rf"|operations? (?:de|d) (?:regularisation|maintenance|mise a jour|recouvrement"
+    rf"|prelevement|virement|fusion|migration|transfert|rattrapage|remboursement|nettoyage"
+    rf"|controle|verification|communication)"
     rf"|(?:ca|cela|vous|tout ca|votre \w+|vos \w+) (?:me|nous|lui|leur) (?:fait|font|faites"
     rf"|donne|donnent|donnez) (?:envie de )?vomir"
     # "C'est la migraine assurée", "je vais finir aux urgences à force d'attendre", "vous
@@ -270,7 +295,8 @@ _SOIN_DE_ROUTINE = (
 )
 _POUR_QUELQU_UN = (
     r"(?! (?:de|d|du|des|pour|a) (?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs|moi|lui|elle"
-    r"|eux|mon fils|ma fille)\b)"
+    r"|eux|mon fils|ma fille)\b(?! (?:contrat|formule|garantie|option|offre|complementaire"
+    r"|mutuelle|assurance|adhesion|niveau|tableau)))"
 )
 """Not followed by a person ("… de mon fils", "… pour ma fille"): care tied to someone counts."""
 _MEMBRE = (
@@ -296,7 +322,8 @@ _SOINS_SANS_ETAT = (
     r"|pour les enfants)|calendrier vaccinal"
     r"|(?<!\bmes )(?<!\bses )(?<!\bmon )(?<!\bson )(?<!\bnos )(?<!\bleurs )"
     r"(?:les |des )?medicaments? (?:rembourses?|non rembourses?|generiques?|sans ordonnance"
-    r"|en vente libre|a \d+)|medicaments? (?:\w+ )?a \d+ ?%|boites? de medicaments?"
+    r"|en vente libre|a \d+|achetee?s?|en pharmacie|de la pharmacie)"
+    r"|medicaments? (?:\w+ )?a \d+ ?%|boites? de medicaments?"
     r"|(?:franchises?|vignettes?) (?:\w+ )?(?:sur )?(?:les |des |mes )?medicaments?"
     r"|protheses? dentaires?|(?:couronnes?|implants?|bridges?|soins?) dentaires?"
     # Screening and check-ups: "une prise de sang de routine", "la mammographie de dépistage".
@@ -421,6 +448,7 @@ _REGLES = {
         r"\b(?:me|se|te|nous|vous|le|la|les|lui|m|s|t) (?:suis |est |sont |etre |etais |etait )?"
         r"(?:fait|faite|faits|faire|fais|fera|ferai|ferons|ferez) (?:re)?(?:(?:pos|enlev|retir"
         r"|oper|greff|implant|amput|soign|vaccin|hospitalis|platr|sutur|arrach|auscult|examin"
+        r"|sterilis"
         r"|charcut"
         r"|radiographi|infiltr|perfus|ponctionn|biopsi|depist|intern|reanim|accouch)(?:er|ee?s?)"
         r"|recoudre|extraire|traiter pour|suivre par)\b"
@@ -525,6 +553,8 @@ _REGLES = {
         r"|leur|leurs)"
         r"|dans mon (?:amour|orgueil)))"
     ),
+    "ligaments croisés": (r"\bligaments? (?:\w+ )?crois\w*"),
+    "by-pass": (r"\bby pass\b"),
     "tremblement d'un membre": (
         r"\btrembl\w* (?:\w+ ){0,4}?(?:des|de la|du|de ses|de mes|de sa|de son)"
         r" (?:mains?|bras|jambes?|doigts?|tete)\b"

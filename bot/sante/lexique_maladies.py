@@ -61,7 +61,8 @@ SYSTEME_NERVEUX = (
     "traumatisme crânien", "commotion cérébrale", "coma", "comateux", "narcolepsie",
     "narcoleptique", "cataplexie",
     "apnée du sommeil", "apnée", "sla", "maladie de charcot", "syndrome de guillain barré",
-    "névralgie", "sciatique", "sciatalgie", "convulsion", "épileptiforme", "ataxie",
+    "névralgie", "sero positif", "séro positive", "sciatique", "sciatalgie", "convulsion",
+    "épileptiforme", "ataxie",
     "dystonie", "syncope", "spasmophilie", "tétanie", "torticolis", "lombosciatique",
     "hémiparésie", "accident ischémique", "accident ischémique transitoire",
 )  # fmt: skip

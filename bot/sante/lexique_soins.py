@@ -79,6 +79,13 @@ ACTES = (
     "sur le billard", "au bloc", "ouvrir le ventre", "ouvert le ventre", "recousu",
     "dents de sagesse", "extraction dentaire", "extractions dentaires", "surfaçage",
     "surfaçage radiculaire", "lambeau gingival", "greffe de gencive",
+    "réduction mammaire", "pkr", "photokératectomie", "photocoagulation", "sinus lift",
+    "cross linking", "foramen ovale", "cathétérisme", "reconstruction par lambeau",
+    "sous le bistouri", "stimulation cérébrale", "neurostimulation", "péri durale",
+    "plastie", "ectomie", "embolisation", "conisation", "curetage", "cerclage",
+    "radiofréquence", "cryothérapie", "thermocoagulation", "coelio", "coelioscopie",
+    "opération prévue", "opération programmée", "intervention prévue",
+    "intervention programmée", "pose d un stant", "stents",
 )  # fmt: skip
 """Procedures and examinations (CCAM), in nouns and in past participles."""
 

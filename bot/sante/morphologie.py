@@ -26,12 +26,12 @@ SUFFIXES = (
     "ite", "ose", "osique", "ome", "ectomie", "otomie", "stomie", "plastie", "therapie",
     "pathie", "algie", "emie", "plegie", "scopie", "graphie", "logue", "phagie", "asie",
     "plasie", "trophie", "urie", "iase", "cele", "sthenie", "penie", "ragie", "rrhee",
-    "esthesie", "cephalie", "plexie", "spadia",
+    "esthesie", "cephalie", "plexie", "pexie", "spadia",
 )  # fmt: skip
 """Medical endings, folded (``"thérapie"`` is ``"therapie"``)."""
 
 SUFFIXES_DE_SOIN = frozenset(
-    {"ectomie", "otomie", "stomie", "plastie", "therapie", "scopie", "graphie", "logue"}
+    {"ectomie", "otomie", "stomie", "plastie", "pexie", "therapie", "scopie", "graphie", "logue"}
 )
 """The endings that name a kind of care (an operation, a therapy, an examination, a
 specialist), not a state: they do not count in a general question on cover

@@ -38,6 +38,14 @@ _PERSONNE = re.compile(
     r"|demande si|veut savoir|voudrait savoir|aimerait savoir)\b"
 )
 
+_RECIT = re.compile(
+    r"\b(?:en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
+    r"|decembre)|le \d+|depuis|hier|avant hier|il y a|y a \d+|la semaine (?:derniere|passee)"
+    r"|le mois (?:dernier|passe)|l an dernier|l annee derniere|ce matin|\d+ (?:jours?|nuits?"
+    r"|semaines?|mois)|vous avez (?:paye|rembourse|refuse|verse))\b"
+)
+"""A time or a past payment: the message tells what happened, it asks nothing general."""
+
 
 def question_generale(phrase: str, point_d_interrogation: bool) -> bool:
     """Tell whether ``phrase`` asks about cover in general, with no person in it.
@@ -48,6 +56,6 @@ def question_generale(phrase: str, point_d_interrogation: bool) -> bool:
 
     """
     question = point_d_interrogation or _INTERROGATIF.search(phrase) is not None
-    if not question or _COUVERTURE.search(phrase) is None:
+    if not question or _COUVERTURE.search(phrase) is None or _RECIT.search(phrase):
         return False
     return _PERSONNE.search(_INVERSION.sub(" ", phrase)) is None

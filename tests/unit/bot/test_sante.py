@@ -60,6 +60,14 @@ REVELENT_DES_DONNEES_MEDICALES = [
     "Des diarrhées depuis un mois et aucun remboursement.",
     "Elle tremble de plus en plus fort des mains.",
     "Mon grand-père ne mange presque plus, trois consultations non remboursées.",
+    # rare procedures, split or misspelt names, an operation told with a question
+    "Néphropexie en juin, rien reçu.",
+    "Mon frère s'est fait stériliser, refus de prise en charge.",
+    "Elle est passée sous le bistouri pour son genou.",
+    "Septo plastie en mars, toujours pas remboursée.",
+    "Ma fille s'est rompu les ligament croiser au ski.",
+    "Gastrectomie partielle en mai, 9 jours d'hospitalisation, vous payez quoi ??",
+    "Opération prévue le 14, le devis est toujours en attente.",
     # social-security number
     "Mon numéro est 1 85 05 75 123 456 78.",
     "NIR : 285052A12345673",

@@ -183,6 +183,12 @@ FIGURES = [
     "Un diagnostic de votre organisation s'impose.",
     "Votre lenteur me fait vomir.",
     "Ma cotisation a triplé en deux ans.",
+    "Ma demande de remboursement est en souffrance depuis mars.",
+    "Mon compte a subi une opération de régularisation.",
+    "Votre service client aurait besoin d'un bon électrochoc.",
+    "Votre facturation a la fièvre depuis janvier.",
+    "Le forfait hospitalisation de mon contrat a baissé.",
+    "Vos courriers sont si flous qu'il faudrait un chirurgien pour les lire.",
 ]
 
 NOMS_ET_REPONSES_COURTES = [
