@@ -18,7 +18,12 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.base import ActionRecours, Evenements, FormulaireRecours
-from actions.lecture import AUCUN_NUMERO, juste_apres_le_message, texte_du_message
+from actions.lecture import (
+    AUCUN_NUMERO,
+    FIN_DE_DATE,
+    juste_apres_le_message,
+    texte_du_message,
+)
 from actions.orientation import envoyer_orientation
 from bot.reponse_attendue import Correction, proposer_correction, valeur_lisible
 from bot.saisie import StatutNumero, analyser_numero_adherent, interpreter_oui_non
@@ -99,13 +104,15 @@ def valider_confirmation(
 def _avec_ce_qui_en_depend(slot: str, nouvelle: Any, tracker: Tracker) -> dict[str, Any]:
     """The corrected answer, and the answers it changes.
 
-    A written complaint's date means a written complaint was sent. A membership number
+    A written complaint's date means a written complaint was sent, on the day given (no
+    longer a range). A membership number
     is read with its organisation's format: under another organisation, one that no
     longer fits is asked again.
     """
     changes: dict[str, Any] = {slot: nouvelle}
     if slot == "date_reclamation_ecrite":
         changes["reclamation_ecrite"] = True
+        changes[FIN_DE_DATE] = None
     numero = tracker.get_slot("numero_adherent")
     if slot == "organisation" and isinstance(numero, str) and numero != AUCUN_NUMERO:
         regle = contexte().registre.ou_generique(str(nouvelle)).numero_adherent

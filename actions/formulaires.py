@@ -26,7 +26,7 @@ from actions.corrections import (
     extraire_confirmation,
     valider_confirmation,
 )
-from actions.lecture import AUCUN_NUMERO, organisation, reponses
+from actions.lecture import AUCUN_NUMERO, FIN_DE_DATE, organisation, reponses
 from actions.reponse_d_abord import extracteur
 from actions.verification import valider_code
 from bot.dates_fr import ErreurDate, analyser_date, jour_dans_la_plage
@@ -160,9 +160,10 @@ def _organisation(
 def _date(valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
     """A French date phrase, resolved against today; impossible or future dates refused.
 
-    An imprecise date ("fin septembre") is kept as is, unless the decision depends on
-    its exact day (``bot.parcours.jour_exact_utile``): then one follow-up question asks
-    for it (``jour_reclamation_ecrite``).
+    An imprecise date ("fin septembre") is kept as its range (its first day, and the
+    last in ``fin_date_reclamation_ecrite``, so that it is told as the person said it),
+    unless the decision depends on its exact day (``bot.parcours.jour_exact_utile``):
+    then one follow-up question asks for it (``jour_reclamation_ecrite``).
     """
     ctx = contexte()
     resultat = analyser_date(_texte(valeur), ctx.aujourdhui())
@@ -174,17 +175,25 @@ def _date(valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> di
         reponses(tracker), organisation(tracker, ctx.registre), ctx.aujourdhui(), plage
     ):
         return {"date_reclamation_ecrite": None, PLAGE: [jour.isoformat() for jour in plage]}
-    return {"date_reclamation_ecrite": resultat.valeur.isoformat()}
+    jour = resultat.valeur.isoformat()
+    if _texte(valeur) == jour:
+        return {"date_reclamation_ecrite": jour}  # already read (a range keeps its last day)
+    return {"date_reclamation_ecrite": jour, FIN_DE_DATE: plage[1].isoformat() if plage else None}
 
 
 def _jour_exact(valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
-    """The exact day within the range given; not known: the range's first day, as is."""
+    """The exact day within the range given; not known: the range, as the person gave it."""
     plage = tracker.get_slot(PLAGE) or []
     if len(plage) != 2:
         return {JOUR_EXACT: None, PLAGE: None}
     debut, fin = (date.fromisoformat(jour) for jour in plage)
-    jour = jour_dans_la_plage(_texte(valeur), (debut, fin)) or debut
-    return {"date_reclamation_ecrite": jour.isoformat(), JOUR_EXACT: None, PLAGE: None}
+    jour = jour_dans_la_plage(_texte(valeur), (debut, fin))
+    return {
+        "date_reclamation_ecrite": (jour or debut).isoformat(),
+        FIN_DE_DATE: None if jour else fin.isoformat(),
+        JOUR_EXACT: None,
+        PLAGE: None,
+    }
 
 
 def _numero(valeur: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:

@@ -19,6 +19,8 @@ from bot.saisie import StatutNumero
 E = TypeVar("E", bound=Enum)
 
 AUCUN_NUMERO = StatutNumero.AUCUN.value
+FIN_DE_DATE = "fin_date_reclamation_ecrite"
+"""The last day of a written-complaint date given as a range whose day changes nothing."""
 """Value of the ``numero_adherent`` slot when the person has none (never required):
 it tells the form the question was answered; ``identite`` reads it as ``None``."""
 
@@ -61,6 +63,7 @@ def reponses(tracker: Tracker) -> Reponses:
         contact_prealable=_booleen(tracker.get_slot("contact_prealable")),
         reclamation_ecrite=_booleen(tracker.get_slot("reclamation_ecrite")),
         date_reclamation_ecrite=_date(tracker.get_slot("date_reclamation_ecrite")),
+        fin_date_reclamation_ecrite=_date(tracker.get_slot(FIN_DE_DATE)),
         reponse_recue=_booleen(tracker.get_slot("reponse_recue")),
         reponse_satisfaisante=_booleen(tracker.get_slot("reponse_satisfaisante")),
         procedure_en_cours=_booleen(tracker.get_slot("procedure_en_cours")),

@@ -11,11 +11,11 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import ActionRecours, Evenements
-from actions.lecture import identite, organisation, reponses, texte_du_message
+from actions.lecture import FIN_DE_DATE, identite, organisation, reponses, texte_du_message
 from actions.metriques import compter_orientation
 from bot.faits import extraire_faits
 from bot.orientation import Orientation, Qualification, orienter
-from bot.parcours import construire_faits, plage_a_preciser
+from bot.parcours import construire_faits, plage_a_preciser, plage_de_la_date
 from bot.presentation import en_json
 from bot.resume import rediger_resume
 from edge.contexte import contexte
@@ -48,6 +48,7 @@ def faits_du_message(tracker: Tracker) -> list[EventType]:
     texte = texte_du_message(tracker)
     faits = extraire_faits(texte, ctx.aujourdhui())
     plage = plage_a_preciser(faits, texte, organisation(tracker, ctx.registre), ctx.aujourdhui())
+    recue = plage_de_la_date(faits, texte, ctx.aujourdhui())
     evenements: list[EventType] = []
     for champ in fields(faits):
         valeur = getattr(faits, champ.name)
@@ -55,6 +56,9 @@ def faits_du_message(tracker: Tracker) -> list[EventType]:
             continue
         if isinstance(valeur, date) and plage:
             evenements.append(SlotSet("date_approximative", [j.isoformat() for j in plage]))
+        elif isinstance(valeur, date):
+            evenements.append(SlotSet(champ.name, valeur.isoformat()))
+            evenements.append(SlotSet(FIN_DE_DATE, recue[1].isoformat() if recue else None))
         else:
             slot_valeur = valeur.isoformat() if isinstance(valeur, date) else valeur
             evenements.append(SlotSet(champ.name, slot_valeur))

@@ -21,12 +21,14 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import ActionRecours, Evenements
 from actions.corrections import correction_du_message, proposer
+from actions.lecture import texte_du_message
 from actions.orientation import (
     dit_ou_en_est_une_reclamation,
     faits_du_message,
     organisation_citee,
     ouvrir_une_reclamation,
 )
+from bot.faits import veut_se_plaindre
 from bot.intentions import intention_d_ouverture
 from bot.orientation import Qualification
 
@@ -100,12 +102,13 @@ class ActionPreparerDemande(ActionRecours):
 
         A correction of the case in progress is proposed instead. A request that states
         complaint facts (a written complaint, an answer or its absence) is a complaint:
-        it opens one with those facts.
+        it opens one with those facts; so does a request to complain ("comment je fais
+        pour me plaindre ?").
         """
         correction = corriger_le_cas_en_cours(tracker)
         if correction:
             return correction
-        if dit_ou_en_est_une_reclamation(tracker):
+        if dit_ou_en_est_une_reclamation(tracker) or veut_se_plaindre(texte_du_message(tracker)):
             return [*ouvrir_une_reclamation(tracker), FollowupAction("recours_form")]
         return [
             SlotSet("qualification", Qualification.DEMANDE.value),

@@ -130,9 +130,11 @@ _JOUR = rf"\d{{1,2}}|1 ?er|premier|{_alternative(NOMBRES)}"
 _SEMAINE = _alternative(JOURS_SEMAINE)
 _FIN_NUMERIQUE = r"(?!\d|[/.-]\d)"
 
+_L_AN_DERNIER = r"(?: (?:de )?(?P<an_dernier>l ?'? ?(?:an|annee) (?:derniere?|passee?)))?"
+"""A year given as "l'an dernier", "de l'année passée" after a date (last year)."""
 _DATE_EN_LETTRES = re.compile(
     rf"\b(?:(?:{_SEMAINE}) )?(?P<jour>{_JOUR}) (?P<mois>{_alternative(MOIS)})\b\.?"
-    rf"(?: (?P<annee>\d{{4}})\b)?"
+    rf"(?: (?P<annee>\d{{4}})\b)?{_L_AN_DERNIER}"
 )
 _DATE_CHIFFREE = re.compile(
     rf"(?<![\d/.-])(?P<jour>\d{{1,2}})(?P<sep>[/.-])(?P<mois>\d{{1,2}})"
@@ -157,7 +159,7 @@ _PARTIES_DU_MOIS = {"debut": (1, 10), "mi": (11, 20), "fin": (21, 31)}
 _MOIS_IMPRECIS = re.compile(
     r"\b(?P<moment>debut|mi|fin|en|courant|au mois|le mois|dans le courant du mois)"
     rf" (?:de |d')?(?P<mois>{_alternative(MOIS)})\b\.?(?! (?:jours?|semaines?|mois|ans?)\b)"
-    r"(?: (?P<annee>\d{4})\b)?"
+    rf"(?: (?P<annee>\d{{4}})\b)?{_L_AN_DERNIER}"
 )
 _SEMAINE_DERNIERE = re.compile(r"\bla semaine (?:derniere|passee)\b")
 _MOIS_DERNIER = re.compile(r"\ble mois (?:dernier|passe)\b")
@@ -208,8 +210,17 @@ def _date_complete(jour: int, mois: int, annee: str | None, aujourdhui: date) ->
     return _date_datee(jour, mois, siecle + int(annee), aujourdhui)
 
 
+def _annee_dite(m: re.Match[str], aujourdhui: date) -> str | None:
+    """The year a date gives: in digits, or "l'an dernier" (the year before today's)."""
+    if m["annee"] is None and m["an_dernier"]:
+        return str(aujourdhui.year - 1)
+    return m["annee"]
+
+
 def _en_lettres(m: re.Match[str], aujourdhui: date) -> ResultatDate | None:
-    return _date_complete(_entier(m["jour"]), MOIS[m["mois"]], m["annee"], aujourdhui)
+    return _date_complete(
+        _entier(m["jour"]), MOIS[m["mois"]], _annee_dite(m, aujourdhui), aujourdhui
+    )
 
 
 def _chiffree(m: re.Match[str], aujourdhui: date) -> ResultatDate | None:
@@ -249,8 +260,9 @@ def _mois_imprecis(m: re.Match[str], aujourdhui: date) -> ResultatDate | None:
     """
     mois = MOIS[m["mois"]]
     premier, dernier = _PARTIES_DU_MOIS.get(m["moment"], (1, 31))
-    if m["annee"] is not None:
-        annee = int(m["annee"])
+    annee_dite = _annee_dite(m, aujourdhui)
+    if annee_dite is not None:
+        annee = int(annee_dite)
     else:
         annee = aujourdhui.year if mois <= aujourdhui.month else aujourdhui.year - 1
     fin_du_mois = (date(annee, mois, 1) + relativedelta(months=1, days=-1)).day

@@ -160,6 +160,12 @@ class Reclamation:
         """The date of a written complaint sent before this record, if any."""
         return self.reponses.date_reclamation_ecrite if self.reponses.reclamation_ecrite else None
 
+    @property
+    def fin_date_ecrite(self) -> date | None:
+        """The last day that written complaint may have been sent, when only a range is known."""
+        fin = self.reponses.fin_date_reclamation_ecrite
+        return fin if self.date_ecrite and fin and fin > self.date_ecrite else None
+
     def verifier_sans_donnees_medicales(self) -> None:
         """Refuse any field that reveals health details (brief §6).
 

@@ -167,6 +167,7 @@ _ECRITE_NON = re.compile(
     r"|en agence|au guichet)\b"
     r"|\bn'ai fait que (?:les |leur |l')?(?:appeler|telephoner)\b"
     r"|\b(?:aucune|pas de|pas encore de) reclamation (?:ecrite|par ecrit)\b"
+    r"|\b(?:aucun|sans|pas d'|pas encore d'|jamais d') ?ecrits?\b"
     r"|\bpas (?:encore )?(?:fait|envoye|ecrit) de (?:reclamation|courrier|lettre|mail)\b"
 )
 
@@ -176,7 +177,7 @@ _CONTACT_OUI = re.compile(
     r"\b(?:j'ai|je (?:les|leur|lui|l'|vous) ai|nous (?:les |leur |lui |vous )?avons"
     r"|on (?:les|leur) a|(?:il|elle) (?:les |leur |lui |l')?a)"
     r" (?:\S+ ){0,3}?(?:appele|telephone|contacte|joint|relance|ecrit"
-    r"|signale|sollicite|rappele|reclame)e?s?\b"
+    r"|signale|sollicite|rappele|reclame)e?s?\b(?! personne\b)"
     r"|\bj'ai (?:\S+ )?fait (?:une|plusieurs|des|deux|trois) (?:reclamations?|appels?)\b"
     r"|\b(?:plusieurs|nombreux|nombreuses|mes|deux|trois|multiples) (?:appels|relances"
     r"|reclamations)\b"
@@ -188,6 +189,8 @@ _CONTACT_OUI = re.compile(
 )
 _CONTACT_NON = re.compile(
     r"\bn'(?:ai|avons|a) (?:\S+ ){0,2}?(?:contacte|appele|joint|sollicite) personne\b"
+    r"|\b(?:j'ai|on a|nous avons|(?:il|elle) a) (?:encore |toujours |jamais |pas encore )?"
+    r"(?:contacte|appele|joint|sollicite) personne\b"
     r"|\b(?:je|nous|il|elle) ne (?:les|leur|l'|lui) (?:ai|avons|a) (?:pas|jamais|encore jamais)"
     r"(?: encore)? (?:contacte|appele|joint|ecrit|sollicite|prevenu)e?s?\b"
     r"|\b(?:pas encore|jamais) (?:pris contact|contacte|appele|joint)\b"
@@ -197,13 +200,15 @@ _CONTACT_NON = re.compile(
 # --- answer ---------------------------------------------------------------------------
 
 _REPONSE_OUI = re.compile(
-    r"\b(?:m'|nous |l')?(?:ont|a) (?:\S+ ){0,2}?repondu\b"
+    r"\b(?:m'?|nous |l')?(?:ont|a) (?:\S+ ){0,2}?repondu\b"
     r"|\b(?:j'ai|nous avons|(?:il|elle) a) (?:\S+ ){0,2}?(?:recu|eu|obtenu)"
     r" (?:une|leur|la|sa|des|leurs)"
     r" (?:\S+ )?reponses?\b"
     r"|\b(?:leur|sa|la|cette) reponse\b(?= (?:\S+ )?(?:est|etait|a|m'a|ne|n'|me|m'|du|de"
     r"|negative|defavorable|favorable|positive|indique|dit|explique|precise|par))"
     r"|\breponse (?:recue|obtenue|arrivee|negative|defavorable|de refus)\b"
+    r"|\brefus (?:ecrit |par ecrit |par courrier |par mail )?(?:recu|notifie|arrive)\b"
+    r"|\b(?:recu|eu|obtenu) (?:un|leur|le|son) refus (?:ecrit|par ecrit|par courrier)\b"
     r"|\b(?:ont|a) (?:\S+ )?(?:refuse|rejete|classe) ma reclamation\b"
     r"|\bma reclamation a ete (?:\S+ )?(?:rejetee|refusee|classee)\b"
 )
@@ -225,7 +230,7 @@ _REPONSE_NON = re.compile(
     r"|\brien (?:recu|eu|obtenu)\b(?! (?:comme|en) )|\brien depuis\b"
     r"|\b(?:j'attends|attends|attend|attendons|attendent|en attente d'une"
     r"|en attente de (?:leur|la|sa))(?: \S+){0,2}? reponse\b"
-    r"|\bsilence radio\b"
+    r"|\bsilence radio\b|\bni (?:de )?(?:reponses?|retours?)\b"
 )
 """The absence of an answer, in the first or third person, with or without ``ne``:
 "ils ont jamais répondu", "elle n'a toujours pas eu de retour", "toujours rien"."""
@@ -236,6 +241,9 @@ _SATISFAIT_OUI = re.compile(
     r"|\b(?:ca|cela) (?:me|lui|nous) (?:va|convient)\b(?! pas\b)"
     r"|\b(?:leur|la|cette) reponse me (?:convient|satisfait)\b(?! pas\b)"
     r"|\b(?:probleme|dossier|litige|souci) (?:a ete |est )?(?:regle|resolu)e?\b"
+    r"|\b(?:il|elle|je|j'|nous|ils|elles) (?:en )?(?:est|suis|sommes|sont|etait|etais)"
+    r" (?:tout a fait |plutot |bien |tres |totalement |pleinement )?(?:satisfaite?s?"
+    r"|contente?s?)\b"
     r"|\b(?:ont|a) (?:finalement |enfin )?accepte\b|\bgain de cause\b"
 )
 _SATISFAIT_NON = re.compile(
@@ -402,3 +410,18 @@ def extraire_faits(texte: str, aujourdhui: date) -> FaitsExtraits:
         reponse_satisfaisante=satisfaisante,
         procedure_en_cours=_polarite(_PROCEDURE_OUI, _PROCEDURE_NON, replie),
     )
+
+
+_SE_PLAINDRE = re.compile(
+    r"\b(?:me|nous|se|te|vous) plaindre\b|\bporter (?:une )?reclamation\b"
+    r"|\b(?:faire|deposer|formuler|adresser|envoyer|ecrire) (?:une |ma |la |leur )?reclamation\b"
+)
+
+
+def veut_se_plaindre(texte: str) -> bool:
+    """Whether the person says they want to complain ("comment je fais pour me plaindre ?").
+
+    Wanting to complain is an expression of dissatisfaction (brief §1): a message the NLU
+    reads as a mere request is a complaint when it says so.
+    """
+    return _SE_PLAINDRE.search(_replier(texte)) is not None

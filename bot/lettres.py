@@ -66,6 +66,24 @@ def _organisme(organisation: Organisation) -> str:
     return "mon assureur" if organisation.generique else organisation.nom
 
 
+def envoi_de_la_reclamation(debut: date, fin: date | None) -> str:
+    """What follows "réclamation écrite": its day, or the range the person gave.
+
+    ``du lundi 6 octobre 2025``, or ``envoyée entre le mercredi 1er octobre 2025 et le
+    vendredi 10 octobre 2025``.
+    """
+    if fin is None:
+        return f"du {date_en_francais(debut)}"
+    return f"envoyée entre le {date_en_francais(debut)} et le {date_en_francais(fin)}"
+
+
+def _quand(debut: date, fin: date | None) -> str:
+    """The start of a sentence on the sending: ``Le lundi 6 octobre 2025`` or the range."""
+    if fin is None:
+        return f"Le {date_en_francais(debut)}"
+    return f"Entre le {date_en_francais(debut)} et le {date_en_francais(fin)}"
+
+
 def rediger_recapitulatif(reclamation: Reclamation, organisation: Organisation, jour: date) -> str:
     """The dated summary shown before the person agrees to record the complaint."""
     lignes = [
@@ -76,7 +94,8 @@ def rediger_recapitulatif(reclamation: Reclamation, organisation: Organisation, 
         f"- adresse e-mail : {reclamation.email}",
     ]
     if reclamation.date_ecrite:
-        lignes.append(f"- réclamation écrite du {date_en_francais(reclamation.date_ecrite)}")
+        envoi = envoi_de_la_reclamation(reclamation.date_ecrite, reclamation.fin_date_ecrite)
+        lignes.append(f"- réclamation écrite {envoi}")
     lignes += [f"- objet : {reclamation.nature}", f"- pièces : {reclamation.pieces}"]
     return "\n".join(lignes)
 
@@ -129,14 +148,15 @@ def _faits_de_la_reclamation(dossier: Dossier, orientation: Orientation) -> str:
     """What happened before this letter, for the complaints service."""
     reponses = dossier.reclamation.reponses
     ecrite = dossier.reclamation.date_ecrite
+    quand = _quand(ecrite, dossier.reclamation.fin_date_ecrite) if ecrite else ""
     if ecrite and not reponses.reponse_recue:
         return (
-            f"Le {date_en_francais(ecrite)}, je vous ai adressé une réclamation écrite, "
+            f"{quand}, je vous ai adressé une réclamation écrite, "
             "restée sans réponse à ce jour. Je la renouvelle par la présente."
         )
     if ecrite and not reponses.reponse_satisfaisante:
         return (
-            f"Le {date_en_francais(ecrite)}, je vous ai adressé une réclamation écrite. "
+            f"{quand}, je vous ai adressé une réclamation écrite. "
             "La réponse reçue ne me satisfait pas : je maintiens ma réclamation."
         )
     if orientation.faits.contact_prealable:
@@ -173,7 +193,8 @@ def _lettre_de_reclamation(dossier: Dossier, orientation: Orientation) -> Lettre
         orientation,
         titre="Lettre de réclamation",
         objet=(
-            f"Réclamation, suite à mon courrier du {date_en_francais(ecrite)}"
+            f"Réclamation, suite à ma réclamation écrite "
+            f"{envoi_de_la_reclamation(ecrite, reclamation.fin_date_ecrite)}"
             if ecrite
             else "Réclamation"
         ),
@@ -194,11 +215,12 @@ def _lettre_au_mediateur(dossier: Dossier, orientation: Orientation) -> Lettre:
     reponses = reclamation.reponses
     organisation = orientation.faits.organisation
     organisme = _organisme(organisation)
-    ecrite = date_en_francais(dossier.date_reclamation)
+    fin = reclamation.fin_date_ecrite
+    ecrite = envoi_de_la_reclamation(dossier.date_reclamation, fin)
     if reponses.reponse_recue:
         issue = "La réponse reçue ne me satisfait pas."
         pieces: tuple[str, ...] = (
-            f"copie de ma réclamation écrite du {ecrite}",
+            f"copie de ma réclamation écrite {ecrite}",
             "copie de la réponse reçue",
         )
     else:
@@ -208,7 +230,7 @@ def _lettre_au_mediateur(dossier: Dossier, orientation: Orientation) -> Lettre:
             "Je n'ai reçu aucune réponse dans le délai de "
             f"{organisation.engagements.reponse_mois} mois, échu le {echue.date_fr}."
         )
-        pieces = (f"copie de ma réclamation écrite du {ecrite}",)
+        pieces = (f"copie de ma réclamation écrite {ecrite}",)
     return _lettre(
         dossier,
         orientation,
@@ -217,7 +239,8 @@ def _lettre_au_mediateur(dossier: Dossier, orientation: Orientation) -> Lettre:
         appel="Madame, Monsieur le Médiateur,",
         paragraphes=[
             f"Je sollicite votre intervention dans le litige qui m'oppose à {organisme}.",
-            f"Le {ecrite}, j'ai adressé une réclamation écrite à {organisme}. {issue}",
+            f"{_quand(dossier.date_reclamation, fin)}, j'ai adressé une réclamation écrite à "
+            f"{organisme}. {issue}",
             _phrase(f"Objet du litige : {reclamation.nature}"),
             "Aucun tribunal ni aucun autre médiateur n'est saisi de ce litige, et ma demande "
             "intervient moins d'un an après ma réclamation écrite.",

@@ -51,7 +51,9 @@ class Faits:
 
     ``contrats``: the kinds of contract the dispute may concern (empty: unknown);
     ``cas``: what it is about, among the kinds mediators' exclusions name; ``montant``:
-    the sum at stake against the 5 000 € threshold of CPC art. 750-1.
+    the sum at stake against the 5 000 € threshold of CPC art. 750-1;
+    ``reclamation_ecrite_au_plus_tard``: when the person gave a range of days whose exact
+    day changes nothing, its last day (periods run from its first, the safe side).
     """
 
     organisation: Organisation
@@ -67,6 +69,7 @@ class Faits:
     contrats: frozenset[TypeContrat] = frozenset()
     cas: frozenset[CasLitige] = frozenset()
     montant: MontantEnJeu = MontantEnJeu.INCONNU
+    reclamation_ecrite_au_plus_tard: date | None = None
 
     def __post_init__(self) -> None:
         if self.reclamation_ecrite and self.reclamation_ecrite > self.aujourdhui:

@@ -25,10 +25,14 @@ class Reponses(FaitsExtraits):
     """The person's answers so far (``None``: not answered yet), and the kind of case.
 
     ``contrats``: the kinds of contract named (empty: "je ne sais pas"); ``cas``: what
-    the messages said the dispute is about (``bot.litige.lire_cas``).
+    the messages said the dispute is about (``bot.litige.lire_cas``);
+    ``fin_date_reclamation_ecrite``: the last day the written complaint may have been sent
+    when the person gave a range whose day changes nothing ("début octobre"): the date
+    of the written complaint is then its first day, and is told as the range.
     """
 
     qualification: Qualification = Qualification.RECLAMATION
+    fin_date_reclamation_ecrite: date | None = None
     donnees_medicales: bool = False
     contrats: frozenset[TypeContrat] | None = None
     montant: MontantEnJeu | None = None
@@ -49,6 +53,13 @@ def construire_faits(reponses: Reponses, organisation: Organisation, aujourdhui:
         qualification=reponses.qualification,
         contact_prealable=bool(reponses.contact_prealable or reponses.reclamation_ecrite),
         reclamation_ecrite=ecrite,
+        reclamation_ecrite_au_plus_tard=(
+            reponses.fin_date_reclamation_ecrite
+            if ecrite
+            and reponses.fin_date_reclamation_ecrite
+            and reponses.fin_date_reclamation_ecrite > ecrite
+            else None
+        ),
         reponse_recue=reponse_recue,
         reponse_satisfaisante=bool(reponse_recue and reponses.reponse_satisfaisante),
         procedure_en_cours=bool(reponses.procedure_en_cours),
@@ -156,11 +167,22 @@ def plage_a_preciser(
     boundary falls inside (``jour_exact_utile``); an exact date, or a range whose day
     changes nothing, gives ``None`` (the date is used as is).
     """
+    plage = plage_de_la_date(faits, texte, aujourdhui)
+    if plage is None:
+        return None
+    reponses = Reponses(**{champ.name: getattr(faits, champ.name) for champ in fields(faits)})
+    return plage if jour_exact_utile(reponses, organisation, aujourdhui, plage) else None
+
+
+def plage_de_la_date(
+    faits: FaitsExtraits, texte: str, aujourdhui: date
+) -> tuple[date, date] | None:
+    """The range the written-complaint date of ``faits`` was read from ("début octobre").
+
+    ``None`` when the message gave an exact day, or no date.
+    """
     jour = faits.date_reclamation_ecrite
     if jour is None:
         return None
     plages = [d.plage for d in analyser_dates(texte, aujourdhui) if d.valeur == jour and d.plage]
-    if not plages:
-        return None
-    reponses = Reponses(**{champ.name: getattr(faits, champ.name) for champ in fields(faits)})
-    return plages[0] if jour_exact_utile(reponses, organisation, aujourdhui, plages[0]) else None
+    return plages[0] if plages else None

@@ -174,6 +174,12 @@ def _phrase_du_jalon(j: Jalon, orientation: Orientation) -> str:
     if j.code in _ECHEANCES_EN_PHRASE:
         sujet, du = _ECHEANCES_EN_PHRASE[j.code]
         return f"{sujet} {'était' if j.passe else 'est'} {du} au plus tard le {j.date_fr}."
+    au_plus_tard = orientation.faits.reclamation_ecrite_au_plus_tard
+    if j.code == ENVOI and au_plus_tard is not None:
+        return (
+            f"Envoi de la réclamation écrite entre le {j.date_fr} et le "
+            f"{date_en_francais(au_plus_tard)} : les délais comptent du premier jour."
+        )
     phrase = j.en_phrase()
     phrase = phrase[:1].upper() + phrase[1:]
     if j.code == REPONSE_OBJECTIF:

@@ -37,6 +37,7 @@ DOSSIERS = sa.Table(
     sa.Column("pieces", sa.Text, nullable=False),
     sa.Column("contact_prealable", sa.Boolean),
     sa.Column("date_reclamation_ecrite", sa.Date),
+    sa.Column("fin_date_reclamation_ecrite", sa.Date),
     sa.Column("reponse_recue", sa.Boolean),
     sa.Column("reponse_satisfaisante", sa.Boolean),
     sa.Column("procedure_en_cours", sa.Boolean),
@@ -188,12 +189,21 @@ def _ajouter_cas(cx: Connection) -> None:
     ESSAIS_SUIVI.create(cx, checkfirst=True)
 
 
+def _ajouter_fin_de_date(cx: Connection) -> None:
+    """Version 7: the last day of a written-complaint date given as a range (empty before)."""
+    if "fin_date_reclamation_ecrite" not in {
+        c["name"] for c in sa.inspect(cx).get_columns("dossiers")
+    }:
+        cx.execute(sa.text("ALTER TABLE dossiers ADD COLUMN fin_date_reclamation_ecrite DATE"))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _ajouter_instantane,
     _ajouter_litige,
     _ajouter_courriels,
     _ajouter_conseiller,
     _ajouter_cas,
+    _ajouter_fin_de_date,
 )
 """Schema changes after version 1, in order: ``MIGRATIONS[i]`` goes from version i + 1
 to i + 2 and must keep the data (add a column with a default, copy, then drop). A new

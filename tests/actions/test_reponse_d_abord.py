@@ -145,7 +145,11 @@ async def test_la_question_de_confirmation_dit_ce_qui_change(
     [
         (
             "oui",
-            {"date_reclamation_ecrite": "2026-08-13", "reclamation_ecrite": True},
+            {
+                "date_reclamation_ecrite": "2026-08-13",
+                "reclamation_ecrite": True,
+                "fin_date_reclamation_ecrite": None,  # a day, no longer a range
+            },
             "utter_correction_notee",
         ),
         ("non, c'est bien le 3", {}, "utter_correction_abandonnee"),
@@ -216,6 +220,7 @@ def test_une_date_imprecise_qui_decide_demande_le_jour_exact(
     jour = ValidateRecoursForm().validate_jour_reclamation_ecrite("le 28", dispatcher, t, {})
     assert jour == {
         "date_reclamation_ecrite": "2026-09-28",
+        "fin_date_reclamation_ecrite": None,
         "jour_reclamation_ecrite": None,
         "date_approximative": None,
     }
@@ -225,9 +230,17 @@ def test_une_date_imprecise_qui_decide_demande_le_jour_exact(
 def test_une_date_imprecise_qui_ne_decide_rien_est_gardee_telle_quelle(
     tracker: FabriqueTracker, dispatcher: CollectingDispatcher
 ) -> None:
+    """Its first day for the periods (the safe side), its last to tell it as it was said."""
     t = tracker("en mars", slots={"organisation": "mutex", "reclamation_ecrite": True})
     resultat = ValidateRecoursForm().validate_date_reclamation_ecrite("en mars", dispatcher, t, {})
-    assert resultat == {"date_reclamation_ecrite": "2026-03-01"}
+    assert resultat == {
+        "date_reclamation_ecrite": "2026-03-01",
+        "fin_date_reclamation_ecrite": "2026-03-31",
+    }
+    deja_lue = ValidateRecoursForm().validate_date_reclamation_ecrite(
+        "2026-03-01", dispatcher, t, {}
+    )
+    assert deja_lue == {"date_reclamation_ecrite": "2026-03-01"}  # re-validated: range kept
 
 
 async def test_le_formulaire_garde_la_correction_proposee_et_demande_confirmation(

@@ -72,20 +72,20 @@ def evenements(moteur: Engine, expediteur: str) -> list[dict[str, Any]]:
 
 
 def tours_stockes(stockes: list[dict[str, Any]]) -> list[Tour]:
-    """Rebuild the turns from the stored events: each user message and the bot texts after it."""
-    tours: list[Tour] = []
-    textes: list[str] = []
+    """Rebuild the turns from the stored events: each user message and the bot texts after it.
+
+    As Rasa replays them: a ``rewind`` takes the latest user message back (an opening
+    told again with another intent, ``actions.ouverture.relire_comme_ouverture``).
+    """
+    tours: list[tuple[str, list[str]]] = []
     for evenement in stockes:
-        if evenement["event"] == "user":
-            if tours:
-                tours[-1].texte = "\n\n".join(textes)
-            tours.append(Tour(evenement.get("text") or "", ""))
-            textes = []
-        elif evenement["event"] == "bot" and evenement.get("text"):
-            textes.append(evenement["text"].strip())
-    if tours:
-        tours[-1].texte = "\n\n".join(textes)
-    return tours
+        if evenement["event"] == "rewind" and tours:
+            tours.pop()
+        elif evenement["event"] == "user":
+            tours.append((evenement.get("text") or "", []))
+        elif evenement["event"] == "bot" and evenement.get("text") and tours:
+            tours[-1][1].append(evenement["text"].strip())
+    return [Tour(message, "\n\n".join(textes)) for message, textes in tours]
 
 
 def comme_stocke(message: str) -> str:

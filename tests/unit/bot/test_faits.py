@@ -6,9 +6,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.faits import FaitsExtraits, extraire_faits, lire_fait
+from bot.faits import FaitsExtraits, extraire_faits, lire_fait, veut_se_plaindre
 
 MARDI_24_NOVEMBRE_2026 = date(2026, 11, 24)
+
+
+def ecrite(jour: date, **faits: bool) -> FaitsExtraits:
+    """The facts of a message that tells a written complaint sent on ``jour``."""
+    return FaitsExtraits(
+        contact_prealable=True, reclamation_ecrite=True, date_reclamation_ecrite=jour, **faits
+    )
+
 
 PREMIERS_MESSAGES = [
     (
@@ -110,6 +118,27 @@ PREMIERS_MESSAGES = [
         FaitsExtraits(reclamation_ecrite=False),
     ),
     ("Je n'ai ni avocat ni procédure en cours.", FaitsExtraits(procedure_en_cours=False)),
+    (
+        "il a écrit le 31/08/2026 et n'a reçu ni accusé de réception ni réponse depuis",
+        ecrite(date(2026, 8, 31), reponse_recue=False),
+    ),
+    (
+        "elle a appelé son gestionnaire. Aucun écrit envoyé pour l'instant.",
+        FaitsExtraits(contact_prealable=True, reclamation_ecrite=False),
+    ),
+    ("j'ai encore contacté personne chez vous", FaitsExtraits(contact_prealable=False)),
+    (
+        "il a reçu une réponse écrite et il en est satisfait",
+        FaitsExtraits(contact_prealable=True, reponse_recue=True, reponse_satisfaisante=True),
+    ),
+    (
+        "réclamation par écrit début octobre l'an dernier, ils mont répondu non, pas d'accord",
+        ecrite(date(2025, 10, 1), reponse_recue=True, reponse_satisfaisante=False),
+    ),
+    (
+        "courrier envoyé en juin, refus écrit reçu fin juillet, je conteste",
+        ecrite(date(2026, 6, 1), reponse_recue=True, reponse_satisfaisante=False),
+    ),
 ]
 
 
@@ -409,3 +438,17 @@ def test_ce_que_l_ouverture_ne_dit_pas_n_est_pas_lu(texte: str, attendu: FaitsEx
 
 def test_l_absence_de_reponse_repond_a_la_question_du_contact() -> None:
     assert lire_fait("contact_prealable", "ils m'ont jamais répondu", MARDI_24_NOVEMBRE_2026)
+
+
+@pytest.mark.parametrize(
+    ("texte", "attendu"),
+    [
+        ("Comment je fais pour me plaindre ?", True),
+        ("je veux faire une réclamation contre Mutex", True),
+        ("comment porter réclamation", True),
+        ("je voudrais changer mon RIB", False),
+        ("comment contester une amende ?", False),
+    ],
+)
+def test_vouloir_se_plaindre(texte: str, attendu: bool) -> None:
+    assert veut_se_plaindre(texte) is attendu

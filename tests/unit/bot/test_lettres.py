@@ -19,6 +19,7 @@ from bot.lettres import (
 from bot.organisations import Registre
 from bot.orientation import orienter
 from bot.parcours import Reponses, construire_faits
+from bot.presentation import rediger_explication
 from tests.exemples_dossiers import MAINTENANT, ecrite_le, reclamation
 
 REFERENCE = "MX-2026-7KQ4-M2XD"
@@ -47,6 +48,28 @@ def test_recapitulatif_date_avec_ce_qui_sera_enregistre(registre: Registre) -> N
         "la facture et le courrier de refus",
     ):
         assert attendu in texte
+
+
+def test_une_date_donnee_comme_une_plage_est_dite_comme_une_plage(registre: Registre) -> None:
+    plage = ecrite_le(
+        date(2026, 3, 1),
+        fin_date_reclamation_ecrite=date(2026, 3, 10),
+        reponse_recue=True,
+        reponse_satisfaisante=False,
+        procedure_en_cours=False,
+    )
+    texte = rediger_recapitulatif(reclamation(reponses=plage), registre["mutex"], MAINTENANT.date())
+    assert "réclamation écrite envoyée entre le dimanche 1er mars 2026 et le mardi 10 mars" in texte
+    courrier = " ".join(lettre(registre, reponses=plage).paragraphes)
+    assert courrier.startswith("Je sollicite")
+    assert "Entre le dimanche 1er mars 2026 et le mardi 10 mars 2026, j'ai adressé" in courrier
+    attente = ecrite_le(
+        date(2026, 10, 1), fin_date_reclamation_ecrite=date(2026, 10, 10), reponse_recue=False
+    )
+    faits = construire_faits(attente, registre["mutex"], MAINTENANT.date())
+    assert "Envoi de la réclamation écrite entre le jeudi 1er octobre 2026 et le samedi 10 " in (
+        rediger_explication(orienter(faits))
+    )
 
 
 def test_niveau_2_au_service_reclamations_avec_son_adresse(registre: Registre) -> None:
@@ -118,7 +141,7 @@ def test_une_lettre_postale_nomme_l_adresse_du_destinataire(registre: Registre) 
 
 def test_relance_d_une_reclamation_restee_sans_reponse(registre: Registre) -> None:
     courrier = lettre(registre, reponses=ecrite_le(date(2026, 10, 3), reponse_recue=False))
-    assert courrier.objet == "Réclamation, suite à mon courrier du samedi 3 octobre 2026"
+    assert courrier.objet == "Réclamation, suite à ma réclamation écrite du samedi 3 octobre 2026"
     assert "restée sans réponse à ce jour" in courrier.paragraphes[0]
 
 

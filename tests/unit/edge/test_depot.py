@@ -54,6 +54,18 @@ def test_dossier_relu_a_l_identique_date_a_paris(depot: Depot, registre: Registr
     assert dossier.date_reclamation == date(2026, 10, 3)
 
 
+def test_une_date_donnee_comme_une_plage_est_relue_comme_une_plage(
+    depot: Depot, registre: Registre, url_dossiers: str
+) -> None:
+    plage = ecrite_le(date(2026, 10, 1), fin_date_reclamation_ecrite=date(2026, 10, 10))
+    dossier, _ = enregistrer(depot, registre, reponses=plage)
+    relu = depot.lire(dossier.reference)
+    assert relu.reclamation.fin_date_ecrite == date(2026, 10, 10)
+    assert lignes(url_dossiers, "SELECT fin_date_reclamation_ecrite FROM dossiers") == [
+        ("2026-10-10",)
+    ]
+
+
 def test_sans_reclamation_ecrite_le_dossier_la_date(depot: Depot, registre: Registre) -> None:
     dossier, _ = enregistrer(depot, registre)
     assert dossier.date_reclamation == MAINTENANT.date()
