@@ -56,12 +56,11 @@ def faits_du_message(tracker: Tracker) -> list[EventType]:
             continue
         if isinstance(valeur, date) and plage:
             evenements.append(SlotSet("date_approximative", [j.isoformat() for j in plage]))
-        elif isinstance(valeur, date):
-            evenements.append(SlotSet(champ.name, valeur.isoformat()))
+            continue
+        slot_valeur = valeur.isoformat() if isinstance(valeur, date) else valeur
+        evenements.append(SlotSet(champ.name, slot_valeur))
+        if isinstance(valeur, date):
             evenements.append(SlotSet(FIN_DE_DATE, recue[1].isoformat() if recue else None))
-        else:
-            slot_valeur = valeur.isoformat() if isinstance(valeur, date) else valeur
-            evenements.append(SlotSet(champ.name, slot_valeur))
     return evenements
 
 

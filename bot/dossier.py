@@ -163,8 +163,7 @@ class Reclamation:
     @property
     def fin_date_ecrite(self) -> date | None:
         """The last day that written complaint may have been sent, when only a range is known."""
-        fin = self.reponses.fin_date_reclamation_ecrite
-        return fin if self.date_ecrite and fin and fin > self.date_ecrite else None
+        return self.reponses.reclamation_ecrite_au_plus_tard
 
     def verifier_sans_donnees_medicales(self) -> None:
         """Refuse any field that reveals health details (brief §6).

@@ -36,6 +36,11 @@ def date_en_francais(jour: date) -> str:
     return f"{_JOURS[jour.weekday()]} {numero} {_MOIS[jour.month - 1]} {jour.year}"
 
 
+def entre(debut: date, fin: date) -> str:
+    """A range of days the French way: ``entre le jeudi 1er octobre 2026 et le samedi 10 …``."""
+    return f"entre le {date_en_francais(debut)} et le {date_en_francais(fin)}"
+
+
 @dataclass(frozen=True)
 class Jalon:
     """One dated milestone: what it is, its date, and whether its day is over."""

@@ -22,7 +22,7 @@ from datetime import date
 from string import Template
 
 from bot.dossier import Dossier, Reclamation
-from bot.jalons import REPONSE, date_en_francais, jalon
+from bot.jalons import REPONSE, date_en_francais, entre, jalon
 from bot.organisations import Organisation
 from bot.orientation import Orientation
 
@@ -74,14 +74,15 @@ def envoi_de_la_reclamation(debut: date, fin: date | None) -> str:
     """
     if fin is None:
         return f"du {date_en_francais(debut)}"
-    return f"envoyée entre le {date_en_francais(debut)} et le {date_en_francais(fin)}"
+    return f"envoyée {entre(debut, fin)}"
 
 
 def _quand(debut: date, fin: date | None) -> str:
     """The start of a sentence on the sending: ``Le lundi 6 octobre 2025`` or the range."""
     if fin is None:
         return f"Le {date_en_francais(debut)}"
-    return f"Entre le {date_en_francais(debut)} et le {date_en_francais(fin)}"
+    periode = entre(debut, fin)
+    return periode[:1].upper() + periode[1:]
 
 
 def rediger_recapitulatif(reclamation: Reclamation, organisation: Organisation, jour: date) -> str:

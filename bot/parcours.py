@@ -33,6 +33,16 @@ class Reponses(FaitsExtraits):
 
     qualification: Qualification = Qualification.RECLAMATION
     fin_date_reclamation_ecrite: date | None = None
+
+    @property
+    def reclamation_ecrite_au_plus_tard(self) -> date | None:
+        """The last day of the range the written complaint was sent in.
+
+        ``None`` when its day is known, or when no written complaint was sent.
+        """
+        debut, fin = self.date_reclamation_ecrite, self.fin_date_reclamation_ecrite
+        return fin if self.reclamation_ecrite and debut and fin and fin > debut else None
+
     donnees_medicales: bool = False
     contrats: frozenset[TypeContrat] | None = None
     montant: MontantEnJeu | None = None
@@ -53,13 +63,7 @@ def construire_faits(reponses: Reponses, organisation: Organisation, aujourdhui:
         qualification=reponses.qualification,
         contact_prealable=bool(reponses.contact_prealable or reponses.reclamation_ecrite),
         reclamation_ecrite=ecrite,
-        reclamation_ecrite_au_plus_tard=(
-            reponses.fin_date_reclamation_ecrite
-            if ecrite
-            and reponses.fin_date_reclamation_ecrite
-            and reponses.fin_date_reclamation_ecrite > ecrite
-            else None
-        ),
+        reclamation_ecrite_au_plus_tard=reponses.reclamation_ecrite_au_plus_tard,
         reponse_recue=reponse_recue,
         reponse_satisfaisante=bool(reponse_recue and reponses.reponse_satisfaisante),
         procedure_en_cours=bool(reponses.procedure_en_cours),

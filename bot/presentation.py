@@ -19,6 +19,7 @@ from bot.jalons import (
     REPONSE_OBJECTIF,
     Jalon,
     date_en_francais,
+    entre,
     jalon,
     jalons,
 )
@@ -176,10 +177,8 @@ def _phrase_du_jalon(j: Jalon, orientation: Orientation) -> str:
         return f"{sujet} {'était' if j.passe else 'est'} {du} au plus tard le {j.date_fr}."
     au_plus_tard = orientation.faits.reclamation_ecrite_au_plus_tard
     if j.code == ENVOI and au_plus_tard is not None:
-        return (
-            f"Envoi de la réclamation écrite entre le {j.date_fr} et le "
-            f"{date_en_francais(au_plus_tard)} : les délais comptent du premier jour."
-        )
+        periode = entre(j.date, au_plus_tard)
+        return f"Envoi de la réclamation écrite {periode} : les délais comptent du premier jour."
     phrase = j.en_phrase()
     phrase = phrase[:1].upper() + phrase[1:]
     if j.code == REPONSE_OBJECTIF:
