@@ -134,7 +134,8 @@ bench: $(MODEL)
 FICHIERS ?= tests/sante/developpement_independant.yml tests/sante/developpement_independant_2.yml \
   tests/sante/developpement_independant_3.yml tests/sante/developpement_independant_4.yml \
   tests/sante/developpement_independant_5.yml tests/sante/developpement_independant_6.yml \
-  tests/sante/developpement_independant_7.yml
+  tests/sante/developpement_independant_7.yml tests/sante/developpement_independant_8.yml \
+  tests/sante/developpement_independant_9.yml
 bench-sante: $(STAMP)/installed
 	$(PY) -m bench.sante $(FICHIERS)
 

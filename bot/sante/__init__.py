@@ -94,10 +94,18 @@ def _lecture(texte: str) -> tuple[str, bool]:
     The phrase is the tokens, SMS spellings written out and misspellings corrected.
     """
     index = lexique()
+    mots = developper_sms(tokens(texte))
     lus = []
-    for token in developper_sms(tokens(texte)):
+    suivant = 0
+    for rang, token in enumerate(mots):
+        if rang < suivant:
+            continue
         cle = index.corriger(token)
-        lus.append(token if cle == singulier(token) else cle)
+        colle = None
+        if cle == singulier(token) and rang + 1 < len(mots):
+            colle = index.recoller(token, mots[rang + 1])
+        suivant = rang + (2 if colle else 1)
+        lus.append(colle or (token if cle == singulier(token) else cle))
     phrase = " ".join(lus)
     return phrase, question_generale(phrase, "?" in texte)
 

@@ -112,7 +112,8 @@ _CHOSE = (
     rf"(?:{_INSTITUTION}|{_PAPIERS}|erreurs?|doublons?|base de donnees|direction|services?"
     r"|recouvrement|comptabilite|tarifs?|augmentations?|delais?|prix|cotisations?|options?"
     r"|garanties?|clauses?|facons?|manieres?|logiciels?|sites?|systemes?|organisation|bon sens"
-    r"|grilles?(?: tarifaires?)?|facturation|budget|porte monnaie|portefeuille|finances)"
+    r"|grilles?(?: tarifaires?)?|facturation|budget|porte monnaie|portefeuille|finances"
+    r"|remboursements?|indemnisations?|prestations?|versements?|montants?|salaires?|retraites?)"
 )
 _FIGURES = (
     # A care or symptom noun whose complement is a thing: "la vaccination de votre base de
@@ -195,6 +196,7 @@ _FIGURES = (
     rf" (?:vrai |vraie |veritable )?"
     rf"(?:cancer|plaie|poison|maladie|douleur|torture|calvaire|gangrene|virus|fleau)"
     rf" (?:pour|de|des|du|chez) (?:les|nous|moi|vous|la|le|l|ma|mon|mes|notre|nos|tous|toute)\b"
+    rf"(?! {_CORPS})"
     rf"|en faire (?:une|toute une) (?:maladie|montagne|crise)|en fait (?:une|toute une) maladie"
     rf"|(?:aveugles?|sourde?s?|myopes?|malades?|amnesiques?|autistes?|schizo\w*|bipolaires?"
     rf"|paranos?|seniles?|gagas?|fous|folles?|dingues?) ou quoi"
@@ -325,7 +327,9 @@ _SOINS_SANS_ETAT = (
     r"|en vente libre|a \d+|achetee?s?|en pharmacie|de la pharmacie)"
     r"|medicaments? (?:\w+ )?a \d+ ?%|boites? de medicaments?"
     r"|(?:franchises?|vignettes?) (?:\w+ )?(?:sur )?(?:les |des |mes )?medicaments?"
-    r"|protheses? dentaires?|(?:couronnes?|implants?|bridges?|soins?) dentaires?"
+    r"|protheses? dentaires?|(?:couronnes?|bridges?|soins?) dentaires?"
+    r"|(?<!\bposer )(?<!\bpose )(?<!\bposes )(?<!\bposee )(?<!\bposees )(?<!\bdeux )"
+    r"(?<!\btrois )(?<!\bquatre )(?<!\d )implants? dentaires?"
     # Screening and check-ups: "une prise de sang de routine", "la mammographie de dépistage".
     r"|(?:prises? de sang|bilans? sanguins?|analyses?(?: de sang)?|radios?|radiographies?"
     r"|echographies?|irm|examens?|consultations?|visites?|bilans?|depistages?|vaccins?"
@@ -420,6 +424,39 @@ ORDINAIRES = re.compile(
     r"|fournisseur|materiel de bureau|franchise)s? medica\w*"
     r"|diagnostics? (?:immobiliers?|energetiques?|de performance"
     r"|techniques?|amiante|plomb|electriques?|gaz|termites?|dpe)"
+    # Idioms and homonyms: "un coup au cœur en voyant", "avaler la pilule", "une ponction
+    # de 45 € sur mon compte", "une overdose de vos mails", "la serrure est grippée",
+    # "depuis le covid vos délais...", "je suis cancer ascendant lion", "un vrai
+    # accouchement", "une migraine de comprendre", "paralysé par la grève", "le nouveau ne
+    # retrouve pas", "greffer une option à mon contrat", "la greffe n'a pas pris entre".
+    r"|coups? au coeur|avaler la pilule|pilule (?:\w+ )?dure a avaler"
+    r"|ponctions? (?:de \d+|sur (?:mon|mes|notre|son|le|les) comptes?|bancaires?)"
+    r"|overdoses? (?:de|d) (?:vos|votre|ces|ce|cette|leurs?|mails|courriers|relances|pubs?"
+    r"|publicites?|appels|formulaires|papiers|paperasse|demarches)"
+    r"|(?:serrures?|moteurs?|mecanismes?|machines?|rouages?|portes?|verrous?|cles?|systemes?"
+    r"|volets?|fenetres?|freins?|boites? aux lettres) (?:\w+ ){0,5}?grippee?s?"
+    r"|(?:depuis|avant|apres|pendant|avec|a cause) (?:du|de la|le|la) (?:covid|pandemie"
+    r"|crise sanitaire|confinement)(?! (?:long|de|d|que j|qu il|qu elle))"
+    r"|(?:signe|ascendant) (?:du |de la )?(?:cancer|vierge|balance|lion|capricorne)"
+    r"|(?:suis|est|es) cancer(?: ascendant)?\b(?= ascendant| et alors| donc| comme signe)"
+    r"|(?:un|une) (?:vrai |vraie |veritable |veritablement )?accouchements?"
+    r" (?:dans la douleur|au forceps|aux forceps)|(?:vrai|veritable) accouchement"
+    r"|(?:un|une) (?:vrai|veritable) handicap pour (?:mon|ma|mes|notre|nos|le|la|les|l|une|un)"
+    r" (?!enfant|fils|fille|mere|pere|mari|femme|epoux|epouse|conjoint)"
+    r"|(?:une|la) migraine (?:de|d|a) (?:comprendre|lire|dechiffrer|remplir|suivre|naviguer"
+    r"|trouver)"
+    r"|paralyse\w* (?:par|pendant|a cause d\w*) (?:la |les |une |un |des |le |l )?(?:greve"
+    r"|pannes?|bugs?|informatique|logiciel|migration|mouvement social)"
+    r"|schizophrenie (?:administrative|bureaucratique|de vos services|de votre service)"
+    r"|nouveaux? ne (?:\w+ ){0,2}?(?:pas|plus|jamais|rien|personne|guere)"
+    r"|greff\w* (?:\w+ ){0,4}?(?:a|au|sur) (?:mon|ma|mes|votre|vos|le|la|notre|son|sa)"
+    r" (?:contrat|dossier|compte|facture|cotisation|formule|abonnement|option)s?"
+    r"|(?:la|cette) greffe n (?:a|avait) (?:jamais|pas|toujours pas) pris"
+    r"|(?:c est|c etait|ce serait|faut|faudrait|faudra|necessite|demande)"
+    r" (?:une|un) operations? a coeur ouvert"
+    r"|(?:faudrait|faut|faudra) (?:m|me|nous|l|le|la|lui|vous) operer (?:\w+ ){0,3}?pour"
+    r"|(?:votre|le|ce|vos|les) (?:standard|service|site|conseill\w+|systeme|logiciel)s? (?:a|ont)"
+    r" (?:l |la |le )?(?:alzheimer|amnesie|parkinson) ou quoi"
     r")\b"
 )
 """Ordinary phrases blanked out before the lexicon and the morphology are read."""
@@ -429,7 +466,21 @@ _REGLES = {
         rf"\b{_SUJET_AVOIR} (?:\w+ )?ete (?:re)?operee?s?\b"
         rf"|\b{_SUJET_ETRE} (?:\w+ )?(?:re)?(?:operee?s?|greffee?s?|transplantee?s?)\b"
     ),
-    "opéré de": (rf"\b(?:re)?operee?s? (?:d urgence|en urgence|a coeur ouvert|{_DET} {_CORPS})"),
+    "opéré de": (
+        rf"\b(?:re)?operee?s? (?:d urgence|en urgence|a coeur ouvert|{_DET} {_CORPS}"
+        r"|en pleine nuit|au chu|a l hopital|a la clinique|au bloc|sous anesthesie|hier"
+        r"|avant hier|la semaine derniere|le mois dernier|il y a|le \d+"
+        r"|(?:d un|d une|du|de la|de l|des) (?!compte|virement|prelevement|paiement|montant)\w+)"
+    ),
+    "boiter": r"\b(?:je|tu|il|elle|on|qui) boite\b|\bboiter\b",
+    "K (cancer) d'un organe": rf"\b(?:k|kc|kk) (?:du|de la|des|de l|au|a la|aux|a l) {_CORPS}",
+    # "on a dû me réopérer", "ils vont l'opérer": a person is the object of the verb
+    # ("opérer un virement" has none).
+    "opérer quelqu'un": (
+        r"\b(?:me|m|te|t|le|la|l|lui|les|nous|vous) (?:re)?operer\b"
+        r"(?! (?:un|une|des|le|la|les|ce|cette|votre|vos|d) (?:\w+ )?(?:prelevements?|virements?"
+        r"|retenues?|remboursements?|regularisations?|changements?|modifications?|rappels?))"
+    ),
     "on m'a opéré, enlevé, posé": (
         r"\b(?:on|il|elle|ils|elles|qui|le chirurgien|la chirurgienne|le medecin|le docteur"
         r"|l hopital"
@@ -445,7 +496,9 @@ _REGLES = {
         rf"|remplac|install)\w* (?:\w+ ){{0,2}}?(?:{_DET}|deux|trois|quatre|plusieurs|\d+) {_OBJET}"
     ),
     "se faire soigner": (
-        r"\b(?:me|se|te|nous|vous|le|la|les|lui|m|s|t) (?:suis |est |sont |etre |etais |etait )?"
+        r"\b(?:ai|a|avons|avez|ont|avait|avais) fait (?:re)?(?:oper|greff|implant|amput|platr"
+        r"|sutur|biopsi|ponctionn|perfus|infiltr|radiographi)(?:er|ee?s?)\b"
+        r"|\b(?:me|se|te|nous|vous|le|la|les|lui|m|s|t) (?:suis |est |sont |etre |etais |etait )?"
         r"(?:fait|faite|faits|faire|fais|fera|ferai|ferons|ferez) (?:re)?(?:(?:pos|enlev|retir"
         r"|oper|greff|implant|amput|soign|vaccin|hospitalis|platr|sutur|arrach|auscult|examin"
         r"|sterilis"
@@ -511,7 +564,10 @@ _REGLES = {
         r"\b(?:une|ma|sa|leur|notre|d une|de ma|de sa|cette) (?:sep|fa)\b|\b(?:une|d une) spa\b"
         r"|\b(?:un|mon|son|leur|d un|cet) ait\b|\b(?:fait|subi|eu) une img\b|\ben had\b"
     ),
-    "opé": r"\b(?:mon|ma|son|sa|leur|une|l|cette|apres|avant) ope\b",
+    "opé": (
+        r"\b(?:mon|ma|son|sa|leur|une|l|cette|apres|avant) ope\b"
+        rf"|^ope (?:{_DET} )?(?:\w+ )?{_CORPS}|\bope (?:du|de la|des|de l|d) \w+"
+    ),
     "interné": (
         r"\b(?:ete|etre) internee?s?\b|\binternee?s? (?:d office|de force|contre|en psychiatrie"
         r"|a l hopital psychiatrique|dans un)"

@@ -37,6 +37,8 @@ _SONS = (
     (re.compile(r"tion"), "sion"),
     (re.compile(r"c(?=[ei])|z"), "s"),
     (re.compile(r"(.)\1"), r"\1"),
+    (re.compile(r"[ae]in(?![aeiouy])|ein(?![aeiouy])"), "in"),
+    (re.compile(r"e([nm])(?![aeiouyn])"), r"a\1"),
     (re.compile(r"(?<=.{4})e$"), ""),
 )
 

@@ -128,11 +128,27 @@ def feminins(mot: str) -> tuple[str, ...]:
     return (mot + "e",)
 
 
+_MASCULINS = (("ale", "al"), ("ive", "if"), ("elle", "el"), ("euse", "eux"))
+
+
+def masculins(mot: str) -> tuple[str, ...]:
+    """Return the masculine of a folded feminine adjective, the agreement people miss.
+
+    ``"renale"`` gives ``"renal"`` ("une insuffisance rénal"), ``"discale"`` gives
+    ``"discal"``; other words have none.
+    """
+    for fin, remplacement in _MASCULINS:
+        if mot.endswith(fin) and len(mot) > len(fin) + 2:
+            return (mot[: -len(fin)] + remplacement,)
+    return ()
+
+
 def cles(entree: str) -> tuple[str, ...]:
     """Return the matching keys of a lexicon entry: its singular token sequences.
 
     A one-word entry gives itself and its feminines; a phrase of up to three words gives
-    every combination of its words and their feminines ("non voyant", "non voyante"),
+    every combination of its words, their feminines and masculines ("non voyant",
+    "non voyante", "insuffisance renal"),
     each word reduced to :func:`singulier`, joined by spaces.
     """
     mots = tokens(entree)
@@ -140,6 +156,7 @@ def cles(entree: str) -> tuple[str, ...]:
         return (" ".join(singulier(m) for m in mots),)
     sequences: list[list[str]] = [[]]
     for mot in mots:
-        formes = dict.fromkeys(singulier(f) for f in (mot, *feminins(mot)))
+        accords = masculins(mot) if len(mots) > 1 else ()
+        formes = dict.fromkeys(singulier(f) for f in (mot, *feminins(mot), *accords))
         sequences = [[*debut, f] for debut in sequences for f in formes]
     return tuple(dict.fromkeys(" ".join(s) for s in sequences))

@@ -64,6 +64,26 @@ LONGUEUR_PHONETIQUE_FLOUE = 8
 """A token sounding one edit away from a lexicon word counts only from this length:
 shorter ones are too often a surname ("Boyer" sounds one edit from "boiter")."""
 
+LONGUEUR_COLLAGE = 3
+"""Two tokens are glued back together only if each has this many letters or more."""
+
+_MOTS_DES_RECLAMATIONS = IndexFlou.construire(
+    {"cotisation", "prelevement", "remboursement", "attestation", "resiliation", "adhesion",
+     "reclamation", "regularisation", "souscription", "prestation", "indemnisation",
+     "notification", "information", "justificatif", "declaration", "echeancier", "mensualite",
+     "augmentation", "majoration", "penalite", "radiation", "relance", "conseillere",
+     "conseiller", "gestionnaire", "interlocuteur", "mediateur", "mediation"}
+)  # fmt: skip
+"""Words of every complaint: a token one edit from one of them is that word misspelt
+("cotisasion" is no "conisation"), never corrected to a lexicon word."""
+
+_MOTS_OUTILS = frozenset(
+    {"elle", "elles", "ils", "lui", "eux", "nous", "vous", "moi", "toi", "les", "des", "une",
+     "ses", "mes", "tes", "ces", "nos", "vos", "leur", "leurs", "que", "qui", "sur", "par",
+     "pour", "dans", "avec", "sans", "aux", "est", "ont", "pas", "mais", "car", "donc"}
+)  # fmt: skip
+"""Tokens never glued to the one before ("la secu elle rembourse" is no "sequelle")."""
+
 MOTS_FREQUENTS_ORDINAIRES = frozenset(
     {"facture", "humeur", "douceur", "griffe", "legion", "piquer", "soin", "sante",
      "mutuelle", "patient", "patiente", "relance", "lettre", "courrier", "dossier",
@@ -126,7 +146,27 @@ class Lexique:
             or not cle.isalpha()
         ):
             return cle
+        if _MOTS_DES_RECLAMATIONS.proches(cle):
+            return cle
         return self.corriger_sans_garde(cle) or cle
+
+    def recoller(self, premier: str, second: str) -> str | None:
+        """The lexicon word two tokens make once glued, if neither is one.
+
+        ``"pace maker"`` is read ``"pacemaker"``; an autocorrected ``"parking son"`` is read
+        ``"parkinson"`` (one edit from ``"parkingson"``). Short tokens are left apart.
+        """
+        if min(len(premier), len(second)) < LONGUEUR_COLLAGE or second in _MOTS_OUTILS:
+            return None
+        if singulier(premier) in self.mots or singulier(second) in self.categorie_par_cle:
+            return None
+        colle = singulier(premier + second)
+        if colle in self.mots:
+            return colle
+        if len(colle) < LONGUEUR_PHONETIQUE_FLOUE:
+            return None
+        proches = self.flou.proches(colle)
+        return proches[0] if proches else self.cle_par_son.get(phonetique(colle))
 
     def corriger_sans_garde(self, cle: str) -> str | None:
         """The lexicon word one edit or one sound away from ``cle``, ordinary or not.

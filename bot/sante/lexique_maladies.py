@@ -25,7 +25,7 @@ TUMEURS = (
 """CIM-10 chapter II, Tumeurs."""
 
 INFECTIONS = (
-    "covid", "coronavirus", "polio", "poliomyélite", "vih", "sida", "séropositif", "séropo",
+    "covid", "coronavirus", "polio", "poliomyélite", "vih", "sida", "cida", "séropositif", "séropo",
     "hépatite", "tuberculose",
     "paludisme", "dengue", "zona", "varicelle", "rougeole", "oreillons", "coqueluche",
     "mononucléose", "méningite", "septicémie", "sepsis", "staphylocoque", "streptocoque",
@@ -75,7 +75,8 @@ ORGANES = (
     "tachycardie", "bradycardie",
     "angine de poitrine", "hypertension", "hypertendu", "hypotension", "cardiopathie",
     "cardiaque", "souffle au coeur", "embolie", "embolie pulmonaire", "phlébite",
-    "thrombose", "varice", "hémorroïde", "asthme", "asthmatique", "bpco", "emphysème",
+    "thrombose", "varice", "hémorroïde", "asthme", "asme", "asthmatique", "bpco", "muco",
+    "emphysème",
     "fibrose", "insuffisance veineuse", "cirrhose", "pancréatite", "appendicite",
     "péritonite", "ulcère", "gastrite", "reflux gastrique", "maladie de crohn", "crohn",
     "rectocolite", "colite", "diverticulite", "calcul rénal", "calculs rénaux",
@@ -86,13 +87,16 @@ ORGANES = (
     "acouphène", "otospongiose", "eczéma", "exéma", "psoriasis", "acné", "urticaire", "vitiligo",
     "dermatite", "allergie", "allergique", "lupus", "arthrose", "arthrite",
     "polyarthrite", "spondylarthrite", "rhumatisme", "fibromyalgie", "ostéoporose",
-    "scoliose", "hernie", "hernie discale", "éventration", "lombalgie", "lumbago", "tendinite",
+    "scoliose", "hernie", "hernie discale", "discal", "éventration", "lombalgie", "lumbago",
+    "tendinite",
     "capsulite", "bursite", "canal carpien", "syndrome du canal carpien", "endométriose",
     "ménopause", "infertilité", "infertile", "stérilité", "fertilité",
     "azoospermie", "oligospermie", "prostate", "adénome de la prostate",
     "incontinence", "impuissance", "dysfonction érectile", "kyste ovarien",
     "ovaires polykystiques", "sopk", "angor", "extrasystole", "pneumothorax", "pleurésie",
     "prolapsus", "purpura", "gangrène", "lymphoedème", "placenta praevia",
+    "phimosis", "fistule", "fistule anale", "dégénérescence maculaire", "dégénérescence", "uvéite",
+    "faussecouche", "sclérosenplaque", "scléroseenplaque", "année du sommeil",
 )  # fmt: skip
 """CIM-10 chapters VII to XIV: eye, ear, circulation, breathing, digestion, skin,
 musculoskeletal, genito-urinary systems."""
@@ -108,6 +112,7 @@ BLESSURES = (
     "contre expertise", "taux d ipp", "ipp", "rente accident du travail", "inaptitude",
     "inapte au travail", "reconnu inapte", "déclaré inapte", "médecine du travail",
     "accident du travail", "accident de travail", "maladie professionnelle",
+    "torsion du testicule", "torsion testiculaire",
 )  # fmt: skip
 """CIM-10 chapter XIX, Lésions traumatiques, and the occupational-injury words of a
 prévoyance claim."""
@@ -124,12 +129,14 @@ GENERAL = (
     "malformation", "anomalie génétique", "trisomie", "trisomique",
     "atteint de", "atteinte de", "atteint d un", "atteint d une", "atteinte d un",
     "atteinte d une", "souffre d un", "souffre d une", "souffrant", "soigné pour",
+    "mutation génétique", "porteur de la mutation", "porteuse de la mutation",
+    "prédisposition génétique", "anomalie génétique", "anomalie chromosomique",
 )  # fmt: skip
 """Words that name a condition without naming it: "une maladie rare", "une ALD"."""
 
 SIGLES = (
     "hta", "htap", "irc", "irct", "mici", "rch", "idm", "tvp", "saos", "tda", "geu", "hpv",
-    "vhb", "vhc", "mst", "dnid", "hbp", "lca",
+    "vhb", "vhc", "mst", "dnid", "hbp", "lca", "brca", "brca1", "brca2",
 )  # fmt: skip
 """Acronyms of diagnoses that are no ordinary token (hypertension artérielle, insuffisance
 rénale chronique, maladies inflammatoires chroniques de l'intestin, rectocolite

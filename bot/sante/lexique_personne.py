@@ -68,7 +68,7 @@ SANTE_MENTALE = (
     "épuisement professionnel", "angoisse", "angoissé", "crise d angoisse",
     "crises d angoisse", "anxiété", "anxieux", "anxio dépressif", "trouble anxieux",
     "attaque de panique", "crise de panique", "phobie", "phobique", "toc",
-    "troubles obsessionnels", "bipolaire", "bipolarité", "schizophrénie", "schizophrène",
+    "troubles obsessionnels", "bipolaire", "bipolarité", "schizophrénie", "schizophrène", "schizo",
     "borderline", "trouble de la personnalité", "troubles de la personnalité",
     "psychose", "psychotique", "paranoïa", "paranoïaque", "hallucination",
     "suicide", "suicidaire", "suicidé", "idées noires", "idées suicidaires",
@@ -94,6 +94,7 @@ SANTE_MENTALE = (
     "décompensation", "tentative d autolyse",
     "scarification", "automutilation", "automutile", "s automutile", "fait une ts",
     "taillade les veines", "ouvert les veines", "tailladé les poignets",
+    "borne out", "burne out", "beurn out",
 )  # fmt: skip
 """Mental health told plainly (CIM-10 chapter V)."""
 

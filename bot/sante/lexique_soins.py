@@ -86,6 +86,9 @@ ACTES = (
     "radiofréquence", "cryothérapie", "thermocoagulation", "coelio", "coelioscopie",
     "opération prévue", "opération programmée", "intervention prévue",
     "intervention programmée", "pose d un stant", "stents",
+    "aérateur transtympanique", "drain transtympanique", "diabolo transtympanique",
+    "butée de latarjet", "latarjet", "circoncision", "circoncis", "trachéo", "trachéotomie",
+    "septoplastie", "turbinectomie", "cloison nasale",
 )  # fmt: skip
 """Procedures and examinations (CCAM), in nouns and in past participles."""
 
@@ -195,6 +198,7 @@ APPAREILS = (
     "sonde gastrique", "nourri par sonde", "nourrie par sonde", "sonde naso gastrique",
     "monte escalier", "canne tripode", "tripode", "canne de marche", "fauteuil de transfert",
     "planche de transfert", "rollator",
+    "pace maker", "stimulateur cardiaque", "défibrillateur implantable",
 )  # fmt: skip
 """Medical devices (LPP titles I to IV) that tell a disability or a condition."""
 
@@ -226,7 +230,7 @@ réanimation, dialyse, psychiatrie), with the medico-social settings of disabili
 
 OBJETS_DE_SOIN = (
     "kyste", "grain de beauté", "polype", "calcul", "dent", "dents de sagesse", "appendice",
-    "rate", "amygdale", "ganglion", "agrafe", "broche", "sonde", "cathéter", "stent",
+    "rate", "amygdale", "ganglion", "agrafe", "broche", "sonde", "cathéter", "stent", "stend",
     "implant", "prothèse", "pacemaker", "ongle incarné", "verrue", "lipome", "nodule",
     "fibrome", "tumeur", "greffon", "valve", "anneau", "drain", "couronne", "bridge",
 )  # fmt: skip

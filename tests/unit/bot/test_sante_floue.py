@@ -60,6 +60,34 @@ def test_un_mot_ordinaire_ou_un_nom_proche_d_une_maladie_n_est_pas_corrige(texte
     assert not revele_par_le_lexique(texte)
 
 
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Ma mère a un pace maker.",
+        "Mon oncle a la maladie de parking son.",
+        "Elle a fait une fosse couche en mai.",
+        "Mon fils est hyper actif.",
+        "Ma sœur est ansainte de trois mois.",
+        "Il est en insufisence rénal.",
+        "Elle a une hernie discal.",
+    ],
+)
+def test_un_mot_coupe_un_son_ou_un_accord_mal_ecrit_compte(texte: str) -> None:
+    assert revele_par_le_lexique(texte)
+
+
+def test_deux_mots_ordinaires_ne_sont_pas_recolles() -> None:
+    assert lexique().recoller("de", "mence") is None  # "de" is too short
+    assert lexique().recoller("secu", "elle") is None
+    assert lexique().recoller("operer", "des") is None
+    assert lexique().recoller("parking", "son") == "parkinson"
+
+
+def test_la_phonetique_replie_en_an_et_ain_ein_in() -> None:
+    assert phonetique("enceinte") == phonetique("ansainte") == phonetique("anceinte")
+    assert phonetique("dependance") == phonetique("dependence")
+
+
 def test_la_phonetique_replie_ph_th_qu_et_les_lettres_doublees() -> None:
     assert phonetique("schizophrenie") == phonetique("schizofrenie")
     assert phonetique("asthmatique") == "astmatik"

@@ -115,6 +115,15 @@ HOMONYMES = [
     "J'ai envoyé le formulaire le 3 sep.",
     "Ma SPA préférée recueille des chats.",
     "Je vous envoie une img de la facture.",
+    "Une ponction de 45 € a été faite sur mon compte sans préavis.",
+    "La serrure de ma boîte aux lettres est grippée, envoyez-moi un e-mail.",
+    "Je suis cancer ascendant lion, et votre conseiller me demande encore ma date de naissance.",
+    "Mon régime fiscal a changé avec mon contrat Madelin.",
+    "Mes cotisasions ont été prélevées deux fois.",
+    "Le nouveau ne retrouve pas mon dossier.",
+    "Vous avez greffé une option payante à mon contrat sans me demander.",
+    "Ils ont amputé mon remboursement de moitié.",
+    "Nous allons vous opérer un prélèvement le 5.",
 ]
 
 FIGURES = [
@@ -189,6 +198,17 @@ FIGURES = [
     "Votre facturation a la fièvre depuis janvier.",
     "Le forfait hospitalisation de mon contrat a baissé.",
     "Vos courriers sont si flous qu'il faudrait un chirurgien pour les lire.",
+    "Depuis le covid, vos délais de réponse ont triplé.",
+    "Résilier chez vous, c'est un vrai accouchement.",
+    "C'est une migraine de comprendre votre tableau de garanties.",
+    "Le standard est paralysé par la grève.",
+    "J'ai eu un coup au cœur en voyant le prélèvement.",
+    "Dur d'avaler la pilule de cette hausse.",
+    "Il faudrait m'opérer du cerveau pour comprendre vos garanties.",
+    "Changer un RIB chez vous, c'est une opération à cœur ouvert.",
+    "La greffe n'a jamais pris entre votre plateforme et la gestion.",
+    "Ce délai est un vrai handicap pour ma petite entreprise.",
+    "Une overdose de vos mails publicitaires.",
 ]
 
 NOMS_ET_REPONSES_COURTES = [
@@ -250,6 +270,13 @@ def test_ne_revele_rien_de_medical(texte: str) -> None:
         "Combien remboursez-vous les appareils auditifs de ma mère ?",
         "Mon mari fait une cure thermale pour ses rhumatismes.",
         "Ma mère a des appareils auditifs.",
+        "Les médecins ont dit que c'était un cancer du poumon.",
+        "Il faut qu'on le réopère du genou.",
+        "J'ai fait poser un implant dentaire en mars.",
+        "Mon fils a été opéré d'une hernie inguinale.",
+        "Elle boite depuis sa chute.",
+        "Depuis le covid long, elle ne travaille plus.",
+        "Elle a un K du sein.",
     ],
 )
 def test_le_meme_mot_au_sens_propre_compte_toujours(texte: str) -> None:
