@@ -206,7 +206,9 @@ def voisins_ordinaires(mots: set[str], suffixes: set[str]) -> set[str]:
 
     A word is medical when it is in the lexicon, or when the morphology would count it:
     a medical ending after enough letters, and not in ``suffixes`` (the ordinary words
-    with such an ending). "boite" is ordinary: "ite" comes after two letters only.
+    with such an ending). "boite" is ordinary: "ite" comes after two letters only. A rare
+    subjunctive that sounds like a procedure ("reanimassion") is left out: it is read as
+    the procedure misspelt.
     """
     index = lexique()
 
@@ -215,6 +217,10 @@ def voisins_ordinaires(mots: set[str], suffixes: set[str]) -> set[str]:
             mot.endswith(s) and len(mot) - len(s) >= LETTRES_AVANT_LE_SUFFIXE for s in SUFFIXES
         )
 
+    def subjonctif_d_un_acte(mot: str) -> bool:
+        # "reanimassions" (que nous réanimassions) is how people misspell "réanimation".
+        return mot.endswith("assion") and mot[: -len("assion")] + "ation" in index.mots
+
     return {
         m
         for m in mots
@@ -222,6 +228,7 @@ def voisins_ordinaires(mots: set[str], suffixes: set[str]) -> set[str]:
         and len(m) >= LONGUEUR_MINIMALE - 1
         and index.corriger_sans_garde(m) is not None
         and not par_sa_terminaison(m)
+        and not subjonctif_d_un_acte(m)
     }
 
 

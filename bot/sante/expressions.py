@@ -177,7 +177,7 @@ _FIGURES = (
     rf"|(?:failli|frole|frise|faillir|manque de|manque d|a deux doigts d\w*|a deux doigts de"
     rf"|vais finir par|va finir par|allez finir par|je vais|vous allez|ca va|de quoi|finir par)"
     rf" (?:me |nous |lui |leur )?(?:faire|fait|avoir|donner|filer|provoquer|declencher|piquer"
-    rf"|taper|choper|attraper)? ?(?:une?|l|la|le|de l|de la|des|du)? ?{_MAL_FIGURE}"
+    rf"|taper|choper|attraper)? ?(?:une?|1|l|la|le|de l|de la|des|du)? ?{_MAL_FIGURE}"
     rf"|(?:vous|ca|cela|tout ca|votre \w+(?: \w+)?|vos \w+(?: \w+)?|cette \w+|ce \w+)"
     rf" (?:me|nous|lui|leur|vous) (?:donne|donnent|donnez|file|filent|filez|provoque"
     rf"|provoquent|colle|collent|flanque|flanquent) (?:\w+ )?(?:une?|l|la|le|de l|de la|des|du)"
@@ -455,6 +455,17 @@ ORDINAIRES = re.compile(
     r"|(?:c est|c etait|ce serait|faut|faudrait|faudra|necessite|demande)"
     r" (?:une|un) operations? a coeur ouvert"
     r"|(?:faudrait|faut|faudra) (?:m|me|nous|l|le|la|lui|vous) operer (?:\w+ ){0,3}?pour"
+    r"|(?:vous allez|vont|va|allez) (?:me|nous|lui|leur) faire faire (?:un|une|des) \w+"
+    r"|(?:je suis|suis|on est|nous sommes|j suis|chui|jsuis) (?:pas|plus) (?:aveugle|sourde?"
+    r"|idiote?|amnesique|myope|fou|folle|debile|gaga|senile)s?"
+    r"|(?:pourriez|pouvez|pourrez|pourriez vous|pouvez vous) (?:vous )?(?:le|la|les) reanimer"
+    r"|accouch\w* (?:d un|d une|de la|du) (?:lettre|courrier|reclamation|dossier|reponse|mail"
+    r"|devis|formulaire|plainte|idee|decision|recommandee?)"
+    r"|operer a chaque (?:echeance|augmentation|hausse|facture|prelevement|renouvellement)"
+    r"|allergies? (?:\w+ ){0,2}?(?:a|aux|au) (?:la |l |les |vos |votre )?(?:\w+ )?"
+    r"(?:reponses?|courriers?|mails?|appels?|telephone|ecrits?|lettres?|reclamations?|delais?"
+    r"|clients?|adherents?|remboursements?|paiements?|dossiers?)"
+    r"|cass\w* les oreilles"
     r"|(?:votre|le|ce|vos|les) (?:standard|service|site|conseill\w+|systeme|logiciel)s? (?:a|ont)"
     r" (?:l |la |le )?(?:alzheimer|amnesie|parkinson) ou quoi"
     r")\b"
@@ -473,7 +484,25 @@ _REGLES = {
         r"|(?:d un|d une|du|de la|de l|des) (?!compte|virement|prelevement|paiement|montant)\w+)"
     ),
     "boiter": r"\b(?:je|tu|il|elle|on|qui) boite\b|\bboiter\b",
-    "K (cancer) d'un organe": rf"\b(?:k|kc|kk) (?:du|de la|des|de l|au|a la|aux|a l) {_CORPS}",
+    "se casser un os, une dent": (
+        r"\b(?:s est|me suis|se sont|s etait|m etais|t es|nous sommes|vous etes) (?:\w+ )?"
+        r"(?:cassee?s?|fracturee?s?|brisee?s?|luxee?s?|foulee?s?|tordue?s?|dechiree?s?|ebrechee?s?"
+        rf"|deboitee?s?|demise?s?) (?:{_DET}|un|une|deux|des) (?:\w+ )?{_CORPS}"
+    ),
+    "un organe enlevé": (
+        r"\b(?:a|ont|avait|avaient|ai|avons) eu (?:la|le|les|l|un|une|des|deux) (?:\w+ )?"
+        rf"{_OBJET} (?:\w+ )?(?:enlevee?s?|retiree?s?|posee?s?|greffee?s?|operee?s?|recousue?s?"
+        r"|recollee?s?|ot[e]e?s?|remplacee?s?)"
+    ),
+    "le soignant qui suit": (
+        r"\b(?:gyneco\w*|medecin|docteur|\w+logue|psy\w*|kine\w*|osteo\w*|chirurgien\w*"
+        r"|cardio\w*|onco\w*|pneumo\w*|neuro\w*|derma\w*|rhumato\w*|endocrino\w*|pediatre"
+        r"|psychiatre|infirmi\w*|orthophoniste|sage femme|specialiste) qui (?:me|le|la|les|nous"
+        r"|lui|leur) (?:suit|suivent|suivait|soigne|soignent|soignait|traite|traitent|traitait)\b"
+    ),
+    "K (cancer) d'un organe": (
+        rf"\b(?:k|kc|kk|caner|canser) (?:du|de la|des|de l|au|a la|aux|a l) {_CORPS}"
+    ),
     # "on a dû me réopérer", "ils vont l'opérer": a person is the object of the verb
     # ("opérer un virement" has none).
     "opérer quelqu'un": (
@@ -492,7 +521,7 @@ _REGLES = {
         r"|anesthesie\w*|endormi\w*|soigne\w*|reanime\w*|vaccine\w*|ausculte\w*)\b"
     ),
     "enlever ou poser un organe, un implant": (
-        r"\b(?:enlev|retir|ot|pos|implant|greff|mis|mett|plac|arrach|extrai|extra|coup|change"
+        r"\b(?:enlev|retir|ot|pos|implant|greff|mis|mett|plac|arrach|extrai|extra|coup|change|recoll"
         rf"|remplac|install)\w* (?:\w+ ){{0,2}}?(?:{_DET}|deux|trois|quatre|plusieurs|\d+) {_OBJET}"
     ),
     "se faire soigner": (
@@ -721,19 +750,6 @@ _REGLES = {
         r"|decedee? (?:brutalement|subitement|soudainement)|deces (?:brutal|soudain|accidentel)"
         r"|mort (?:soudaine|accidentelle)|accident mortel|s est tuee?|s est suicidee?)\b"
     ),
-    "hôpital (séjour)": (
-        r"\b(?:sejour\w*|admise?s?|hospitalise\w*|reste\w*|entree?|transferee?|sortie?"
-        r"|ete|etais|etait|suis|est|soignee?|internee?|amenee?|emmenee?|conduite?|passe"
-        r"|passee|transportee?|evacuee?) (?:(?!nee?s? )\w+ ){0,3}?(?:a l|au|en|dans une"
-        r"|dans un|a la)"
-        r" (?:hopital|hosto|clinique|chu|chr|chru|maternite|reanimation|rea"
-        r"|centre hospitalier)\b"
-        r"|\b(?:sors|sort|sortais|sortait|sortant|sortie?|revenue?|rentree?|rentre)"
-        r" (?:\w+ ){0,2}?(?:de l|d|du|de la) (?:hopital|hosto|clinique|chu|bloc|reanimation|rea"
-        r"|maternite|urgence)s?\b"
-        r"|\b(?:mon|ma|son|sa|leur|notre) (?:sejour|passage)"
-        r" (?:a l|au|en|aux|dans) (?:hopital|clinique|chu|urgence|reanimation|maternite)"
-    ),
     "document médical": (
         r"\bcomptes? rendus? (?:de l hopital|de la clinique|du chirurgien|du medecin"
         r"|des urgences|du specialiste|de l oncologue|operatoire|medica\w+|d hospitalisation"
@@ -779,7 +795,7 @@ REGLES_DE_SOIN = frozenset(
     {
         "opération chirurgicale", "traitement médical", "scanner médical",
         "sigle médical en contexte", "greffe", "intervention", "ordonnance médicale",
-        "hôpital (séjour)", "document médical",
+        "document médical",
     }
 )  # fmt: skip
 """The rules that find a kind of care rather than a state of health: they do not count in

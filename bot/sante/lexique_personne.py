@@ -56,6 +56,7 @@ GROSSESSE = (
     "bébé prévu", "naissance prévue", "accouchement prévu", "tire lait", "des contractions",
     "contractions utérines", "poche des eaux", "transfert d embryon", "embryon",
     "col raccourci", "col est raccourci", "grossesse gémellaire",
+    "don d ovocytes", "don d ovocyte", "don d ovule",
 )  # fmt: skip
 """Pregnancy, birth, miscarriage (CIM-10 chapters XV and XVI)."""
 
@@ -95,6 +96,8 @@ SANTE_MENTALE = (
     "scarification", "automutilation", "automutile", "s automutile", "fait une ts",
     "taillade les veines", "ouvert les veines", "tailladé les poignets",
     "borne out", "burne out", "beurn out",
+    "deuil pathologique", "accro aux jeux", "addiction aux jeux", "accro à l alcool",
+    "accro à la drogue",
 )  # fmt: skip
 """Mental health told plainly (CIM-10 chapter V)."""
 

@@ -50,7 +50,7 @@ SPECIALISTES = (
 ACTES = (
     "chirurgie", "chirurgical", "opératoire", "postopératoire", "post opératoire",
     "préopératoire", "bloc opératoire", "anesthésie", "anesthésie générale",
-    "péridurale", "hospitalisation", "hospitalisé", "hospitalière", "réhospitalisé",
+    "péridurale", "réhospitalisé",
     "ablation", "amputation", "amputé", "transplantation", "transplanté",
     "biopsie", "ponction", "coloscopie", "endoscopie", "fibroscopie", "gastroscopie",
     "arthroscopie", "cystoscopie", "irm", "radiographie", "échographie", "mammographie",
@@ -199,11 +199,13 @@ APPAREILS = (
     "monte escalier", "canne tripode", "tripode", "canne de marche", "fauteuil de transfert",
     "planche de transfert", "rollator",
     "pace maker", "stimulateur cardiaque", "défibrillateur implantable",
+    "picc line", "picc", "chambre implantable",
 )  # fmt: skip
 """Medical devices (LPP titles I to IV) that tell a disability or a condition."""
 
 LIEUX_DE_SOINS = (
-    "néonatologie", "néonat", "réanimation", "réa", "soins intensifs", "usi", "usic",
+    "néonatologie", "néonat", "chambre stérile", "réanimation", "réa", "soins intensifs", "usi",
+    "usic",
     "soins continus", "dialyse", "psychiatrie", "hôpital psychiatrique",
     "clinique psychiatrique", "unité psychiatrique", "hôpital de jour", "cmp",
     "centre médico psychologique", "cattp", "oncologie", "service d oncologie",

@@ -26,7 +26,6 @@ REVELENT_DES_DONNEES_MEDICALES = [
     "Mon opération de la hanche a été remboursée à moitié.",
     "Après mon opération, l'hôpital m'a envoyé une facture énorme.",
     "J'ai été opérée le 3 octobre et je n'ai rien reçu.",
-    "Les frais de mon hospitalisation ne sont pas couverts.",
     "J'ai passé une IRM et un scanner cérébral le même jour.",
     "Mes séances de radiothérapie ont été refusées.",
     "Je suis sous traitement antidépresseur depuis six mois.",
