@@ -105,6 +105,8 @@ def _lecture(texte: str) -> tuple[str, bool]:
         if cle == singulier(token) and rang + 1 < len(mots):
             colle = index.recoller(token, mots[rang + 1])
         suivant = rang + (2 if colle else 1)
+        if cle == singulier(token) and not colle and cle not in index.mots:
+            colle = index.decoller(token)
         lus.append(colle or (token if cle == singulier(token) else cle))
     phrase = " ".join(lus)
     return phrase, question_generale(phrase, "?" in texte)

@@ -195,7 +195,8 @@ _FIGURES = (
     rf"|(?:est|sont|c est|etait|devient|reste|etes|es) (?:un|une|le|la)"
     rf" (?:vrai |vraie |veritable )?"
     rf"(?:cancer|plaie|poison|maladie|douleur|torture|calvaire|gangrene|virus|fleau)"
-    rf" (?:pour|de|des|du|chez) (?:les|nous|moi|vous|la|le|l|ma|mon|mes|notre|nos|tous|toute)\b"
+    rf" (?:pour|de|des|du|chez) (?:les|nous|moi|vous|la|le|l|ma|mon|mes|notre|nos|tous|toute"
+    rf"|votre|vos|cette|ce|ces)\b"
     rf"(?! {_CORPS})"
     rf"|en faire (?:une|toute une) (?:maladie|montagne|crise)|en fait (?:une|toute une) maladie"
     rf"|(?:aveugles?|sourde?s?|myopes?|malades?|amnesiques?|autistes?|schizo\w*|bipolaires?"
@@ -462,10 +463,30 @@ ORDINAIRES = re.compile(
     r"|accouch\w* (?:d un|d une|de la|du) (?:lettre|courrier|reclamation|dossier|reponse|mail"
     r"|devis|formulaire|plainte|idee|decision|recommandee?)"
     r"|operer a chaque (?:echeance|augmentation|hausse|facture|prelevement|renouvellement)"
-    r"|allergies? (?:\w+ ){0,2}?(?:a|aux|au) (?:la |l |les |vos |votre )?(?:\w+ )?"
-    r"(?:reponses?|courriers?|mails?|appels?|telephone|ecrits?|lettres?|reclamations?|delais?"
-    r"|clients?|adherents?|remboursements?|paiements?|dossiers?)"
+    r"|(?:souffr\w* (?:\w+ )?d une )?allergies? (?:\w+ ){0,2}?(?:a|aux|au) (?:la |l |les |vos"
+    r" |votre )?(?:\w+ )?(?:reponses?|courriers?|mails?|appels?|telephone|ecrits?|lettres?"
+    r"|reclamations?|delais?|clients?|adherents?|remboursements?|paiements?|dossiers?|lecture"
+    r"|pieces?|papiers?|documents?|justificatifs?|rib|formulaires?)"
+    r"|(?:faut|faudrait|vaut mieux) (?:pas|ne pas|mieux ne pas) etre cardiaques?"
     r"|cass\w* les oreilles"
+    r"|(?:chez vous|lenteur|contrat|service|administration|bureaucratie|gestion) (?:\w+ ){0,4}?"
+    r"(?:c est|est|devient) une maladie chronique"
+    r"|en (?:ai|a|avons|avez|ont) fait une jaunisse"
+    r"|(?:transplant|oper)\w* (?:mon|ma|votre|le|la|ce|notre|du|de mon|de ma) (?:contrat|dossier"
+    r"|compte|portefeuille|porte monnaie|budget|epargne)"
+    r"|valves? (?:anti|de|d) (?:retour|arret|radiateur|pneu|securite)"
+    r"|(?:pneus?|pneumatiques?|chambres? a air) (?:\w+ ){0,3}?hernies?"
+    r"|vaccinee?s? (?:pour|contre) (?:la vie|de vous|vous|vos|les mutuelles|ce genre|les assur\w+)"
+    r"|suis vaccinee? plus jamais"
+    r"|(?:porte monnaie|portefeuille|compte|budget|finances|adherents?|clients?|assures?)"
+    r" (?:qui )?saign\w*"
+    r"|atteinte?s? (?:d une |de |d )(?:surdite selective|mauvaise foi|paresse|flemme|lenteur"
+    r"|amnesie selective)"
+    r"|hemorragies? (?:de|d) (?:temps|argent|moyens|clients|adherents|personnel|effectifs)"
+    r"|(?:avez|a|ont) donne (?:mal a la tete|mal au crane|la migraine|des boutons|la nausee)"
+    r"|(?:paralysee?s?|malades?|fous|folles?) ou quoi"
+    r"|(?:a ete|fut|etait|sera|serait) une operations? a coeur ouvert"
+    r"|formalites? medicales?"
     r"|(?:votre|le|ce|vos|les) (?:standard|service|site|conseill\w+|systeme|logiciel)s? (?:a|ont)"
     r" (?:l |la |le )?(?:alzheimer|amnesie|parkinson) ou quoi"
     r")\b"
@@ -484,6 +505,10 @@ _REGLES = {
         r"|(?:d un|d une|du|de la|de l|des) (?!compte|virement|prelevement|paiement|montant)\w+)"
     ),
     "boiter": r"\b(?:je|tu|il|elle|on|qui) boite\b|\bboiter\b",
+    "ne plus se retenir": (
+        r"\b(?:retient|retiens|retenir|retenait|controle|controler|controlait) (?:plus|pas)"
+        r" (?:ses|mes|son|ma|sa|leurs|tes) (?:urines?|selles|vessie|sphincters?)\b"
+    ),
     "se casser un os, une dent": (
         r"\b(?:s est|me suis|se sont|s etait|m etais|t es|nous sommes|vous etes) (?:\w+ )?"
         r"(?:cassee?s?|fracturee?s?|brisee?s?|luxee?s?|foulee?s?|tordue?s?|dechiree?s?|ebrechee?s?"
@@ -592,6 +617,8 @@ _REGLES = {
         # "une FA", "fait une IMG" (not "une img", an image), "en HAD".
         r"\b(?:une|ma|sa|leur|notre|d une|de ma|de sa|cette) (?:sep|fa)\b|\b(?:une|d une) spa\b"
         r"|\b(?:un|mon|son|leur|d un|cet) ait\b|\b(?:fait|subi|eu) une img\b|\ben had\b"
+        # "un TSA" (trouble du spectre autistique), not "la TSA" (the insurance tax).
+        r"|\b(?:un|mon|son|leur|d un|a un|avec un|du|ton) tsa\b"
     ),
     "opé": (
         r"\b(?:mon|ma|son|sa|leur|une|l|cette|apres|avant) ope\b"
@@ -611,7 +638,8 @@ _REGLES = {
         rf"\b(?:problemes?|soucis|ennuis|pepins?) (?:de|d|du|des|au|a la|a l|aux) {_CORPS}"
     ),
     "opération d'un proche": rf"\boperations? (?:de|d) (?:mon|ma|son|sa|notre|leur) {_PROCHE}\b",
-    "poids": r"\b(?:perdu|pris) (?:\d+|\w+) kilos?\b",
+    "poids": r"\b(?:perdu|pris) (?:\d+|\w+) (?:kilos?|kgs?|kilogrammes?)\b",
+    "trembler": rf"\b{_CORPS} (?:qui )?(?:trembl\w*)\b",
     "greffe": (
         r"(?<!\ble )(?<!\bau )(?<!\bdu )(?<!\bun )\bgreffes?\b"
         r"(?! du tribunal| de commerce| du tribunal de commerce)"
@@ -621,7 +649,8 @@ _REGLES = {
         r"|\b(?:mon|ma|son|sa|leur) intervention (?:a|est|chirurg|du|de la|d|prevue|le)"
     ),
     "ordonnance médicale": (
-        r"^(?!.*\b(?:lunettes|verres|lentilles|optique|opticien\w*|monture)\b).*?"
+        r"^(?!.*\b(?:lunettes|verres|lentilles|optique|opticien\w*|monture|juge|tribunal"
+        r"|tutelles?|curatelle|non conciliation|refere|jaf|divorce|avocat|huissier)\b).*?"
         r"\bordonnances?\b(?! (?:de refere|de non lieu|du juge|du tribunal|penale|de protection"
         r"|(?:de|pour) (?:mes |des |les |ses )?(?:lunettes|verres|lentilles)"
         r"|d injonction|de mise en etat|de taxe|de la cour|d homologation|de cloture|sur requete))"
@@ -629,6 +658,7 @@ _REGLES = {
     "malade (au sens propre)": (
         r"(?<!\ben )(?<!\ben suis )(?<!\ben etais )(?<!\bme rend )(?<!\bme rendent )"
         r"(?<!\bnous rend )(?<!\bme rendez )(?<!\ben est )(?<!\ben deviens )(?<!\bc est )"
+        r"(?<!\ble rend )(?<!\bla rend )(?<!\bles rend )(?<!\bles rendent )(?<!\bvous rend )"
         r"\bmalades?\b(?! (?:rien qu|a l idee|rien que"
         r"|de (?:votre|vos|cette|ce|voir|devoir|attendre|rage|colere|honte"
         r"|jalousie|inquietude|la lenteur|l attente|ces|tous)|a cause de (?:votre|vos|vous)))"
@@ -716,7 +746,10 @@ _REGLES = {
     "naissance": (
         r"\b(?:a|depuis|apres|avant|lors de|pour|de) (?:sa|la|ma|leur|notre|son) naissance\b"
         r"|\bnee? (?:premature|avant terme|a \d+ (?:semaines|mois)|par cesarienne|avec)\b"
-        r"|\b(?:bebe|nouveau ne|nourrisson) (?:est )?nee? (?:le|en|il y a|hier|a \d|depuis)\b"
+        r"|\b(?:bebe|nouveau ne|nourrisson|fils|fille|enfant|garcon) (?:est )?nee? (?:le|en|il y a"
+        r"|hier|a \d|depuis)\b"
+        r"|\benfants? et (?:attend\w*|en attend\w*) (?:le|un|une) (?:deuxieme|troisieme|quatrieme"
+        r"|cinquieme|second|seconde)\b"
         r"|\b(?:\w+ )?semaines? d avance\b"
         rf"|\b(?:mon|ma|notre|nos|son|sa|leur|mes|ses)"
         r" (?:(?:premier|premiere|deuxieme|second|seconde|troisieme|dernier|derniere|petit"
@@ -770,7 +803,9 @@ _REGLES = {
     ),
     "taux d'invalidité": (
         r"\b\d+ ?% d (?:invalidite|incapacite|handicap)\b"
-        r"|\b(?:invalidite|incapacite)(?: permanente)?(?: partielle)? (?:de |a )?\d+ ?%"
+        r"|\b(?:invalidite|incapacite)(?: permanente)?(?: partielle)? (?:\w+ ){0,2}?(?:de |a )?"
+        r"\d+ ?%"
+        r"|\bpensions? (?:d invalidite )?(?:de )?(?:categorie|cat) (?:1|2|3|un|deux|trois)\b"
         r"|\binvalidite (?:de )?(?:categorie|[123] ?(?:re|ere|e|eme)|premiere|deuxieme|troisieme)\b"
         r"|\bcategorie (?:1|2|3|un|deux|trois) d invalidite\b"
         r"|\binvalidite (?:\w+ ){0,3}?categorie (?:1|2|3|un|deux|trois|i|ii|iii)\b"

@@ -32,7 +32,8 @@ _SONS = (
     (re.compile(r"e?au"), "o"),
     (re.compile(r"[ae]i(?=[^n]|$)"), "e"),
     (re.compile(r"(?<![cs])h"), ""),
-    (re.compile(r"qu|ck|c(?=[aou])"), "k"),
+    (re.compile(r"qu|ck|c(?=[aoulrt])"), "k"),
+    (re.compile(r"[ck]s|x"), "x"),
     (re.compile(r"y"), "i"),
     (re.compile(r"tion"), "sion"),
     (re.compile(r"c(?=[ei])|z"), "s"),
@@ -47,7 +48,9 @@ _SONS = (
 def phonetique(mot: str) -> str:
     """Fold the French spellings of one sound (ph/f, ai/è, au/o, qu/k, c/s, doubled letters).
 
-    Also sch/sk, y/i, z/s, -tion/-sion and a final silent e.
+    Also sch/sk, cl/kl, cs/ks/x, y/i, z/s, -tion/-sion, en/an, ain/ein/in and a final
+    silent e (``"anorecsie"`` sounds like ``"anorexie"``, ``"skleroz"`` like
+    ``"sclerose"``, ``"ansainte"`` like ``"enceinte"``).
 
     ``"schizophrenie"`` and ``"schizofrenie"`` give ``"schizofrenie"``;
     ``"diabetique"``, ``"diabetic"`` and ``"diabetik"`` give ``"diabetik"``;

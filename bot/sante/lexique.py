@@ -77,6 +77,12 @@ _MOTS_DES_RECLAMATIONS = IndexFlou.construire(
 """Words of every complaint: a token one edit from one of them is that word misspelt
 ("cotisasion" is no "conisation"), never corrected to a lexicon word."""
 
+_PREFIXES = frozenset({"bi", "tri"})
+"""Short prefixes written apart ("bi polère"), glued back although shorter."""
+
+_ARTICLES_COLLES = ("la", "le", "les", "ma", "sa", "mon", "son", "une", "un", "des", "mes", "ses")
+"""Words typed without their space before a lexicon word ("laprothese")."""
+
 _MOTS_OUTILS = frozenset(
     {"elle", "elles", "ils", "lui", "eux", "nous", "vous", "moi", "toi", "les", "des", "une",
      "ses", "mes", "tes", "ces", "nos", "vos", "leur", "leurs", "que", "qui", "sur", "par",
@@ -156,7 +162,8 @@ class Lexique:
         ``"pace maker"`` is read ``"pacemaker"``; an autocorrected ``"parking son"`` is read
         ``"parkinson"`` (one edit from ``"parkingson"``). Short tokens are left apart.
         """
-        if min(len(premier), len(second)) < LONGUEUR_COLLAGE or second in _MOTS_OUTILS:
+        court = len(premier) < LONGUEUR_COLLAGE and premier not in _PREFIXES
+        if court or len(second) < LONGUEUR_COLLAGE or second in _MOTS_OUTILS:
             return None
         if singulier(premier) in self.mots or singulier(second) in self.categorie_par_cle:
             return None
@@ -167,6 +174,22 @@ class Lexique:
             return None
         proches = self.flou.proches(colle)
         return proches[0] if proches else self.cle_par_son.get(phonetique(colle))
+
+    def decoller(self, token: str) -> str | None:
+        """The lexicon word a token holds after an article typed without its space.
+
+        ``"laprothese"`` holds ``"prothese"``; the rest must be a one-word entry of six
+        letters or more, as written ("salutations" holds no "luxation").
+        """
+        for article in _ARTICLES_COLLES:
+            reste = singulier(token[len(article) :])
+            if (
+                token.startswith(article)
+                and len(reste) >= LONGUEUR_MINIMALE
+                and reste in self.categorie_par_cle
+            ):
+                return reste
+        return None
 
     def corriger_sans_garde(self, cle: str) -> str | None:
         """The lexicon word one edit or one sound away from ``cle``, ordinary or not.

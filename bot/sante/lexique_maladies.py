@@ -97,6 +97,7 @@ ORGANES = (
     "prolapsus", "purpura", "gangrène", "lymphoedème", "placenta praevia",
     "phimosis", "fistule", "fistule anale", "dégénérescence maculaire", "dégénérescence", "uvéite",
     "faussecouche", "sclérosenplaque", "scléroseenplaque", "année du sommeil",
+    "valgus", "hallux", "incontinent", "valve aortique", "valve mitrale", "valvulaire",
 )  # fmt: skip
 """CIM-10 chapters VII to XIV: eye, ear, circulation, breathing, digestion, skin,
 musculoskeletal, genito-urinary systems."""

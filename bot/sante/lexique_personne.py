@@ -21,7 +21,7 @@ HANDICAP = (
     "carte mobilité inclusion", "taux d incapacité", "taux d invalidité",
     "reconnaissance travailleur handicapé", "aveugle", "malvoyant", "non voyant",
     "sourd muet", "perte d autonomie", "grabataire", "alité",
-    "autisme", "autiste", "tsa", "trouble du spectre autistique", "tdah", "hyperactif",
+    "autisme", "autiste", "trouble du spectre autistique", "tdah", "hyperactif",
     "hyperactivité", "dyslexie", "dyslexique", "dyspraxie", "dyspraxique", "dysphasie",
     "retard mental", "déficience intellectuelle", "déficience visuelle",
     "retard de développement", "retard psychomoteur", "retard de langage",
@@ -98,6 +98,7 @@ SANTE_MENTALE = (
     "borne out", "burne out", "beurn out",
     "deuil pathologique", "accro aux jeux", "addiction aux jeux", "accro à l alcool",
     "accro à la drogue",
+    "beurnout", "beurnaout", "beurnaoute", "burnaout", "burnaoute",
 )  # fmt: skip
 """Mental health told plainly (CIM-10 chapter V)."""
 

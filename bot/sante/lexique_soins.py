@@ -21,7 +21,8 @@ read in context by :mod:`bot.sante.expressions`.
 from __future__ import annotations
 
 SPECIALISTES = (
-    "oncologue", "cancérologue", "oncologie", "rhumatologue", "cardiologue", "neurologue",
+    "oncologue", "cancérologue", "oncologie", "oncogénéticien", "généticien", "rhumatologue",
+    "cardiologue", "neurologue",
     "neurochirurgien", "pneumologue", "néphrologue", "gastro entérologue",
     "gastroentérologue", "hépatologue", "endocrinologue", "diabétologue", "hématologue",
     "allergologue", "urologue", "obstétricien",

@@ -99,6 +99,8 @@ def suffixe_medical(token: str, ite_accentue: bool = False) -> str | None:
     return trouve.group()
 
 
+_LETTRE_DOUBLEE = re.compile(r"(.)\1")
+
 SUFFIXES_FLOUS = ("ectomie", "plastie")
 """Endings still read with one typo in them ("vasectoomie", "septolpastie"): long enough
 that no ordinary French word ends one edit away from them."""
@@ -108,8 +110,14 @@ def suffixe_medical_a_une_faute_pres(token: str) -> str | None:
     """Return the ending of :data:`SUFFIXES_FLOUS` that ``token`` ends with, one typo apart.
 
     The token with its ending mended must itself read as medical (:func:`suffixe_medical`:
-    letters before the ending, not an ordinary word).
+    letters before the ending, not an ordinary word). A doubled letter in an ending of six
+    letters or more is read single ("colostommie").
     """
+    simple = _LETTRE_DOUBLEE.sub(r"\1", token)
+    if simple != token:
+        trouve = suffixe_medical(simple)
+        if trouve is not None and len(trouve) >= len("stomie"):
+            return trouve
     for suffixe in SUFFIXES_FLOUS:
         for longueur in (len(suffixe) - 1, len(suffixe), len(suffixe) + 1):
             fin = token[-longueur:]

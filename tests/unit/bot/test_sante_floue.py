@@ -70,6 +70,10 @@ def test_un_mot_ordinaire_ou_un_nom_proche_d_une_maladie_n_est_pas_corrige(texte
         "Ma sœur est ansainte de trois mois.",
         "Il est en insufisence rénal.",
         "Elle a une hernie discal.",
+        "Mon frère est bi polère.",
+        "Elle est hospitalisée pour anorécsie.",
+        "Il a une skleroz en plak.",
+        "laprothese de hanche est posée",
     ],
 )
 def test_un_mot_coupe_un_son_ou_un_accord_mal_ecrit_compte(texte: str) -> None:
@@ -81,6 +85,12 @@ def test_deux_mots_ordinaires_ne_sont_pas_recolles() -> None:
     assert lexique().recoller("secu", "elle") is None
     assert lexique().recoller("operer", "des") is None
     assert lexique().recoller("parking", "son") == "parkinson"
+
+
+def test_un_article_colle_n_est_decolle_que_devant_un_mot_du_lexique() -> None:
+    assert lexique().decoller("laprothese") == "prothese"
+    assert lexique().decoller("salutations") is None  # "lutations" is one edit from "luxation"
+    assert lexique().decoller("lesquelles") is None
 
 
 def test_la_phonetique_replie_en_an_et_ain_ein_in() -> None:

@@ -220,6 +220,18 @@ FIGURES = [
     "On se fait opérer à chaque échéance, +12 % cette année.",
     "Votre service a une allergie aux réponses écrites.",
     "Le conseiller m'a cassé les oreilles avec ses offres.",
+    "Chez vous, la lenteur est une maladie chronique.",
+    "J'en ai fait une jaunisse, de votre relance.",
+    "Vous avez transplanté mon dossier dans une autre agence.",
+    "Le plombier a posé une valve anti-retour qui fuit.",
+    "Mon pneu a une hernie, la garantie pneumatique est refusée.",
+    "Je suis vaccinée contre les assurances en ligne.",
+    "Mon porte-monnaie saigne à chaque échéance.",
+    "Votre service est atteint de surdité sélective.",
+    "Une hémorragie de temps et d'argent, votre gestion.",
+    "Vous m'avez donné mal à la tête avec ce courrier.",
+    "Vous êtes paralysés ou quoi ?",
+    "Mes formalités médicales pour le prêt sont bloquées.",
 ]
 
 NOMS_ET_REPONSES_COURTES = [
@@ -293,6 +305,14 @@ def test_ne_revele_rien_de_medical(texte: str) -> None:
         "Mon père est en chambre stérile.",
         "On lui a posé un PICC line la semaine dernière.",
         "Ma fille est accro aux jeux en ligne.",
+        "Sa colostommie est refaite.",
+        "Il ne retient plus ses urines la nuit.",
+        "Ses mains tremblent depuis l'été.",
+        "Il a perdu 15 kg en deux mois.",
+        "Invalidité reconnue à 66 % depuis mai.",
+        "Pension catégorie 2 depuis 2021.",
+        "Mon fils né le 3 juin n'est pas rattaché au contrat.",
+        "Nous avons deux enfants et attendons le troisième en mars.",
     ],
 )
 def test_le_meme_mot_au_sens_propre_compte_toujours(texte: str) -> None:
