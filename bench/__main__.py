@@ -32,7 +32,15 @@ JEUX_NLU = {
 """The held-out files, never trained on; the first one is the reference figure (the first
 independent file was partly seen by a developer on 2026-12-02: the second one replaces it;
 the third, by a third author, was added on 2026-12-03 and no sentence of it was read)."""
-SANTE_INDEPENDANT = RACINE / "tests/sante/heldout_independant.yml"
+SANTE_INDEPENDANTS = (
+    RACINE / "tests/sante/heldout_independant_3.yml",
+    RACINE / "tests/sante/heldout_independant_2.yml",
+    RACINE / "tests/sante/heldout_independant.yml",
+)
+"""The health held-out files, never trained on, newest first: the first is the reference
+figure. The first file's misses were seen by a developer on 2026-12-03 (after it measured
+98.9 % recall, 98.3 % on diagnoses and operations, 2.9 % false alarms): the second and
+third, by new authors, replace it; no sentence of them was read."""
 
 
 def main() -> None:
@@ -59,7 +67,7 @@ def main() -> None:
         print("… comparaisons A/B", flush=True)
         ameliorations = comparer(notre)
     print("… détection des informations de santé", flush=True)
-    sante = rapport_sante([SANTE_INDEPENDANT])
+    sante = rapport_sante([f for f in SANTE_INDEPENDANTS if f.exists()])
     ecrire_rapport(resultats, ameliorations, sante, RACINE / "BENCHMARKS.md")
     print((RACINE / "BENCHMARKS.md").read_text(encoding="utf-8"))
 

@@ -232,6 +232,19 @@ FIGURES = [
     "Vous m'avez donné mal à la tête avec ce courrier.",
     "Vous êtes paralysés ou quoi ?",
     "Mes formalités médicales pour le prêt sont bloquées.",
+    "Le virement a été opéré le 12 avril, je n'ai rien reçu.",
+    "La paperasse chez vous, c'est un cancer.",
+    "Votre lettre a été un électrochoc.",
+    "Votre standard dort, il faudrait le réanimer.",
+    "Votre service a la phobie du téléphone.",
+    "Votre site est atteint d'un mal étrange : il plante.",
+    "Je vais finir en dépression à force de remplir vos formulaires.",
+    "Il y a de quoi devenir fou avec deux réponses contraires.",
+    "J'ai fait une syncope en voyant la cotisation.",
+    "Ma troupe joue Le Malade imaginaire.",
+    "Mon fils est chirurgien, il veut sa propre mutuelle.",
+    "Je suis épuisée, pas malade, épuisée de relancer.",
+    "Je veux être désinscrite de vos mails.",
 ]
 
 NOMS_ET_REPONSES_COURTES = [
