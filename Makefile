@@ -136,7 +136,8 @@ FICHIERS ?= tests/sante/developpement_independant.yml tests/sante/developpement_
   tests/sante/developpement_independant_5.yml tests/sante/developpement_independant_6.yml \
   tests/sante/developpement_independant_7.yml tests/sante/developpement_independant_8.yml \
   tests/sante/developpement_independant_9.yml tests/sante/developpement_independant_10.yml \
-  tests/sante/developpement_independant_11.yml tests/sante/developpement_independant_12.yml
+  tests/sante/developpement_independant_11.yml tests/sante/developpement_independant_12.yml \
+  tests/sante/developpement_independant_13.yml tests/sante/developpement_independant_14.yml
 bench-sante: $(STAMP)/installed
 	$(PY) -m bench.sante $(FICHIERS)
 

@@ -67,7 +67,7 @@ def main() -> None:
         print("… comparaisons A/B", flush=True)
         ameliorations = comparer(notre)
     print("… détection des informations de santé", flush=True)
-    sante = rapport_sante([f for f in SANTE_INDEPENDANTS if f.exists()])
+    sante = rapport_sante(SANTE_INDEPENDANTS)
     ecrire_rapport(resultats, ameliorations, sante, RACINE / "BENCHMARKS.md")
     print((RACINE / "BENCHMARKS.md").read_text(encoding="utf-8"))
 

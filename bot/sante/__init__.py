@@ -106,7 +106,7 @@ def _lecture(texte: str) -> tuple[str, bool]:
             colle = index.recoller(token, mots[rang + 1])
         suivant = rang + (2 if colle else 1)
         if cle == singulier(token) and not colle and cle not in index.mots:
-            colle = index.decoller(token)
+            colle = index.decoller(token) or (lus and index.completer(lus[-1], token)) or None
         lus.append(colle or (token if cle == singulier(token) else cle))
     phrase = " ".join(lus)
     return phrase, question_generale(phrase, "?" in texte)

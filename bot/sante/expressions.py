@@ -488,6 +488,14 @@ ORDINAIRES = re.compile(
     r"|(?:paralysee?s?|malades?|fous|folles?) ou quoi"
     r"|(?:a ete|fut|etait|sera|serait) une operations? a coeur ouvert"
     r"|formalites? medicales?"
+    r"|(?:note|facture|addition)s? (?:est |sont |etait |a ete )?(?:\w+ )?douloureuses?"
+    r"|la douleur c est (?:le prix|la facture|la note)|(?:hausses?|tarifs?|prix|cotisations?"
+    r"|factures?|notes?) (?:\w+ ){0,3}?(?:c est|est) une douleur"
+    r"|a l aveugle|(?:faut|faudrait|faudra) etre (?:aveugle|sourde?|myope|amnesique)s? pour"
+    r"|(?:une|la|quelle) (?:vraie |veritable )?saignee (?:ce mois|cette annee|a chaque|pour)"
+    r"|coma administratif|(?:urticaire|crise \w+) administrative"
+    r"|(?:plants?|arbres?|rosiers?|vignes?|pommiers?|arbustes?|fruitiers?) (?:\w+ )?greffee?s?"
+    r"|(?:peut|peuvent|pourrait|pourra) (?:le|la|les) reanimer"
     r"|(?:bureaucratie|paperasse|administration|lenteur|gestion|chez vous|votre \w+)"
     r" (?:\w+ ){0,3}?c est (?:un|le) cancer"
     r"|(?:ete|l effet d) (?:un|une) electrochocs?"
@@ -523,6 +531,59 @@ _REGLES = {
         r"|(?:d un|d une|du|de la|de l|des) (?!compte|virement|prelevement|paiement|montant)\w+)"
     ),
     "boiter": r"\b(?:je|tu|il|elle|on|qui) boite\b|\bboiter\b",
+    # A device or a care at home told plainly: "on lui a mis de l'oxygène à la maison",
+    # "elle porte des protections", "il se nourrit par une sonde", "après ses chutes".
+    "appareil de la vie courante": (
+        r"\b(?:sous|mis|met|mettre|besoin d|de l) oxygene\b|\boxygene (?:a la maison|a domicile)"
+        r"|\b(?:porte|porter|portent|portait|mettre|met|mets|change|changer) des protections\b"
+        r"|\bprotections? (?:pour (?:les |ses |mes )?fuites|urinaires?|jour et nuit|la nuit"
+        r"|d incontinence|pour adultes?|anatomiques?)"
+        r"|\bsondes? (?:dans le nez|a demeure|urinaires?|d aspiration|naso\w*|gastriques?)"
+        r"|\bnourri\w* par (?:une |la )?sonde"
+        r"|\b(?:apres|suite a|a cause de|depuis) (?:ses|sa|mes|ma|leurs|son|plusieurs) chutes?\b"
+        r"|\btombee? (?:deux|trois|quatre|plusieurs|\d+) fois\b"
+        r"|\bbracelets? (?:anti chute|de teleassistance|d alerte)"
+    ),
+    # A symptom told as what happens to the person: the memory, the senses, the body.
+    "symptôme raconté": (
+        r"\b(?:ne|n) (?:retient|retiens) plus rien|\ba des absences (?:depuis|de plus|repetees)"
+        r"|\b(?:se|me) perd\w* (?:dans|en ville|dans le quartier)|\bne sait plus rentrer"
+        r"|\b(?:perd|perds|trouve plus|trouve pas|cherche) (?:mes|ses|leurs|son|ton) mots\b"
+        r"|\bconfond\w* (?:les jours|tout|les gens|les dates|les noms)"
+        r"|\boublie\w* tout\b|\bse souvien\w* (?:plus|pas) de rien"
+        r"|\b(?:reconnait|reconnais) plus (?:sa|son|ses|personne|sa maison|ses enfants)"
+        r"|\bparle\w* toute? seule?s?\b|\b(?:devenue?|est|etait) (?:\w+ )?confuse? (?:le soir"
+        r"|la nuit|depuis)"
+        rf"|\b(?:je|il|elle|(?:mon|ma|son|sa|notre|leur) {_PROCHE}) (?:ne|n) (?:voit|vois"
+        r"|entend|entends|parle|mange|dort|dors|avale|respire)"
+        r" (?:presque |quasiment |pratiquement |toujours )?"
+        r"(?:plus|pas|rien)\b(?! (?:de|d) (?:votre|vos|ce|cette|ces|mon|ma|mes|la|le|les)"
+        r" (?:courrier|lettre|mail|dossier|reponse|conseill\w+|service|remboursement))"
+        r"|\bentend\w* (?:plus|pas|rien|mal) (?:\w+ )?(?:de l oreille|d une oreille|des oreilles"
+        r"|de l oreille \w+)"
+        r"|\bs endort (?:n importe ou|au volant|en pleine journee|partout)"
+        r"|\bsiffle\w* quand (?:il|elle|je) respire|\bvoix (?:cassee|eteinte) depuis"
+        r"|\bsueurs? (?:nocturnes?|la nuit)|\b(?:grande|grosse|immense|enorme) fatigue\b"
+        r"|\bepuisee? meme au reveil|\btout le temps froid"
+        r"|\bmarche a (?:tout )?petits pas|\bparle (?:de facon|de maniere) incomprehensible"
+        r"|\b(?:a|ont|fait|font) des tics\b|\bgrince\w* des dents|\bregard fixe\b"
+        r"|\bperdu l appetit|\bmaigri\w* a vue d oeil"
+        r"|\b(?:plus de|pas de|perte de) sensibilite (?:dans|aux|au|a la|a l|des) "
+        r"|\b(?:ne|n) (?:peut|peux|pouvait) plus (?:rien faire seule?|marcher|manger seule?"
+        r"|se laver|s habiller|se lever|aller aux toilettes|tenir (?:sa|son|ses|un|une))"
+    ),
+    "perte d'un sens": (
+        r"\bpert\w* (?:de |d )?(?:la |l )?(?:vue?|audition|odorat|gout|equilibre|usage)"
+        r" (?:de|d|du|des|a|au|aux) (?:\w+ )?(?:mon|ma|mes|son|sa|ses|l|la|le|les|un|une)?"
+        rf" ?{_CORPS}"
+    ),
+    "traité pour": (
+        rf"\b{_SUJET_ETRE} (?:\w+ )?(?:traitee?s?|soignee?s?|suivie?s?) pour (?:un|une|la|le|l|les"
+        r"|des|son|sa|ses|mon|ma|mes|de|d) \w+"
+        r"|\btraitements? pour (?:maigrir|dormir|grossir|arreter de fumer|l obesite)"
+        r"|\bgouttes (?:dans|pour) (?:les|le|la|l|ses|mes) (?:oreilles?|yeux|oeil|nez)"
+        r"|\b(?:prendre|prend|prends|fait|faire|fais) des aerosols\b"
+    ),
     "ne plus se retenir": (
         r"\b(?:retient|retiens|retenir|retenait|controle|controler|controlait) (?:plus|pas)"
         r" (?:ses|mes|son|ma|sa|leurs|tes) (?:urines?|selles|vessie|sphincters?)\b"

@@ -33,6 +33,7 @@ _SONS = (
     (re.compile(r"[ae]i(?=[^n]|$)"), "e"),
     (re.compile(r"(?<![cs])h"), ""),
     (re.compile(r"qu|ck|c(?=[aoulrt])"), "k"),
+    (re.compile(r"ill(?=e)"), "iy"),
     (re.compile(r"[ck]s|x"), "x"),
     (re.compile(r"y"), "i"),
     (re.compile(r"tion"), "sion"),
@@ -48,7 +49,7 @@ _SONS = (
 def phonetique(mot: str) -> str:
     """Fold the French spellings of one sound (ph/f, ai/è, au/o, qu/k, c/s, doubled letters).
 
-    Also sch/sk, cl/kl, cs/ks/x, y/i, z/s, -tion/-sion, en/an, ain/ein/in and a final
+    Also sch/sk, cl/kl, cs/ks/x, ille/iye, y/i, z/s, -tion/-sion, en/an, ain/ein/in and a final
     silent e (``"anorecsie"`` sounds like ``"anorexie"``, ``"skleroz"`` like
     ``"sclerose"``, ``"ansainte"`` like ``"enceinte"``).
 

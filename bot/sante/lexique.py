@@ -80,7 +80,13 @@ _MOTS_DES_RECLAMATIONS = IndexFlou.construire(
 _PREFIXES = frozenset({"bi", "tri"})
 """Short prefixes written apart ("bi polère"), glued back although shorter."""
 
-_ARTICLES_COLLES = ("la", "le", "les", "ma", "sa", "mon", "son", "une", "un", "des", "mes", "ses")
+_PREFIXES_EXACTS = frozenset({"re", "pre", "post"})
+"""Prefixes written apart ("post opératoire") that are also words: glued back only
+into a lexicon entry as written."""
+
+_ARTICLES_COLLES = (
+    "la", "le", "les", "ma", "sa", "mon", "son", "une", "un", "des", "mes", "ses", "l", "d"
+)  # fmt: skip
 """Words typed without their space before a lexicon word ("laprothese")."""
 
 _MOTS_OUTILS = frozenset(
@@ -162,12 +168,14 @@ class Lexique:
         ``"pace maker"`` is read ``"pacemaker"``; an autocorrected ``"parking son"`` is read
         ``"parkinson"`` (one edit from ``"parkingson"``). Short tokens are left apart.
         """
+        colle = singulier(premier + second)
+        if premier in _PREFIXES_EXACTS:
+            return colle if colle in self.categorie_par_cle else None
         court = len(premier) < LONGUEUR_COLLAGE and premier not in _PREFIXES
         if court or len(second) < LONGUEUR_COLLAGE or second in _MOTS_OUTILS:
             return None
         if singulier(premier) in self.mots or singulier(second) in self.categorie_par_cle:
             return None
-        colle = singulier(premier + second)
         if colle in self.mots:
             return colle
         if len(colle) < LONGUEUR_PHONETIQUE_FLOUE:
@@ -175,20 +183,39 @@ class Lexique:
         proches = self.flou.proches(colle)
         return proches[0] if proches else self.cle_par_son.get(phonetique(colle))
 
-    def decoller(self, token: str) -> str | None:
-        """The lexicon word a token holds after an article typed without its space.
+    def completer(self, precedent: str, token: str) -> str | None:
+        """The word a guarded token stands for when it completes a phrase with the one before.
 
-        ``"laprothese"`` holds ``"prothese"``; the rest must be a one-word entry of six
-        letters or more, as written ("salutations" holds no "luxation").
+        ``"roulan"`` is a surname, left alone, but after ``"fauteuil"`` it is ``"roulant"``;
+        the word before must have six letters or more ("sa pension" is no "sa tension").
+        """
+        cle = singulier(token)
+        if cle in self.mots or not cle.isalpha() or len(precedent) < LONGUEUR_MINIMALE:
+            return None
+        mot = self.corriger_sans_garde(cle)
+        return mot if mot is not None and f"{precedent} {mot}" in self.categorie_par_cle else None
+
+    def decoller(self, token: str) -> str | None:
+        """The lexicon entry a token holds once a missing space is put back.
+
+        An article typed without its space: ``"laprothese"`` holds ``"prothese"``,
+        ``"latelle"`` sounds like ``"l attelle"``; the rest must be a one-word entry of six
+        letters or more, as written or as it sounds ("salutations" holds no "luxation").
+        Two words of a phrase typed as one: ``"fauteuilroulant"`` is ``"fauteuil roulant"``.
         """
         for article in _ARTICLES_COLLES:
             reste = singulier(token[len(article) :])
-            if (
-                token.startswith(article)
-                and len(reste) >= LONGUEUR_MINIMALE
-                and reste in self.categorie_par_cle
-            ):
+            if not token.startswith(article) or len(reste) < LONGUEUR_MINIMALE:
+                continue
+            if reste in self.categorie_par_cle:
                 return reste
+            son = self.cle_par_son.get(phonetique(reste))
+            if son is not None and son in self.categorie_par_cle:
+                return son
+        for coupure in range(LONGUEUR_COLLAGE + 1, len(token) - LONGUEUR_COLLAGE):
+            phrase = f"{token[:coupure]} {singulier(token[coupure:])}"
+            if phrase in self.categorie_par_cle:
+                return phrase
         return None
 
     def corriger_sans_garde(self, cle: str) -> str | None:

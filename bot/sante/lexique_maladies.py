@@ -98,6 +98,7 @@ ORGANES = (
     "phimosis", "fistule", "fistule anale", "dégénérescence maculaire", "dégénérescence", "uvéite",
     "faussecouche", "sclérosenplaque", "scléroseenplaque", "année du sommeil",
     "valgus", "hallux", "incontinent", "valve aortique", "valve mitrale", "valvulaire",
+    "lombago", "déshydratation",
 )  # fmt: skip
 """CIM-10 chapters VII to XIV: eye, ear, circulation, breathing, digestion, skin,
 musculoskeletal, genito-urinary systems."""

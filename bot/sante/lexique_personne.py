@@ -163,6 +163,8 @@ SYMPTOMES = (
     "peux plus me lever", "arrive plus à se lever", "scarifie", "se mutile",
     "vomir", "vomi toute la nuit", "diarrhée", "boutons partout", "plaques partout",
     "se gratter", "se gratte",
+    "étourdissement", "kiné respiratoire", "kinésithérapie respiratoire",
+    "fuite urinaire", "fuites urinaires",
 )  # fmt: skip
 """Symptoms (CIM-10 chapter XVIII)."""
 

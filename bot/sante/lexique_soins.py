@@ -45,6 +45,7 @@ SPECIALISTES = (
     "néphro", "pédopsy", "diabéto", "allergo", "addicto", "neurochir", "gastro entéro",
     "stomatologie", "phlébologie", "proctologie",
     "gérontologie", "immunologie", "sexologie", "neuropsychologie",
+    "psikiatre", "psiquiatre", "pédopsikiatre",
 )  # fmt: skip
 """Specialists whose mere name tells the kind of condition ("mon oncologue")."""
 
@@ -201,6 +202,10 @@ APPAREILS = (
     "planche de transfert", "rollator",
     "pace maker", "stimulateur cardiaque", "défibrillateur implantable",
     "picc line", "picc", "chambre implantable",
+    "appareillé", "appareillée", "loupe électronique", "oxygénothérapie", "concentrateur d oxygène",
+    "sonde à demeure", "sonde urinaire",
+    "appareillage", "appareillage auditif", "cpap", "cepap", "machine ppc", "appareil ppc",
+    "chaise percée", "rehausseur de wc", "rehausse wc", "poche urinaire", "étui pénien",
 )  # fmt: skip
 """Medical devices (LPP titles I to IV) that tell a disability or a condition."""
 

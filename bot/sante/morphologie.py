@@ -54,7 +54,7 @@ ORDINAIRES_EN_PLUS = frozenset(
         "ophtalmologie", "gynecologie", "dermatologie", "radiologie", "podologie",
         "diplome", "econome", "autonome", "jerome", "chrysostome", "hippodrome", "velodrome",
         "aerodrome",
-        "pandemie", "epidemie", "academie", "economie", "biographie", "photographie",
+        "pandemie", "epidemie", "academie", "economie", "anatomie", "biographie", "photographie",
         "orthographie", "geographie", "bibliographie", "calligraphie", "cartographie",
         "infographie", "graphologue", "decalogue", "prologue", "epilogue", "monologue",
         "dialogue", "homologue", "analogue", "sociologue", "ideologue", "astrologue",
@@ -102,7 +102,7 @@ def suffixe_medical(token: str, ite_accentue: bool = False) -> str | None:
 
 _LETTRE_DOUBLEE = re.compile(r"(.)\1")
 
-SUFFIXES_FLOUS = ("ectomie", "plastie")
+SUFFIXES_FLOUS = ("ectomie", "plastie", "stomie")
 """Endings still read with one typo in them ("vasectoomie", "septolpastie"): long enough
 that no ordinary French word ends one edit away from them."""
 
@@ -114,6 +114,8 @@ def suffixe_medical_a_une_faute_pres(token: str) -> str | None:
     letters before the ending, not an ordinary word). A doubled letter in an ending of six
     letters or more is read single ("colostommie").
     """
+    if token in SUFFIXES_ORDINAIRES or token in ORDINAIRES_EN_PLUS:
+        return None
     simple = _LETTRE_DOUBLEE.sub(r"\1", token)
     if simple != token:
         trouve = suffixe_medical(simple)

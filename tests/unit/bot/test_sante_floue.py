@@ -74,6 +74,11 @@ def test_un_mot_ordinaire_ou_un_nom_proche_d_une_maladie_n_est_pas_corrige(texte
         "Elle est hospitalisée pour anorécsie.",
         "Il a une skleroz en plak.",
         "laprothese de hanche est posée",
+        "le fotheuil roulan de mon père",
+        "on m'a facturé latelle de poignet",
+        "FAUTEUILROULANT ELECTRIQUE REFUSE",
+        "les béquiye de ma fille",
+        "sa poche de colostomi fuit",
     ],
 )
 def test_un_mot_coupe_un_son_ou_un_accord_mal_ecrit_compte(texte: str) -> None:

@@ -245,6 +245,14 @@ FIGURES = [
     "Mon fils est chirurgien, il veut sa propre mutuelle.",
     "Je suis épuisée, pas malade, épuisée de relancer.",
     "Je veux être désinscrite de vos mails.",
+    "Sa pension a été saisie sans mise en demeure.",
+    "La note est douloureuse : 90 euros de frais de rejet.",
+    "Vous signez les refus à l'aveugle.",
+    "Une vraie saignée ce mois-ci, entre cotisation et frais.",
+    "C'est un coma administratif, ce remboursement.",
+    "Mes plants greffés ont gelé, l'assurance récolte refuse.",
+    "Ma protection juridique refuse les honoraires.",
+    "Un cours d'anatomie pour comprendre vos garanties.",
 ]
 
 NOMS_ET_REPONSES_COURTES = [
@@ -326,6 +334,18 @@ def test_ne_revele_rien_de_medical(texte: str) -> None:
         "Pension catégorie 2 depuis 2021.",
         "Mon fils né le 3 juin n'est pas rattaché au contrat.",
         "Nous avons deux enfants et attendons le troisième en mars.",
+        "On lui a mis de l'oxygène à la maison.",
+        "Elle porte des protections la nuit.",
+        "Il se nourrit par une sonde depuis l'hôpital.",
+        "Le bracelet d'alerte a été posé après ses chutes.",
+        "Mon père ne retient plus rien.",
+        "Il perd ses mots au téléphone.",
+        "Ma fille ne parle toujours pas à trois ans.",
+        "J'entends plus rien de l'oreille droite.",
+        "Elle est traitée pour la thyroïde.",
+        "Il a perdu la vue de l'œil gauche.",
+        "Elle ne peut plus se laver seule.",
+        "Ma mère a des fuites urinaires.",
     ],
 )
 def test_le_meme_mot_au_sens_propre_compte_toujours(texte: str) -> None:
