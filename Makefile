@@ -137,7 +137,8 @@ FICHIERS ?= tests/sante/developpement_independant.yml tests/sante/developpement_
   tests/sante/developpement_independant_7.yml tests/sante/developpement_independant_8.yml \
   tests/sante/developpement_independant_9.yml tests/sante/developpement_independant_10.yml \
   tests/sante/developpement_independant_11.yml tests/sante/developpement_independant_12.yml \
-  tests/sante/developpement_independant_13.yml tests/sante/developpement_independant_14.yml
+  tests/sante/developpement_independant_13.yml tests/sante/developpement_independant_14.yml \
+  tests/sante/developpement_independant_15.yml tests/sante/developpement_independant_16.yml
 bench-sante: $(STAMP)/installed
 	$(PY) -m bench.sante $(FICHIERS)
 

@@ -17,7 +17,8 @@ ordinary vocabulary of a mutuelle (``"remboursement de soins"``, ``"frais de san
 ``"pharmacie"``, ``"arrêt maladie"`` or ``"pension d'invalidité"`` without a reason or a
 rate, ``"capital décès"``, ``"acte de naissance"``), the kinds of care or goods named without
 a condition (``"prothèse dentaire"``, a check-up at the ``"ophtalmologue"`` or the
-``"dermato"``, ``"une prise de sang de routine"``, ``"en cas d'hospitalisation"``, a general
+``"dermato"``, ``"une prise de sang"``, ``"l'ordonnance"``, ``"le vaccin"``, ``"passé aux
+urgences"``, ``"hospitalisée deux jours"``, ``"en cas d'hospitalisation"``, a general
 question on ``"les consultations d'un psychologue"``), figurative speech (``"j'en suis
 malade de votre lenteur"``, ``"j'ai failli faire une crise cardiaque en voyant ma
 cotisation"``) and homonyms (``"la radiation du contrat"``, ``"le traitement
@@ -95,7 +96,7 @@ def _lecture(texte: str) -> tuple[str, bool]:
     """
     index = lexique()
     mots = developper_sms(tokens(texte))
-    lus = []
+    lus: list[str] = []
     suivant = 0
     for rang, token in enumerate(mots):
         if rang < suivant:

@@ -434,6 +434,7 @@ ORDINAIRES = re.compile(
     r"|coups? au coeur|avaler la pilule|pilule (?:\w+ )?dure a avaler"
     r"|ponctions? (?:de \d+|sur (?:mon|mes|notre|son|le|les) comptes?|bancaires?)"
     r"|overdoses? (?:de|d) (?:vos|votre|ces|ce|cette|leurs?|mails|courriers|relances|pubs?"
+    r"|mises? a jour|bugs?|requetes?"
     r"|publicites?|appels|formulaires|papiers|paperasse|demarches)"
     r"|(?:serrures?|moteurs?|mecanismes?|machines?|rouages?|portes?|verrous?|cles?|systemes?"
     r"|volets?|fenetres?|freins?|boites? aux lettres) (?:\w+ ){0,5}?grippee?s?"
@@ -457,7 +458,22 @@ ORDINAIRES = re.compile(
     r"|(?:c est|c etait|ce serait|faut|faudrait|faudra|necessite|demande)"
     r" (?:une|un) operations? a coeur ouvert"
     r"|(?:faudrait|faut|faudra) (?:m|me|nous|l|le|la|lui|vous) operer (?:\w+ ){0,3}?pour"
-    r"|(?:vous allez|vont|va|allez) (?:me|nous|lui|leur) faire faire (?:un|une|des) \w+"
+    rf"|(?:vous allez|vont|va|allez) (?:me|nous|lui|leur) faire faire (?:un|une|des) {_MAL_FIGURE}"
+    r"|donne\w* le vertige|cru faire (?:un|une) (?:malaise|infarctus|avc|crise|syncope)"
+    r"|en (?:ai|a|avons|avez) (?:eu )?(?:des|la|une|un|le) \w+ rien qu a (?:le|la|les|l) ?\w*"
+    r"|(?:angoisses?|depressions?|tumeurs?|greffes?|syndromes?|crises?|amnesies?|comas?)"
+    r" (?:administrati\w+|bureaucratique\w*)"
+    r"|contrats? (?:est |etait )?mort ne|mal au coeur pour|c est la mort (?:du|de la|des|de l)"
+    r"|mourir (?:de vieillesse|d ennui) avant|(?:faudrait|faut|devriez|allez|vous devriez)"
+    r" vous faire soigner|bugs? cardiaques?|maladie du siecle"
+    r"|(?:aux soins intensifs|en reanimation|en convalescence|a l hopital|sous perfusion"
+    r"|dans le coma) ou quoi"
+    r"|fractures? dans (?:le|la|les|l) (?:suivi|relation|dialogue|communication|gestion)"
+    r"|amputee?s? de (?:deux|trois|\d+|plusieurs|sa|ses|son|ces|cette) (?:\w+ )?(?:garanties?"
+    r"|options?|prestations?|euros?|%|jours|mois)"
+    r"|paralysie (?:totale |complete )?chez vous|syndrome (?:\w+ ){0,2}?chez vous"
+    r"|(?:c est|est|c etait) de la chirurgie esthetique"
+    r"|(?:nausee|migraine|urticaire|boutons) rien qu a l idee"
     r"|(?:je suis|suis|on est|nous sommes|j suis|chui|jsuis) (?:pas|plus) (?:aveugle|sourde?"
     r"|idiote?|amnesique|myope|fou|folle|debile|gaga|senile)s?"
     r"|(?:pourriez|pouvez|pourrez|pourriez vous|pouvez vous) (?:vous )?(?:le|la|les) reanimer"
@@ -467,6 +483,7 @@ ORDINAIRES = re.compile(
     r"|(?:souffr\w* (?:\w+ )?d une )?allergies? (?:\w+ ){0,2}?(?:a|aux|au) (?:la |l |les |vos"
     r" |votre )?(?:\w+ )?(?:reponses?|courriers?|mails?|appels?|telephone|ecrits?|lettres?"
     r"|reclamations?|delais?|clients?|adherents?|remboursements?|paiements?|dossiers?|lecture"
+    r"|messages?|transparence|verite|honnetete"
     r"|pieces?|papiers?|documents?|justificatifs?|rib|formulaires?)"
     r"|(?:faut|faudrait|vaut mieux) (?:pas|ne pas|mieux ne pas) etre cardiaques?"
     r"|cass\w* les oreilles"
@@ -583,6 +600,11 @@ _REGLES = {
         r"|\btraitements? pour (?:maigrir|dormir|grossir|arreter de fumer|l obesite)"
         r"|\bgouttes (?:dans|pour) (?:les|le|la|l|ses|mes) (?:oreilles?|yeux|oeil|nez)"
         r"|\b(?:prendre|prend|prends|fait|faire|fais) des aerosols\b"
+        r"|\b(?:prend|prends|prendre|pris|sur ordonnance|medicaments?|cachets?|comprimes?"
+        r"|melatonine|somniferes?|gouttes) (?:\w+ ){0,3}?pour (?:dormir|le sommeil)\b"
+        r"|\bresultats? (?:de la |du |des |de l |de mes |de ses )?(?:prise de sang|analyses?"
+        r"|bilans?|examens?|irm|scanner|biopsie) (?:\w+ ){0,2}?(?:montr|revel|indiqu|confirm"
+        r"|sont mauvais|ne sont pas bons)"
     ),
     "ne plus se retenir": (
         r"\b(?:retient|retiens|retenir|retenait|controle|controler|controlait) (?:plus|pas)"
@@ -710,7 +732,8 @@ _REGLES = {
     "invalide (personne)": rf"\b{_SUJET_ETRE} (?:\w+ )?invalides?\b",
     "stérile (personne)": rf"\b{_SUJET_ETRE} (?:\w+ )?steriles?\b",
     "médicament pour un organe": (
-        rf"\b(?:cachets?|comprimes?|gelules?|pilules?|medocs?|traitements?|gouttes|sirops?)"
+        rf"\b(?:cachets?|comprimes?|gelules?|pilules?|medocs?|traitements?|gouttes|sirops?"
+        rf"|appareils? d \w+)"
         rf" (?:\w+ )?(?:pour|contre) (?:le|la|les|l|son|sa|ses|mon|ma|mes) {_CORPS}"
     ),
     "problème de santé d'un organe": (
@@ -719,6 +742,15 @@ _REGLES = {
     "opération d'un proche": rf"\boperations? (?:de|d) (?:mon|ma|son|sa|notre|leur) {_PROCHE}\b",
     "poids": r"\b(?:perdu|pris) (?:\d+|\w+) (?:kilos?|kgs?|kilogrammes?)\b",
     "trembler": rf"\b{_CORPS} (?:qui )?(?:trembl\w*)\b",
+    "organe qui ne marche plus": (
+        rf"\b(?:une|la|ma|sa|son|mon|leur|les|mes|ses) {_CORPS} qui (?:ne |n )?(?:marche|marchent"
+        r"|fonctionne|fonctionnent) (?:plus|mal|pas)\b"
+    ),
+    "âge d'un bébé": r"\b(?:bebe|nourrisson|nouveau ne) (?:a|de|d) \d+ (?:mois|semaines|jours)\b",
+    "tué par": (
+        r"\b(?:fauchee?|renversee?|percutee?|ecrasee?|tuee?) par (?:une|un|le|la) (?:voiture|camion"
+        r"|train|moto|bus|tram|tramway|vehicule|chauffard)"
+    ),
     "greffe": (
         r"(?<!\ble )(?<!\bau )(?<!\bdu )(?<!\bun )\bgreffes?\b"
         r"(?! du tribunal| de commerce| du tribunal de commerce)"
@@ -726,13 +758,6 @@ _REGLES = {
     "intervention": (
         rf"\bintervention (?:{_DET} {_CORPS}|sur (?:le|la|les|mon|ma|son|sa) {_CORPS})"
         r"|\b(?:mon|ma|son|sa|leur) intervention (?:a|est|chirurg|du|de la|d|prevue|le)"
-    ),
-    "ordonnance médicale": (
-        r"^(?!.*\b(?:lunettes|verres|lentilles|optique|opticien\w*|monture|juge|tribunal"
-        r"|tutelles?|curatelle|non conciliation|refere|jaf|divorce|avocat|huissier)\b).*?"
-        r"\bordonnances?\b(?! (?:de refere|de non lieu|du juge|du tribunal|penale|de protection"
-        r"|(?:de|pour) (?:mes |des |les |ses )?(?:lunettes|verres|lentilles)"
-        r"|d injonction|de mise en etat|de taxe|de la cour|d homologation|de cloture|sur requete))"
     ),
     "malade (au sens propre)": (
         r"(?<!\ben )(?<!\ben suis )(?<!\ben etais )(?<!\bme rend )(?<!\bme rendent )"
@@ -909,8 +934,7 @@ REGLES = {nom: re.compile(motif) for nom, motif in _REGLES.items()}
 REGLES_DE_SOIN = frozenset(
     {
         "opération chirurgicale", "traitement médical", "scanner médical",
-        "sigle médical en contexte", "greffe", "intervention", "ordonnance médicale",
-        "document médical",
+        "sigle médical en contexte", "greffe", "intervention", "document médical",
     }
 )  # fmt: skip
 """The rules that find a kind of care rather than a state of health: they do not count in

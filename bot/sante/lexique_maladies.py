@@ -139,6 +139,7 @@ GENERAL = (
 SIGLES = (
     "hta", "htap", "irc", "irct", "mici", "rch", "idm", "tvp", "saos", "tda", "geu", "hpv",
     "vhb", "vhc", "mst", "dnid", "hbp", "lca", "brca", "brca1", "brca2",
+    "hba1c",
 )  # fmt: skip
 """Acronyms of diagnoses that are no ordinary token (hypertension artérielle, insuffisance
 rénale chronique, maladies inflammatoires chroniques de l'intestin, rectocolite

@@ -57,6 +57,7 @@ GROSSESSE = (
     "contractions utérines", "poche des eaux", "transfert d embryon", "embryon",
     "col raccourci", "col est raccourci", "grossesse gémellaire",
     "don d ovocytes", "don d ovocyte", "don d ovule",
+    "morte en couches", "mort en couches", "décédée en couches",
 )  # fmt: skip
 """Pregnancy, birth, miscarriage (CIM-10 chapters XV and XVI)."""
 
@@ -99,6 +100,7 @@ SANTE_MENTALE = (
     "deuil pathologique", "accro aux jeux", "addiction aux jeux", "accro à l alcool",
     "accro à la drogue",
     "beurnout", "beurnaout", "beurnaoute", "burnaout", "burnaoute",
+    "mis fin à ses jours", "mis fin à mes jours", "mis fin à leurs jours",
 )  # fmt: skip
 """Mental health told plainly (CIM-10 chapter V)."""
 

@@ -34,7 +34,6 @@ REVELENT_DES_DONNEES_MEDICALES = [
     # medical documents
     "J'ai joint le compte rendu opératoire à mon courrier.",
     "Voici mon certificat médical du docteur Martin.",
-    "Ils demandent l'ordonnance originale alors que je l'ai déjà envoyée.",
     # sick leave reasons
     "Je suis en arrêt maladie pour une sciatique depuis septembre.",
     "En arrêt pour dépression, je ne touche plus rien.",

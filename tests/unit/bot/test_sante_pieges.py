@@ -197,7 +197,12 @@ FIGURES = [
     "Votre service client aurait besoin d'un bon électrochoc.",
     "Votre facturation a la fièvre depuis janvier.",
     "Le forfait hospitalisation de mon contrat a baissé.",
-    # A stay named without a condition or a revealing setting is a kind of care (brief §6).
+    # A stay, a prescription, a blood test, a vaccine or an emergency visit named without a
+    # condition is a kind of care (brief §6).
+    "Ils demandent l'ordonnance originale alors que je l'ai déjà envoyée.",
+    "La prise de sang de mon fils n'est pas remboursée.",
+    "Le vaccin de voyage de ma fille est refusé.",
+    "Mon fils est passé aux urgences samedi, la facture est arrivée.",
     "Les frais de mon hospitalisation ne sont pas couverts.",
     "Ma fille a été hospitalisée deux jours, le forfait journalier est refusé.",
     "La chambre particulière de mon séjour à la clinique est mal remboursée.",
@@ -253,6 +258,13 @@ FIGURES = [
     "Mes plants greffés ont gelé, l'assurance récolte refuse.",
     "Ma protection juridique refuse les honoraires.",
     "Un cours d'anatomie pour comprendre vos garanties.",
+    "Vous allez me faire faire une crise cardiaque avec vos prélèvements.",
+    "La cotisation m'a donné le vertige.",
+    "Ce dossier est une tumeur administrative.",
+    "Il faudrait vous faire soigner, trois erreurs en un an.",
+    "Votre service est aux soins intensifs ou quoi ?",
+    "C'est la mort du service de proximité.",
+    "La convention a été amputée de deux garanties.",
 ]
 
 NOMS_ET_REPONSES_COURTES = [
@@ -346,6 +358,10 @@ def test_ne_revele_rien_de_medical(texte: str) -> None:
         "Il a perdu la vue de l'œil gauche.",
         "Elle ne peut plus se laver seule.",
         "Ma mère a des fuites urinaires.",
+        "Elle a mis fin à ses jours en mars.",
+        "Mon mari a été fauché par une voiture.",
+        "J'ai une thyroïde qui ne marche plus.",
+        "Bébé a 4 mois et la prime n'est pas versée.",
     ],
 )
 def test_le_meme_mot_au_sens_propre_compte_toujours(texte: str) -> None:
