@@ -54,7 +54,7 @@ from bot.sante.administratif import (
 from bot.sante.classifieur import CLASSIFIEUR
 from bot.sante.expressions import neutraliser, regle_declenchee
 from bot.sante.formes import developper_sms, singulier, tokens
-from bot.sante.lexique import CATEGORIES_D_ETAT, lexique
+from bot.sante.lexique import CATEGORIES_D_ETAT, Lexique, lexique
 from bot.sante.morphologie import (
     SUFFIXES_DE_SOIN,
     suffixe_medical,
@@ -89,6 +89,26 @@ def _mots_en_ite_accentues(texte: str) -> frozenset[str]:
     return frozenset(singulier(normaliser(m)) for m in _MOT_EN_ITE_ACCENTUE.findall(compose))
 
 
+def _lire(index: Lexique, mots: list[str], rang: int, precedent: str | None) -> tuple[str, int]:
+    """The word the token at ``rang`` stands for, and how many tokens it takes (1 or 2).
+
+    A misspelling is corrected; failing that, two tokens are glued back ("parking son"), a
+    missing space is put back ("laprothese"), or a guarded token completes a phrase with
+    the word before ("fauteuil roulan").
+    """
+    token = mots[rang]
+    cle = index.corriger(token)
+    if cle != singulier(token):
+        return cle, 1
+    if rang + 1 < len(mots) and (colle := index.recoller(token, mots[rang + 1])):
+        return colle, 2
+    if cle not in index.mots:
+        lu = index.decoller(token) or (precedent and index.completer(precedent, token))
+        if lu:
+            return lu, 1
+    return token, 1
+
+
 def _lecture(texte: str) -> tuple[str, bool]:
     """Return the message as the rules read it, and whether it asks about cover in general.
 
@@ -97,18 +117,11 @@ def _lecture(texte: str) -> tuple[str, bool]:
     index = lexique()
     mots = developper_sms(tokens(texte))
     lus: list[str] = []
-    suivant = 0
-    for rang, token in enumerate(mots):
-        if rang < suivant:
-            continue
-        cle = index.corriger(token)
-        colle = None
-        if cle == singulier(token) and rang + 1 < len(mots):
-            colle = index.recoller(token, mots[rang + 1])
-        suivant = rang + (2 if colle else 1)
-        if cle == singulier(token) and not colle and cle not in index.mots:
-            colle = index.decoller(token) or (lus and index.completer(lus[-1], token)) or None
-        lus.append(colle or (token if cle == singulier(token) else cle))
+    rang = 0
+    while rang < len(mots):
+        lu, pris = _lire(index, mots, rang, lus[-1] if lus else None)
+        lus.append(lu)
+        rang += pris
     phrase = " ".join(lus)
     return phrase, question_generale(phrase, "?" in texte)
 
