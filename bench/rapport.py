@@ -195,8 +195,10 @@ def ecrire_rapport(
         "## Détection des informations de santé (`bench/sante.py`)",
         "",
         "L'ancienne liste de mots-clés (`bench/sante_mots_cles.py`) et le détecteur de "
-        "`bot/sante/`, dans la même exécution ; `tests/sante/heldout_independant.yml` est écrit "
-        "par un auteur qui n'a lu que le brief §6 (jamais utilisé pour construire le détecteur).",
+        "`bot/sante/`, dans la même exécution. Les fichiers `tests/sante/heldout_independant*.yml` "
+        "sont écrits chacun par un auteur qui n'a lu que le brief §6 et les pages des "
+        "organisations (jamais utilisés pour construire le détecteur) ; le troisième est la "
+        "référence, les manqués du premier ayant été vus par un développeur le 2026-12-03.",
         "",
         sante,
         "",
