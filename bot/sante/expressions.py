@@ -324,6 +324,11 @@ _SOINS_SANS_ETAT = (
     rf"hospitali\w*{_POUR_QUELQU_UN}"
     r"|(?:vaccins?|vaccinations?) (?:obligatoires?|recommandee?s?|du calendrier|des enfants"
     r"|pour les enfants)|calendrier vaccinal"
+    # A vaccine is prevention, whatever it is against: "le vaccin contre la grippe".
+    r"|(?:vaccin\w*|rappels?) (?:\w+ )?(?:contre|de|anti|pour) (?:la |le |l |les )?(?:grippe"
+    r"|covid|tetanos|rougeole|hepatite b|hepatites|zona|pneumocoques?|fievre jaune|hpv"
+    r"|papillomavirus|meningites?|meningocoques?|coqueluche|rage|typhoide|dtp|ror|bcg"
+    r"|tuberculose|encephalite|polio|diphterie|varicelle|bronchiolite|rsv|vrs)\b"
     r"|(?<!\bmes )(?<!\bses )(?<!\bmon )(?<!\bson )(?<!\bnos )(?<!\bleurs )"
     r"(?:les |des )?medicaments? (?:rembourses?|non rembourses?|generiques?|sans ordonnance"
     r"|en vente libre|a \d+|achetee?s?|en pharmacie|de la pharmacie)"
@@ -331,6 +336,8 @@ _SOINS_SANS_ETAT = (
     r"|(?:franchises?|vignettes?) (?:\w+ )?(?:sur )?(?:les |des |mes )?medicaments?"
     r"|protheses? dentaires?|(?:couronnes?|bridges?|soins?) dentaires?"
     r"|(?<!\bposer )(?<!\bpose )(?<!\bposes )(?<!\bposee )(?<!\bposees )(?<!\bdeux )"
+    r"(?<!\bposer un )(?<!\bpose un )(?<!\bpose d un )(?<!\bposer des )(?<!\bpose des )"
+    r"(?<!\bposer l )(?<!\bpose de l )"
     r"(?<!\btrois )(?<!\bquatre )(?<!\d )implants? dentaires?"
     # Screening and check-ups: "une prise de sang de routine", "la mammographie de dépistage".
     r"|(?:prises? de sang|bilans? sanguins?|analyses?(?: de sang)?|radios?|radiographies?"
@@ -351,7 +358,8 @@ _SOINS_SANS_ETAT = (
     r"|fauteuils? roulants?|semelles? orthopediques?|bas de contention|lits? medicalises?"
     r"|lunettes|lentilles|vaccins?|(?:seances?|consultations?) (?:de|d|chez)"
     rf" (?:un |une |le |la |l )?\w+){_POUR_QUELQU_UN}"
-    rf"|devis (?:\w+ ){{0,3}}?(?:de |d |pour (?:une? |des )?)?(?:protheses?(?! (?:de|d|du|pour|a)"
+    rf"|devis (?:\w+ ){{0,3}}?(?:de |d |pour (?:une? |des )?)?(?:protheses?"
+    r"(?! mammaires?| capillaires?| oculaires?| (?:de|d|du|pour|a)"
     rf" (?:la |le |l |ma |mon |sa |son |ses |mes )?{_MEMBRE})|implants?|couronnes?"
     r"|bridges?)|traitements? (?:d orthodontie|orthodontiques?|dentaires?)"
 )
@@ -459,7 +467,8 @@ ORDINAIRES = re.compile(
     r" (?:une|un) operations? a coeur ouvert"
     r"|(?:faudrait|faut|faudra) (?:m|me|nous|l|le|la|lui|vous) operer (?:\w+ ){0,3}?pour"
     rf"|(?:vous allez|vont|va|allez) (?:me|nous|lui|leur) faire faire (?:un|une|des) {_MAL_FIGURE}"
-    r"|donne\w* le vertige|cru faire (?:un|une) (?:malaise|infarctus|avc|crise|syncope)"
+    r"|donne\w* le vertige|cru (?:faire|avoir) (?:un|une) (?:malaise|infarctus|avc|crise"
+    r"|syncope|arret cardiaque|attaque)"
     r"|en (?:ai|a|avons|avez) (?:eu )?(?:des|la|une|un|le) \w+ rien qu a (?:le|la|les|l) ?\w*"
     r"|(?:angoisses?|depressions?|tumeurs?|greffes?|syndromes?|crises?|amnesies?|comas?)"
     r" (?:administrati\w+|bureaucratique\w*)"
@@ -533,6 +542,48 @@ ORDINAIRES = re.compile(
     r"(?! (?:de|d|du) (?:mon|ma|son|sa|leur|mes|ses))"
     r"|(?:votre|le|ce|vos|les) (?:standard|service|site|conseill\w+|systeme|logiciel)s? (?:a|ont)"
     r" (?:l |la |le )?(?:alzheimer|amnesie|parkinson) ou quoi"
+    # Money and mail, not care: "une injonction de payer", "ma cotisation ponctionnée deux
+    # fois", "la rémission des pénalités", "un pli en souffrance", "votre diagnostic est faux"
+    # (the insurer diagnoses nothing), "une fracture de 94 euros" (a misspelt invoice).
+    r"|inj(?:onc|ec)tions? de payer|remissions? (?:des |de |d )(?:penalites|dettes?|frais"
+    r"|majorations?|interets|sommes?|cotisations?)"
+    r"|(?:cotisations?|comptes?|prelevements?|salaires?|retraites?|pensions?|sommes?|euros"
+    r"|€|argent|budgets?|economies) (?:\w+ ){0,3}?ponctionn\w*"
+    r"|(?:plis?|courriers?|colis|dossiers?|factures?|paiements?|lettres?|remboursements?"
+    r"|demandes?) (?:\w+ )?en souffrance"
+    r"|(?:votre|vos) diagnostics?|fractures? (?:de |d )?\d+(?: \d+)? ?(?:euros?|eur|€)"
+    r"|(?:recu|envoye\w*|payer|paye|regle\w*|contester|conteste) (?:une |la |votre |cette |ma )"
+    r"fracture(?! (?:du|de la|d|des|au|a la|ouverte|fermee))"
+    # Idioms: "je me suis cassé les dents sur votre formulaire", "jusqu'à la nausée",
+    # "c'est une saignée", "l'hémorragie de vos adhérents", "votre informatique a attrapé
+    # la grippe", "une réponse d'une stérilité désolante".
+    r"|cass\w* les dents (?:sur|contre)|jusqu a la nausee"
+    r"|(?:services?|sites?|standards?|systemes?|plateformes?|agences?|reseaux?|applis?"
+    r"|applications?|logiciels?|prelevements?|remboursements?|dossiers?) (?:\w+ ){0,3}?(?:de )?"
+    r"(?:paralyse\w*|sous perfusion)"
+    r"|pansements? (?:sur une jambe de bois|tarifaires?|commercia\w*|financiers?|que vous"
+    r"|propose\w*|de \d+|d un avoir|d une remise)"
+    r"|(?:failli|manque de|presque|a deux doigts de|vais|va|allez|vont) tomber dans les pommes"
+    r"|tombee?s? dans les pommes en (?:voyant|lisant|recevant|decouvrant|ouvrant)"
+    r"|(?:c est|une) (?:vraie |veritable )?saignee(?! (?:du|de la|d|au|a la))"
+    r"|hemorragies? (?:de |des |d )(?:vos |nos |ses |leurs )?(?:adherents|clients|abonnes"
+    r"|effectifs|cotisants|capitaux|fonds|talents|personnel)"
+    r"|(?:informatique|systemes?|sites?|ordinateurs?|serveurs?|applis?|applications?"
+    r"|logiciels?|standards?|services?) (?:\w+ ){0,4}?(?:attrape|a|aurait|ont|avoir) (?:la grippe"
+    r"|le covid|un virus|la gastro|la peste)"
+    r"|(?:reponses?|courriers?|lettres?|debats?|echanges?|discussions?|arguments?)"
+    r" (?:\w+ ){0,6}?d une sterilite"
+    # "c'est schizophrène, votre organisation", "ça m'a coupé les jambes", "votre plateforme
+    # est à l'agonie, il faudrait penser à la réanimer", "le sevrage de l'ancien logiciel".
+    r"|c est (?:completement |totalement |un peu |vraiment |carrement )?(?:schizo\w*|parano\w*"
+    r"|bipolaire|hysterique)(?= (?:votre|vos|ce|cette|ces|leur|leurs|ton|ta|tes|notre|nos)\b)"
+    r"|(?:m|nous|lui|vous|leur|te|ca m|ca nous|ca lui) (?:a|ont|avait|avaient) coupe les jambes"
+    r"|(?:ca|cela) (?:me |nous |lui |vous )?coupe les jambes"
+    r"|(?:plateformes?|services?|sites?|standards?|entreprises?|mutuelles?|systemes?|agences?)"
+    r" (?:\w+ ){0,2}?(?:a l agonie|agonise\w*)"
+    r"|(?:faudrait|faut|faudra)(?: \w+){0,2}? (?:a )?(?:le|la|les) reanimer"
+    r"|sevrages? (?:de |d |du )(?:l |la |le )?(?:ancien |vieux |nouvel |nouveau )?(?:logiciels?"
+    r"|systemes?|outils?|applis?|applications?|sites?|papier|courrier|fax|minitel)"
     r")\b"
 )
 """Ordinary phrases blanked out before the lexicon and the morphology are read."""
@@ -564,6 +615,7 @@ _REGLES = {
     # A symptom told as what happens to the person: the memory, the senses, the body.
     "symptôme raconté": (
         r"\b(?:ne|n) (?:retient|retiens) plus rien|\ba des absences (?:depuis|de plus|repetees)"
+        r"|\btombee?s? dans les pommes\b"
         r"|\b(?:se|me) perd\w* (?:dans|en ville|dans le quartier)|\bne sait plus rentrer"
         r"|\b(?:perd|perds|trouve plus|trouve pas|cherche) (?:mes|ses|leurs|son|ton) mots\b"
         r"|\bconfond\w* (?:les jours|tout|les gens|les dates|les noms)"
@@ -574,8 +626,11 @@ _REGLES = {
         rf"|\b(?:je|il|elle|(?:mon|ma|son|sa|notre|leur) {_PROCHE}) (?:ne|n) (?:voit|vois"
         r"|entend|entends|parle|mange|dort|dors|avale|respire)"
         r" (?:presque |quasiment |pratiquement |toujours )?"
-        r"(?:plus|pas|rien)\b(?! (?:de|d) (?:votre|vos|ce|cette|ces|mon|ma|mes|la|le|les)"
-        r" (?:courrier|lettre|mail|dossier|reponse|conseill\w+|service|remboursement))"
+        r"(?:plus|pas|rien)\b(?! (?:(?:de|d) )?(?:votre|vos|ce|cette|ces|mon|ma|mes|ses|son|sa|nos"
+        r"|la|le|les|l) (?:courrier|lettre|mail|dossier|reponse|conseill\w+|service|rembourse\w*"
+        r"|message|facture|document|contrat|cotisation|prelevement|decompte|releve|paiement"
+        r"|versement|information|demande|reclamation|compte|espace|attestation|carte"
+        r"|garantie)s?\b)"
         r"|\bentend\w* (?:plus|pas|rien|mal) (?:\w+ )?(?:de l oreille|d une oreille|des oreilles"
         r"|de l oreille \w+)"
         r"|\bs endort (?:n importe ou|au volant|en pleine journee|partout)"
@@ -655,7 +710,7 @@ _REGLES = {
         r"|sutur|biopsi|ponctionn|perfus|infiltr|radiographi)(?:er|ee?s?)\b"
         r"|\b(?:me|se|te|nous|vous|le|la|les|lui|m|s|t) (?:suis |est |sont |etre |etais |etait )?"
         r"(?:fait|faite|faits|faire|fais|fera|ferai|ferons|ferez) (?:re)?(?:(?:pos|enlev|retir"
-        r"|oper|greff|implant|amput|soign|vaccin|hospitalis|platr|sutur|arrach|auscult|examin"
+        r"|oper|greff|implant|amput|soign|hospitalis|platr|sutur|arrach|auscult|examin"
         r"|sterilis"
         r"|charcut"
         r"|radiographi|infiltr|perfus|ponctionn|biopsi|depist|intern|reanim|accouch)(?:er|ee?s?)"
@@ -746,7 +801,12 @@ _REGLES = {
         rf"\b(?:une|la|ma|sa|son|mon|leur|les|mes|ses) {_CORPS} qui (?:ne |n )?(?:marche|marchent"
         r"|fonctionne|fonctionnent) (?:plus|mal|pas)\b"
     ),
-    "âge d'un bébé": r"\b(?:bebe|nourrisson|nouveau ne) (?:a|de|d) \d+ (?:mois|semaines|jours)\b",
+    "âge d'un bébé": (
+        r"\b(?:bebe|nourrisson|nouveau ne) (?:a|de|d) \d+ (?:mois|semaines|jours)\b"
+        r"|\b(?:fils|fille|enfant|bebe|petit|petite) (?:a|avait) (?:maintenant |deja |tout juste"
+        r" |seulement |a peine )?(?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze)"
+        r" (?:mois|semaines|jours)\b(?! (?:de|d) )"
+    ),
     "tué par": (
         r"\b(?:fauchee?|renversee?|percutee?|ecrasee?|tuee?) par (?:une|un|le|la) (?:voiture|camion"
         r"|train|moto|bus|tram|tramway|vehicule|chauffard)"
@@ -888,23 +948,33 @@ _REGLES = {
         r"|decedee? (?:brutalement|subitement|soudainement)|deces (?:brutal|soudain|accidentel)"
         r"|mort (?:soudaine|accidentelle)|accident mortel|s est tuee?|s est suicidee?)\b"
     ),
+    # A medical document the person has or sends (its content is health data: it goes by
+    # post to the medical adviser), a result, a health problem told vaguely. A document or
+    # a step the insurer asks for ("vous demandez un certificat médical", "l'expertise
+    # médicale prévue le 12", "la garantie incapacité temporaire totale") is administrative:
+    # every independent development set says so.
     "document médical": (
         r"\bcomptes? rendus? (?:de l hopital|de la clinique|du chirurgien|du medecin"
         r"|des urgences|du specialiste|de l oncologue|operatoire|medica\w+|d hospitalisation"
         r"|de consultation"
         r"|de radiologie|d imagerie|d examen|du chirurgien|de l irm|du scanner)"
-        r"|\bcertificats? medica\w*|\bexpertises? medicales?"
-        r"|\b(?!(?:de|d|du|le|la|les|l|un|une|au|aux|en|et|ou|caractere|ordre|aspect)\b)\w+"
-        r" medica(?:l|le|ux|les)\b"
+        r"|\b(?:mon|ma|mes|son|sa|ses|leur|leurs|notre|nos|voici|joins|joint|jointe|envoie"
+        r"|transmets) (?:\w+ ){0,2}?(?:certificats?|dossiers?|pieces?|documents?|rapports?"
+        r"|examens?|resultats?|justificatifs?|papiers?) medica\w*"
+        r"|\b(?:raisons?|motifs?|suivis?|traitements?|urgences?|antecedents?|problemes?|soucis"
+        r"|etats?|causes?|surveillance|contre indications?|protocoles?|imperatifs?"
+        r"|complications?) medica(?:l|le|ux|les)\b"
         r"|\b(?:mes|ses|leurs|nos) analyses (?:\w+ )?(?:sont|etaient|ont|montrent|revelent"
         r"|mauvaises|inquietantes|anormales|perturbees)\b"
-        r"|\bresultats? d (?:analyses?|examens?|imagerie)|\banalyses? (?:de sang|sanguines?"
-        r"|d urine|biologiques?)|\bbilans? sanguins?"
+        r"|\bresultats? d (?:analyses?|examens?|imagerie)"
         r"|\b(?:problemes?|soucis|ennuis|pepins?|raisons?|motifs?) de sante\b"
         r"|\b(?:mon|son|leur|ma) etat de sante\b|\bsante (?:fragile|precaire|mentale)\b"
-        r"|\bmauvaise sante\b|\bmedicalement\b|\bcertificats? (?:\w+ ){0,3}?medecin\b"
-        r"|\b(?:mon|son|leur) (?:incapacite|invalidite)\b|\bincapacite (?:temporaire"
-        r"|permanente|totale|partielle|de travail)|\bitt\b"
+        r"|\bmauvaise sante\b|\bmedicalement\b"
+        r"|\b(?:mon|son|leur) (?:incapacite|invalidite)\b"
+        r"|\bcertificats? (?:\w+ ){0,3}?(?:medecin|medical|docteur|chirurgien)"
+        r" (?:\w+ ){0,2}?(?:indique|dit|mentionne|precise|atteste|constate|parle)"
+        r"|\b(?:itt|incapacite totale de travail) (?:de |d )?(?:\d+|un|deux|trois|quatre|cinq"
+        r"|six|sept|huit|neuf|dix|quinze|vingt|trente) (?:jours?|semaines?|mois)"
     ),
     "taux d'invalidité": (
         r"\b\d+ ?% d (?:invalidite|incapacite|handicap)\b"
@@ -913,6 +983,7 @@ _REGLES = {
         r"|\bpensions? (?:d invalidite )?(?:de )?(?:categorie|cat) (?:1|2|3|un|deux|trois)\b"
         r"|\binvalidite (?:de )?(?:categorie|[123] ?(?:re|ere|e|eme)|premiere|deuxieme|troisieme)\b"
         r"|\bcategorie (?:1|2|3|un|deux|trois) d invalidite\b"
+        r"|\bcategories? d invalidite (?:1|2|3|un|deux|trois|i|ii|iii)\b"
         r"|\binvalidite (?:\w+ ){0,3}?categorie (?:1|2|3|un|deux|trois|i|ii|iii)\b"
     ),
 }

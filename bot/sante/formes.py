@@ -58,6 +58,11 @@ _SMS = {
     "mn": "mon",
     "ma1": "ma",
     "bb": "bebe",
+    "atak": "attaque",
+    "attak": "attaque",
+    "atac": "attaque",
+    "ataks": "attaques",
+    "panik": "panique",
 }
 """SMS spellings and run-together elisions, as the rules read them ("jai" is "j ai")."""
 

@@ -25,8 +25,8 @@ TUMEURS = (
 """CIM-10 chapter II, Tumeurs."""
 
 INFECTIONS = (
-    "covid", "coronavirus", "polio", "poliomyélite", "vih", "sida", "cida", "séropositif", "séropo",
-    "hépatite", "tuberculose",
+    "covid", "coronavirus", "polio", "poliomyélite", "vih", "sida", "cida", "séropositif",
+    "séropositivité", "séropo", "hépatite", "tuberculose",
     "paludisme", "dengue", "zona", "varicelle", "rougeole", "oreillons", "coqueluche",
     "mononucléose", "méningite", "septicémie", "sepsis", "staphylocoque", "streptocoque",
     "légionellose", "salmonellose", "herpès", "chlamydia", "syphilis", "gonorrhée", "ist",
@@ -57,7 +57,7 @@ SYSTEME_NERVEUX = (
     "parkinson", "parkinsonien", "démence", "migraine", "migraineux",
     "neuropathie", "myopathie", "myasthénie", "paralysie", "paralysé", "paraplégique",
     "tétraplégique", "hémiplégique", "hémiplégie", "paraplégie", "tétraplégie",
-    "avc", "accident vasculaire", "accident vasculaire cérébral", "anévrisme",
+    "avc", "accident vasculaire", "accident vasculaire cérébral", "anévrisme", "anévrysme",
     "traumatisme crânien", "commotion cérébrale", "coma", "comateux", "narcolepsie",
     "narcoleptique", "cataplexie",
     "apnée du sommeil", "apnée", "sla", "maladie de charcot", "syndrome de guillain barré",

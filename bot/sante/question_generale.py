@@ -42,9 +42,11 @@ _RECIT = re.compile(
     r"\b(?:en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
     r"|decembre)|le \d+|depuis|hier|avant hier|il y a|y a \d+|la semaine (?:derniere|passee)"
     r"|le mois (?:dernier|passe)|l an dernier|l annee derniere|ce matin|\d+ (?:jours?|nuits?"
-    r"|semaines?|mois)|vous avez (?:paye|rembourse|refuse|verse))\b"
+    r"|semaines?|mois)|vous avez (?:paye|rembourse|refuse|verse)|du \d+|\d+ ?(?:euros?|eur|€)"
+    r"|rembourse\w* (?:a )?(?:0|zero|rien))\b"
 )
-"""A time or a past payment: the message tells what happened, it asks nothing general."""
+"""A time, a sum or a past payment: the message tells what happened, it asks nothing
+general ("consultation du 3 juin remboursée 0 €, pourquoi ?")."""
 
 
 def question_generale(phrase: str, point_d_interrogation: bool) -> bool:

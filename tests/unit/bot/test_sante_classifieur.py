@@ -6,12 +6,12 @@ import time
 
 import pytest
 
-from bench.sante import ENTRAINEMENT, ajuster, charger_exemples, entrainer, seuil_pour_le_rappel
+from bench.sante import ajuster, entrainer, exemples_d_apprentissage, seuil_pour_le_rappel
 from bot.sante import contient_donnees_medicales
 from bot.sante.classifieur import CLASSIFIEUR, ClassifieurLineaire, ngrammes
 from bot.sante.poids import BIAIS, SEUIL
 
-EXEMPLES = charger_exemples(ENTRAINEMENT)
+EXEMPLES = exemples_d_apprentissage()
 
 
 def test_les_ngrammes_sont_des_mots_1_2_et_des_caracteres_1_5_dans_les_mots() -> None:
@@ -39,7 +39,7 @@ def test_un_message_de_moins_de_cinq_mots_n_est_pas_lu_par_le_classifieur() -> N
 
 
 def test_les_poids_livres_sont_ceux_des_phrases_d_entrainement() -> None:
-    """Fails when data/sante/entrainement.yml changed without ``bench.sante_construire``."""
+    """Fails when data/sante/ changed without ``bench.sante_construire poids``."""
     modele = entrainer(EXEMPLES)
     assert modele.biais == pytest.approx(BIAIS, abs=1e-4)
     assert set(modele.poids) == set(CLASSIFIEUR.poids)

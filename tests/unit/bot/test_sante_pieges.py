@@ -267,6 +267,29 @@ FIGURES = [
     "La convention a été amputée de deux garanties.",
 ]
 
+ARGENT_COURRIER_ET_IDIOMES = [
+    "J'ai reçu une injonction de payer alors que j'ai tout réglé.",
+    "Mon compte a été ponctionné trois fois ce mois-ci.",
+    "Je demande la rémission des majorations de retard.",
+    "Mon dossier est en souffrance depuis juin.",
+    "Votre diagnostic est faux, je n'ai jamais résilié.",
+    "On m'a envoyé une fracture de 120 euros pour rien.",
+    "Je me suis cassé les dents sur votre espace adhérent.",
+    "On m'a baladé de service en service jusqu'à la nausée.",
+    "Cette hausse, c'est une vraie saignée.",
+    "L'hémorragie de vos clients ne m'étonne pas.",
+    "Votre site a attrapé un virus ou quoi ?",
+    "Une réponse d'une stérilité affligeante.",
+    "C'est complètement schizophrène, votre service client.",
+    "Ça m'a coupé les jambes de voir ce courrier.",
+    "Votre standard est à l'agonie.",
+    "J'ai failli tomber dans les pommes en voyant la facture.",
+    "Je ne vois plus mes remboursements sur mon espace.",
+    "Mon dossier passe en avis du médecin conseil depuis six semaines, c'est long.",
+    "Vous parlez de sélection médicale, je n'ai rempli aucun questionnaire.",
+]
+"""Money, mail and idioms in medical words, each blanked or guarded by one phrase."""
+
 NOMS_ET_REPONSES_COURTES = [
     "Martin",
     "Boyer",
@@ -285,7 +308,12 @@ NOMS_ET_REPONSES_COURTES = [
 
 
 @pytest.mark.parametrize(
-    "texte", VOCABULAIRE_D_UNE_MUTUELLE + HOMONYMES + FIGURES + NOMS_ET_REPONSES_COURTES
+    "texte",
+    VOCABULAIRE_D_UNE_MUTUELLE
+    + HOMONYMES
+    + FIGURES
+    + ARGENT_COURRIER_ET_IDIOMES
+    + NOMS_ET_REPONSES_COURTES,
 )
 def test_ne_revele_rien_de_medical(texte: str) -> None:
     assert constater(texte) is None
@@ -362,6 +390,17 @@ def test_ne_revele_rien_de_medical(texte: str) -> None:
         "Mon mari a été fauché par une voiture.",
         "J'ai une thyroïde qui ne marche plus.",
         "Bébé a 4 mois et la prime n'est pas versée.",
+        "Notre fille a deux mois et la prime de naissance n'est pas arrivée.",
+        "Elle est tombée dans les pommes à la pharmacie.",
+        "Vous m'avez mis en catégorie d'invalidité 2 au lieu de 3.",
+        "Son assurance de prêt bloque à cause de sa séropositivité.",
+        "Consultation chez la cardiologue du 12 mai remboursée 0 €, pourquoi ?",
+        "Le devis de ma prothèse mammaire a été refusé.",
+        "Mon oncle a un anévrysme de l'aorte.",
+        "J'ai des atak de panik dans les transports.",
+        "La pose d'un implant dentaire n'est pas remboursée.",
+        "Je conteste l'avis du médecin conseil sur mon dossier.",
+        "L'avis du médecin conseil est faux, je ne suis pas consolidé.",
     ],
 )
 def test_le_meme_mot_au_sens_propre_compte_toujours(texte: str) -> None:
