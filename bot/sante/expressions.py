@@ -565,7 +565,21 @@ ORDINAIRES = re.compile(
     r"|propose\w*|de \d+|d un avoir|d une remise)"
     r"|(?:failli|manque de|presque|a deux doigts de|vais|va|allez|vont) tomber dans les pommes"
     r"|tombee?s? dans les pommes en (?:voyant|lisant|recevant|decouvrant|ouvrant)"
-    r"|(?:c est|une) (?:vraie |veritable )?saignee(?! (?:du|de la|d|au|a la))"
+    r"|(?:c est|une) (?:vraie |veritable )?(?:saignee|hemorragie)(?! (?:du|de la|d|au|a la"
+    r"|interne|cerebrale|digestive|meningee))"
+    # "la réforme a accouché d'une souris", "vous m'avez pris en grippe", "on dirait que
+    # vous avez la gale", "de l'acharnement thérapeutique sur un dossier", "c'est un
+    # handicap énorme de ne plus avoir d'agence", "réclamation diagnostiquée hors délai",
+    # "une erreur d'injection dans la base de données".
+    r"|accouch\w* d une souris|(?:pris|prendre|prend|prennent|prenez|prends) (?:\w+ )?en grippe"
+    r"|(?:vous|on dirait que vous|impression que vous) (?:avez|aviez) la (?:gale|peste|lepre)"
+    r"|acharnement therapeutique"
+    r"|(?:c est|ce serait|ce sera|quel) (?:un )?(?:vrai |enorme |gros |sacre |veritable |lourd )?"
+    r"handicap(?: enorme| de taille| certain| pour nous| pour moi)? (?:de ne|d avoir|de devoir"
+    r"|de ne plus|de ne pas)"
+    r"|(?:reclamations?|dossiers?|demandes?|problemes?|pannes?|erreurs?|bugs?) (?:\w+ ){0,3}?"
+    r"diagnostique\w*|erreurs? d injection|injections? (?:dans|de) (?:la |les |une |des )?"
+    r"(?:bases?|donnees|fonds|capital|liquidites|sql|code)"
     r"|hemorragies? (?:de |des |d )(?:vos |nos |ses |leurs )?(?:adherents|clients|abonnes"
     r"|effectifs|cotisants|capitaux|fonds|talents|personnel)"
     r"|(?:informatique|systemes?|sites?|ordinateurs?|serveurs?|applis?|applications?"
@@ -759,9 +773,22 @@ _REGLES = {
         r"(?:interventions?|operations?|actes? chirurgica\w*"
         r"|greffes?|ablations?|amputations?|chimio\w*|traitements?|examens? medica\w*)"
     ),
+    # An examination of a body part or of a pregnancy: "une IRM lombaire", "l'écho du
+    # deuxième trimestre", "une échographie pelvienne".
+    "examen d'un organe": (
+        r"\b(?:irm|scanners?|echo\w*|radio\w*|mammographies?|scintigraphies?|examens?|bilans?)"
+        r" (?:\w+ )?(?:cerebra\w*|lombaires?|pelvien\w*|abdomina\w*|thoraciques?|cardiaques?"
+        r"|rena\w*|hepatiques?|mammaires?|pulmonaires?|osseu\w*|cervica\w*|dorsa\w*|vertebra\w*"
+        r"|articulaires?|prostatiques?|thyroidien\w*|vesica\w*|endovagina\w*|transvagina\w*"
+        r"|obstetrica\w*|foeta\w*|morphologiques?|de datation|de grossesse|du bebe|neurologiques?"
+        r"|cardiologiques?|urologiques?|digesti\w*|gyneco\w*|doppler)\b"
+        r"|\b(?:irm|scanners?|echo\w*|examens?|visites?|consultations?) (?:\w+ ){0,2}?(?:du|de)"
+        r" (?:premier|deuxieme|second|troisieme|\d(?: ?(?:er|e|eme))?) trimestre\b"
+    ),
     "scanner médical": (
-        r"\b(?:passe|passer|fait|faire|refait|prescrit) (?:un|le|mon|des|deux) scanners?\b"
-        r"|\b(?:scanners?|radios?) (?:\w+ ){0,2}?(?:a|ont|avait|avaient|aurait) (?:montre|revele"
+        r"\b(?:scanners?|radios?|irm|echographies?|echos?|mammographies?|radiographies?"
+        r"|examens?|analyses?|bilans?) (?:\w+ ){0,2}?(?:a|ont|avait|avaient|aurait)"
+        r" (?:montre|revele"
         r"|detecte|trouve|mis en evidence|confirme|decele)"
         r"|\bresultats? d(?:u|e mon|e son) scanner\b|\bscanners? (?:cerebral|thoracique"
         r"|abdominal|pelvien|osseux|lombaire|avec injection|du|de la|des)\b"
@@ -1004,7 +1031,7 @@ REGLES = {nom: re.compile(motif) for nom, motif in _REGLES.items()}
 
 REGLES_DE_SOIN = frozenset(
     {
-        "opération chirurgicale", "traitement médical", "scanner médical",
+        "opération chirurgicale", "traitement médical", "scanner médical", "examen d'un organe",
         "sigle médical en contexte", "greffe", "intervention", "document médical",
     }
 )  # fmt: skip

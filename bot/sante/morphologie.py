@@ -52,6 +52,9 @@ ORDINAIRES_EN_PLUS = frozenset(
         # Specialists of routine care (brief §6: a kind of care without a condition).
         "ophtalmologue", "gynecologue", "dermatologue", "radiologue", "podologue",
         "ophtalmologie", "gynecologie", "dermatologie", "radiologie", "podologie",
+        # Routine imaging named without why (brief §6: a kind of care, like a consultation);
+        # a body part, a reason or a pregnancy makes it count (bot.sante.expressions).
+        "radiographie", "echographie", "mammographie",
         "diplome", "econome", "autonome", "jerome", "chrysostome", "hippodrome", "velodrome",
         "aerodrome",
         "pandemie", "epidemie", "academie", "economie", "anatomie", "biographie", "photographie",

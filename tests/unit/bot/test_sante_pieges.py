@@ -287,8 +287,27 @@ ARGENT_COURRIER_ET_IDIOMES = [
     "Je ne vois plus mes remboursements sur mon espace.",
     "Mon dossier passe en avis du médecin conseil depuis six semaines, c'est long.",
     "Vous parlez de sélection médicale, je n'ai rempli aucun questionnaire.",
+    "La réforme a accouché d'une souris.",
+    "On dirait que vous m'avez pris en grippe.",
+    "C'est de l'acharnement thérapeutique sur un dossier mort.",
+    "Une erreur d'injection dans votre base de données a mélangé les comptes.",
 ]
 """Money, mail and idioms in medical words, each blanked or guarded by one phrase."""
+
+SOINS_ET_DEMARCHES_SANS_ETAT = [
+    "Mon père a passé une IRM le 2 mai, le dépassement n'est pas remboursé.",
+    "J'ai fait un scanner en centre d'imagerie, le forfait technique est refusé.",
+    "Le bilan sanguin de ma fille n'a pas été remboursé.",
+    "Une échographie à 90 € remboursée 20 €.",
+    "Le transport en ambulance de ma mère entre deux hôpitaux est refusé.",
+    "Le taxi conventionné n'est pas pris en charge malgré le bon de transport.",
+    "Je me suis fait vacciner contre la grippe en pharmacie.",
+    "Vous me demandez un certificat médical pour résilier, pourquoi ?",
+    "L'expertise médicale prévue le 12 a été annulée sans prévenir.",
+    "La contre-expertise que j'ai demandée n'a jamais eu lieu.",
+    "Votre médecin expert me convoque à 300 km de chez moi.",
+]
+"""Kinds of care and steps the insurer asks for, named without a condition (README)."""
 
 NOMS_ET_REPONSES_COURTES = [
     "Martin",
@@ -313,6 +332,7 @@ NOMS_ET_REPONSES_COURTES = [
     + HOMONYMES
     + FIGURES
     + ARGENT_COURRIER_ET_IDIOMES
+    + SOINS_ET_DEMARCHES_SANS_ETAT
     + NOMS_ET_REPONSES_COURTES,
 )
 def test_ne_revele_rien_de_medical(texte: str) -> None:
@@ -401,6 +421,10 @@ def test_ne_revele_rien_de_medical(texte: str) -> None:
         "La pose d'un implant dentaire n'est pas remboursée.",
         "Je conteste l'avis du médecin conseil sur mon dossier.",
         "L'avis du médecin conseil est faux, je ne suis pas consolidé.",
+        "Il a passé une IRM lombaire en mars.",
+        "L'écho du 3e trimestre n'est pas remboursée.",
+        "Une échographie pelvienne à 80 € refusée.",
+        "Le certificat de mon médecin indique une ITT de 10 jours.",
     ],
 )
 def test_le_meme_mot_au_sens_propre_compte_toujours(texte: str) -> None:
