@@ -365,6 +365,15 @@ _SOINS_SANS_ETAT = (
 )
 """Kinds of care or goods named without a condition (brief §6)."""
 
+_LIEU_DE_TRAVAIL = (
+    r"(?:en|au|a l|a la|dans (?:un|une|le|la|l)|aux) (?:service (?:de |d |des )?\w+"
+    r"|unite (?:de |d )?\w+|reanimation|oncologie|psychiatrie|cardiologie|pediatrie"
+    r"|neonatologie|urgences|ehpad|centre de reeducation|soins palliatifs|maternite|geriatrie"
+    r"|chirurgie|radiologie|dialyse|bloc operatoire|bloc|usld|hopital psychiatrique"
+    r"|centre de dialyse|hematologie|neurologie|cancerologie|pneumologie|addictologie)"
+)
+"""Where someone works when a care setting is their job ("aide-soignante en oncologie")."""
+
 ORDINAIRES = re.compile(
     rf"\b(?:{_FIGURES}|{_SOINS_SANS_ETAT}|"
     r"(?:caisse (?:primaire )?d )?assurances? maladie|(?:arret|conge)s? (?:de )?maladie"
@@ -538,7 +547,8 @@ ORDINAIRES = re.compile(
     r"|echeanciers?|mails?|decomptes?|tarifs?)"
     r"|malade imaginaire"
     r"|(?:est|suis|es|etes|sont|etait|etais) (?:\w+ )?(?:chirurgien|infirmier|infirmiere"
-    r"|pharmacien|pharmacienne|aide soignante?|sage femme)s?(?: de (?:profession|metier))?\b"
+    r"|pharmacien|pharmacienne|aide soignante?|sage femme)s?(?: de (?:profession|metier))?"
+    rf"(?: {_LIEU_DE_TRAVAIL})?\b"
     r"(?! (?:de|d|du) (?:mon|ma|son|sa|leur|mes|ses))"
     r"|(?:votre|le|ce|vos|les) (?:standard|service|site|conseill\w+|systeme|logiciel)s? (?:a|ont)"
     r" (?:l |la |le )?(?:alzheimer|amnesie|parkinson) ou quoi"
@@ -574,6 +584,25 @@ ORDINAIRES = re.compile(
     r"|accouch\w* d une souris|(?:pris|prendre|prend|prennent|prenez|prends) (?:\w+ )?en grippe"
     r"|(?:vous|on dirait que vous|impression que vous) (?:avez|aviez) la (?:gale|peste|lepre)"
     r"|acharnement therapeutique"
+    # Working in a care setting is a job, not a condition: "je bosse en réanimation",
+    # "aide-soignante en oncologie", "kiné dans un centre de rééducation", "interne en
+    # psychiatrie" (unless the words between say care: "infirmière, hospitalisée en…").
+    r"|(?:travaill\w*|bosse\w*|exerce\w*|employee?s?|affectee?s?|en poste|de garde"
+    r"|infirmiere?s?|infirmier|aides? soignante?s?|medecins?|kines?|kinesitherapeute"
+    r"|cadres? de sante|secretaires? medicales?|brancardiers?|agents? hospitaliers?|ash|ide"
+    r"|sages? femmes?|chirurgiens?|anesthesistes?|pharmaciens?|pharmaciennes?|psychologues?"
+    r"|educat\w*|ergotherapeutes?|manipulat\w* radio|auxiliaires? de puericulture)"
+    rf" (?:(?!hospitalis|admis|soign|trait|oper|suivi|transfer|place|intern|malade|souffr"
+    rf"|attein|depuis)\w+ ){{0,3}}?{_LIEU_DE_TRAVAIL}\b"
+    # "un aveugle verrait que…", "obtenu aux forceps", "une amnésie sélective", "je vomis
+    # vos publicités", "vos conseillers ont l'air sous anesthésie".
+    r"|(?:un|meme un) aveugle (?:le |la |les |l )?(?:verrait|voit|aurait vu)"
+    r"|(?:aux|des|les|au) forceps (?:pour|a|qu)|(?:obtenu\w*|arrache\w*) aux forceps"
+    r"|amnesies? selectives?"
+    r"|vomi\w* (?:vos|votre|ce|cette|ces|les|leurs?) (?:\w+ )?(?:pub\w*|mails?|courriers?"
+    r"|services?|methodes?|tarifs?|politiques?|hausses?|mutuelles?|relances?|reponses?"
+    r"|conseillers?|excuses?|promesses?)"
+    r"|l air (?:d etre )?sous (?:anesthesie|morphine|calmants?|tranquillisants?|somniferes?)"
     r"|(?:c est|ce serait|ce sera|quel) (?:un )?(?:vrai |enorme |gros |sacre |veritable |lourd )?"
     r"handicap(?: enorme| de taille| certain| pour nous| pour moi)? (?:de ne|d avoir|de devoir"
     r"|de ne plus|de ne pas)"
@@ -925,6 +954,7 @@ _REGLES = {
         r"(?:mal|souffrir)\b(?! au coeur)"
     ),
     "souffrir (au sens propre)": (
+        r"(?<!\bvous )(?<!\bvous semblez )(?<!\bvous devez )"
         r"\bsouffr\w*\b(?! (?:de|des|du|d) (?:votre|vos|ce|ces|cette|la situation|l attente"
         r"|retards?|lenteurs?|manque|vos services|l absence|la lenteur|ne pas|la solitude"
         r"|votre service|l incompetence|la mauvaise)| (?:de|d) (?:attendre|voir|devoir))"
@@ -938,8 +968,8 @@ _REGLES = {
     "naissance": (
         r"\b(?:a|depuis|apres|avant|lors de|pour|de) (?:sa|la|ma|leur|notre|son) naissance\b"
         r"|\bnee? (?:premature|avant terme|a \d+ (?:semaines|mois)|par cesarienne|avec)\b"
-        r"|\b(?:bebe|nouveau ne|nourrisson|fils|fille|enfant|garcon) (?:est )?nee? (?:le|en|il y a"
-        r"|hier|a \d|depuis)\b"
+        r"|\b(?:bebe|nouveau ne|nourrisson|fils|fille|enfant|garcon) (?:est )?nee?"
+        r" (?:le|en(?! (?:19|20)\d\d\b)|il y a|hier|a \d|depuis)\b"
         r"|\benfants? et (?:attend\w*|en attend\w*) (?:le|un|une) (?:deuxieme|troisieme|quatrieme"
         r"|cinquieme|second|seconde)\b"
         r"|\b(?:\w+ )?semaines? d avance\b"
@@ -947,7 +977,8 @@ _REGLES = {
         r" (?:(?:premier|premiere|deuxieme|second|seconde|troisieme|dernier|derniere|petit"
         rf"|petite|nouveau) )?(?:{_PROCHE}|jumeaux|jumelles|triples"
         r"|garcon|bebes?|nouveau ne) (?:\w+ )?(?:est|sont|etait|vient d etre|a ete) nee?s?"
-        r" (?:le|en|il y a|hier|ce|cette|cet|au|a la|a \d|avant|pendant|depuis|la semaine"
+        r" (?:le|en(?! (?:19|20)\d\d\b)|il y a|hier|ce|cette|cet|au|a la|a \d|avant|pendant"
+        r"|depuis|la semaine"
         r"|le mois|\d)"
         r"|\b(?:viens|vient|venons|venez|viennent) d (?:avoir|accueillir|mettre au monde)"
         r" (?:un|une|notre|mon|ma|des|nos|leur) (?:\w+ )?(?:bebe|enfant|fils|fille|jumeaux"

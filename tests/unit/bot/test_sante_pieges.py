@@ -291,6 +291,16 @@ ARGENT_COURRIER_ET_IDIOMES = [
     "On dirait que vous m'avez pris en grippe.",
     "C'est de l'acharnement thérapeutique sur un dossier mort.",
     "Une erreur d'injection dans votre base de données a mélangé les comptes.",
+    "Même un aveugle verrait que la facture est fausse.",
+    "Il a fallu des forceps pour obtenir une réponse.",
+    "Vous souffrez d'amnésie sélective.",
+    "Je vomis vos publicités.",
+    "Vos conseillers ont l'air sous anesthésie.",
+    "Je bosse en réanimation, vos horaires ne me vont pas.",
+    "Je suis aide-soignante en oncologie et mes cotisations ont doublé.",
+    "Mon fils est kiné dans un centre de rééducation, il veut souscrire.",
+    "Elle travaille au service de cardiologie du CHU.",
+    "Mon fils est né en 2004, il n'est plus ayant droit ?",
 ]
 """Money, mail and idioms in medical words, each blanked or guarded by one phrase."""
 
@@ -425,6 +435,8 @@ def test_ne_revele_rien_de_medical(texte: str) -> None:
         "L'écho du 3e trimestre n'est pas remboursée.",
         "Une échographie pelvienne à 80 € refusée.",
         "Le certificat de mon médecin indique une ITT de 10 jours.",
+        "Ma mère, infirmière, est hospitalisée en cardiologie.",
+        "Mon frère est interné à l'hôpital psychiatrique.",
     ],
 )
 def test_le_meme_mot_au_sens_propre_compte_toujours(texte: str) -> None:
