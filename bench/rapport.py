@@ -197,11 +197,12 @@ def ecrire_rapport(
         "L'ancienne liste de mots-clés (`bench/sante_mots_cles.py`) et le détecteur de "
         "`bot/sante/`, dans la même exécution. Les fichiers `tests/sante/heldout_independant*.yml` "
         "sont écrits chacun par un auteur qui n'a lu que le brief §6 et les pages des "
-        "organisations (jamais lus ni appris) ; le premier de la liste, le cinquième écrit, "
+        "organisations (jamais lus ni appris) ; le premier de la liste, le sixième écrit, "
         "est la référence : mesuré une seule fois, après le travail de développement. Le "
-        "quatrième a été mesuré une fois avant la dernière passe de développement, le "
-        "troisième et le deuxième plusieurs fois en cours de route ; les manqués du premier "
-        "ont été vus par un développeur le 2026-12-03.",
+        "cinquième a été mesuré une fois avant les deux dernières passes (fausses alertes "
+        "comptées par catégorie), le quatrième deux fois, le troisième et le deuxième "
+        "plusieurs fois en cours de route ; les manqués du premier ont été vus par un "
+        "développeur le 2026-12-03.",
         "",
         sante,
         "",

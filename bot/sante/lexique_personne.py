@@ -23,7 +23,7 @@ HANDICAP = (
     "sourd muet", "perte d autonomie", "grabataire", "alité",
     "autisme", "autiste", "trouble du spectre autistique", "tdah", "hyperactif",
     "hyperactivité", "dyslexie", "dyslexique", "dyspraxie", "dyspraxique", "dysphasie",
-    "retard mental", "déficience intellectuelle", "déficience visuelle",
+    "retard mental", "déficience intellectuelle", "déficient intellectuel", "déficience visuelle",
     "retard de développement", "retard psychomoteur", "retard de langage",
     "retard du langage", "troubles dys", "dys", "infirme", "infirmité", "imc",
     "infirme moteur cérébral", "infirmité motrice cérébrale", "mobilité réduite", "pmr",

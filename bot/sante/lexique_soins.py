@@ -98,7 +98,7 @@ TRAITEMENTS = (
     "curiethérapie", "protonthérapie", "trithérapie", "thérapie ciblée", "dialyse",
     "dialysé", "hémodialyse", "transfusion", "perfusion", "insuline", "insulinothérapie",
     "sous epo", "érythropoïétine",
-    "médicament", "médication", "antidépresseur", "anti dépresseur", "anti douleur", "orthophonie",
+    "médicament", "médication", "antidépresseur", "anti dépresseur", "anti douleur",
     "anxiolytique", "neuroleptique",
     "antipsychotique", "somnifère", "hypnotique", "benzodiazépine", "thymorégulateur",
     "antibiotique", "antibiothérapie", "antiviral", "antirétroviral", "anti inflammatoire",

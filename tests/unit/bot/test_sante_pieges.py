@@ -301,6 +301,13 @@ ARGENT_COURRIER_ET_IDIOMES = [
     "Mon fils est kiné dans un centre de rééducation, il veut souscrire.",
     "Elle travaille au service de cardiologie du CHU.",
     "Mon fils est né en 2004, il n'est plus ayant droit ?",
+    "Les séquelles de votre erreur : trois rejets bancaires.",
+    "Vos délais, c'est pire qu'une rage de dents.",
+    "Vous me donnez mal à la tête avec vos formulaires.",
+    "Je ne vais pas faire une jaunisse pour 20 €.",
+    "C'est à vomir, cette façon de traiter les clients.",
+    "Le pronostic de votre conseiller était faux.",
+    "Le carrossier a fait une vraie chirurgie sur ma voiture.",
 ]
 """Money, mail and idioms in medical words, each blanked or guarded by one phrase."""
 
@@ -437,6 +444,8 @@ def test_ne_revele_rien_de_medical(texte: str) -> None:
         "Le certificat de mon médecin indique une ITT de 10 jours.",
         "Ma mère, infirmière, est hospitalisée en cardiologie.",
         "Mon frère est interné à l'hôpital psychiatrique.",
+        "Ma sœur est déficiente intellectuelle, je suis sa tutrice.",
+        "Mère décédée suite complications après une chute.",
     ],
 )
 def test_le_meme_mot_au_sens_propre_compte_toujours(texte: str) -> None:
