@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.dates_fr import NOMBRES
 from bot.sante.lexique_personne import PARTIES_DU_CORPS
 from bot.sante.lexique_soins import OBJETS_DE_SOIN
 from bot.texte import sans_accents
@@ -29,6 +30,8 @@ def _alternative(mots: tuple[str, ...]) -> str:
 
 _CORPS = _alternative(PARTIES_DU_CORPS) + r"\b"
 _OBJET = _alternative(PARTIES_DU_CORPS + OBJETS_DE_SOIN) + r"\b"
+_NOMBRE = rf"(?:\d+|{_alternative(tuple(NOMBRES))})"
+"""A count in digits or in words, one to thirty-one ("quatre mois", "ITT de 10 jours")."""
 _DET = (
     r"(?:du|de la|de l|des|au|a la|a l|aux|le|la|les|l|mon|ma|mes|son|sa|ses|d un|d une|un|une"
     r"|deux|trois|plusieurs)"
@@ -880,8 +883,7 @@ _REGLES = {
     "âge d'un bébé": (
         r"\b(?:bebe|nourrisson|nouveau ne) (?:a|de|d) \d+ (?:mois|semaines|jours)\b"
         r"|\b(?:fils|fille|enfant|bebe|petit|petite) (?:a|avait) (?:maintenant |deja |tout juste"
-        r" |seulement |a peine )?(?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze)"
-        r" (?:mois|semaines|jours)\b(?! (?:de|d) )"
+        rf" |seulement |a peine )?{_NOMBRE} (?:mois|semaines|jours)\b(?! (?:de|d) )"
     ),
     "tué par": (
         r"\b(?:fauchee?|renversee?|percutee?|ecrasee?|tuee?) par (?:une|un|le|la) (?:voiture|camion"
@@ -1053,8 +1055,7 @@ _REGLES = {
         r"|\b(?:mon|son|leur) (?:incapacite|invalidite)\b"
         r"|\bcertificats? (?:\w+ ){0,3}?(?:medecin|medical|docteur|chirurgien)"
         r" (?:\w+ ){0,2}?(?:indique|dit|mentionne|precise|atteste|constate|parle)"
-        r"|\b(?:itt|incapacite totale de travail) (?:de |d )?(?:\d+|un|deux|trois|quatre|cinq"
-        r"|six|sept|huit|neuf|dix|quinze|vingt|trente) (?:jours?|semaines?|mois)"
+        rf"|\b(?:itt|incapacite totale de travail) (?:de |d )?{_NOMBRE} (?:jours?|semaines?|mois)"
     ),
     "taux d'invalidité": (
         r"\b\d+ ?% d (?:invalidite|incapacite|handicap)\b"
