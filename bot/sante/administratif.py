@@ -15,8 +15,9 @@ from bot.dates_fr import NOMBRES
 
 _ARRET_POUR = re.compile(
     r"\b(?:arrets? (?:maladie|de travail|de maladie)|en arret"
-    r"|(?:m a|l a|ai ete|a ete|suis|est|etais|etait) arretee?s?(?: \w+)? (?:jours?|semaines?|mois))"
-    r"(?: de \w+ \w+)?"
+    r"|(?:m a|l a|ai ete|a ete|suis|est|etais|etait|salariee?s?) arretee?s?"
+    r"(?:(?: \w+)? (?:jours?|semaines?|mois))?|^arretee?s?(?: \w+)? (?:jours?|semaines?|mois))"
+    r"(?: de \w+ \w+| depuis (?:le |la |)\w+(?: \w+)?)?"
     r" (?:pour cause d|pour cause de|pour|suite a|a cause d|a cause de|en raison d"
     r"|en raison de|(?:est )?(?:lie|liee|du|due) (?:a|au|aux)|apres)"
     r" (?:une? |mon |ma |mes |des |le |la |les |l |son |sa |ses |d une? )?(?P<motif>\w+)"
@@ -39,13 +40,18 @@ _MOTS_SECU = re.compile(r"\b(?:securite sociale|secu|nir|insee|carte vitale)\b")
 _AVIS_MEDICAL_CONTESTE = re.compile(
     r"\b(?:contest\w*|desaccord|recours contre|pas d accord avec|refuse\w*|remet\w* en cause)"
     r" (?:\w+ ){0,4}?(?:decision|avis|conclusions?|expertise|rapport|refus)"
-    r" (?:\w+ ){0,3}?medecins? conseils?\b"
-    r"|\b(?:avis|decision|conclusions?|expertise|rapport) (?:\w+ ){0,2}?medecins? conseils?"
+    r" (?:\w+ ){0,3}?(?:medecins?|dentistes?|chirurgiens? dentistes?) conseils?\b"
+    r"|\b(?:medecins?|dentistes?) conseils? (?:\w+ ){0,2}?(?:a|ont|m a|nous a|lui a)"
+    r" (?:refuse|rejete|juge|estime|considere|conclu)\w*"
+    r" (?:\w+ ){0,16}?(?:alors que|pourtant|or|malgre)\b"
+    r"|\b(?:avis|decision|conclusions?|expertise|rapport) (?:\w+ ){0,2}?(?:medecins?|dentistes?)"
+    r" conseils?"
     r" (?:\w+ ){0,8}?(?:contest\w*|desaccord|faux|fausse|erron\w*|injust\w*|remet\w* en cause"
     r"|pas d accord)\b"
 )
-"""A dispute of the medical adviser's decision, told before or after it ("je conteste
-l'avis du médecin conseil", "l'avis du médecin conseil est faux"); the opinion named as a
+"""A dispute of the medical (or dental) adviser's decision, told before or after it ("je
+conteste l'avis du médecin conseil", "l'avis du médecin conseil est faux", "le dentiste
+conseil a refusé … alors que mon dentiste …"); the opinion named as a
 step of the file ("mon dossier passe en avis du médecin conseil") is not one."""
 
 

@@ -369,13 +369,14 @@ _SOINS_SANS_ETAT = (
 )
 """Kinds of care or goods named without a condition (brief §6)."""
 
-_LIEU_DE_TRAVAIL = (
-    r"(?:en|au|a l|a la|dans (?:un|une|le|la|l)|aux) (?:service (?:de |d |des )?\w+"
+_LIEUX_DE_SOINS = (
+    r"(?:service (?:de |d |des )?\w+|cabinet (?:de |d )?\w+"
     r"|unite (?:de |d )?\w+|reanimation|oncologie|psychiatrie|cardiologie|pediatrie"
     r"|neonatologie|urgences|ehpad|centre de reeducation|soins palliatifs|maternite|geriatrie"
     r"|chirurgie|radiologie|dialyse|bloc operatoire|bloc|usld|hopital psychiatrique"
     r"|centre de dialyse|hematologie|neurologie|cancerologie|pneumologie|addictologie)"
 )
+_LIEU_DE_TRAVAIL = rf"(?:en|au|a l|a la|dans (?:un|une|le|la|l)|aux) {_LIEUX_DE_SOINS}"
 """Where someone works when a care setting is their job ("aide-soignante en oncologie")."""
 
 ORDINAIRES = re.compile(
@@ -428,7 +429,17 @@ ORDINAIRES = re.compile(
     r" (?:\w+ ){0,4}?fractur\w*"
     r"|(?:travaille\w*|employee?|salariee?|poste|emploi|stage|embauchee?|cuisiniere?"
     r"|secretaire|agent|directeur|directrice) (?:\w+ ){0,3}?(?:en|dans un|dans une|a l|au|a la)"
-    r" (?:ehpad|hopital|clinique|maternite|chu|centre hospitalier|pharmacie|cabinet)"
+    r" (?:ehpad|hopital|clinique|maternite|chu|centre hospitalier|pharmacie"
+    r"|cabinet(?: (?:de |d )\w+)?)"
+    # A place to find one's way: "l'agence à côté de la maternité", "le parking de
+    # l'hôpital", "une hausse qualifiée de saignée".
+    r"|(?:a cote|pres|en face|pas loin|proche|derriere|devant|face) (?:de la|de l|du|des|d)"
+    r" (?:maternite|hopital|clinique|chu|pharmacie|ehpad|centre hospitalier)"
+    r"|lieu de travail (?:\w+ )?(?:la|le|l|a la|a l) (?:maternite|hopital|clinique|chu|ehpad"
+    r"|pharmacie)"
+    r"|(?:parking|accueil|cafeteria|entree|arret de bus|station) (?:de l|du|de la)"
+    r" (?:hopital|clinique|chu|maternite)"
+    r"|(?:qualifi\w*|appel\w*|trait\w*) (?:\w+ ){0,3}?de saignee"
     r"|(?:technicien|garagiste|expert|plombier|artisan|chauffagiste|electricien"
     r"|reparateur|diagnostiqueur)s? (?:\w+ ){0,4}?diagnostics?"
     r"|diagnostics? (?:\w+ ){0,3}?(?:chaudiere|panne|vehicule|voiture|logement|maison"
@@ -453,7 +464,8 @@ ORDINAIRES = re.compile(
     # accouchement", "une migraine de comprendre", "paralysé par la grève", "le nouveau ne
     # retrouve pas", "greffer une option à mon contrat", "la greffe n'a pas pris entre".
     r"|coups? au coeur|avaler la pilule|pilule (?:\w+ )?dure a avaler"
-    r"|ponctions? (?:de \d+|sur (?:mon|mes|notre|son|le|les) comptes?|bancaires?)"
+    r"|ponctions? (?:de \d+|sur (?:mon|mes|notre|son|le|les|ma|sa|nos|ses) (?:comptes?|salaires?"
+    r"|retraites?|pensions?|paies?|fiches? de paie|budgets?|revenus?|economies)|bancaires?)"
     r"|overdoses? (?:de|d) (?:vos|votre|ces|ce|cette|leurs?|mails|courriers|relances|pubs?"
     r"|mises? a jour|bugs?|requetes?"
     r"|publicites?|appels|formulaires|papiers|paperasse|demarches)"
@@ -486,7 +498,8 @@ ORDINAIRES = re.compile(
     r"|(?:angoisses?|depressions?|tumeurs?|greffes?|syndromes?|crises?|amnesies?|comas?)"
     r" (?:administrati\w+|bureaucratique\w*)"
     r"|contrats? (?:est |etait )?mort ne|mal au coeur pour|c est la mort (?:du|de la|des|de l)"
-    r"|mourir (?:de vieillesse|d ennui) avant|(?:faudrait|faut|devriez|allez|vous devriez)"
+    r"|(?:mourir|meurs|meurt|mourrai|mourra|mort|morte) (?:de vieillesse|d ennui) avant"
+    r"|(?:faudrait|faut|devriez|allez|vous devriez)"
     r" vous faire soigner|bugs? cardiaques?|maladie du siecle"
     r"|(?:aux soins intensifs|en reanimation|en convalescence|a l hopital|sous perfusion"
     r"|dans le coma) ou quoi"
@@ -496,6 +509,9 @@ ORDINAIRES = re.compile(
     r"|paralysie (?:totale |complete )?chez vous|syndrome (?:\w+ ){0,2}?chez vous"
     r"|(?:c est|est|c etait) de la chirurgie esthetique"
     r"|(?:nausee|migraine|urticaire|boutons) rien qu a l idee"
+    r"|\w+ rien qu (?:a l idee|en pensant|a (?:lire|voir|ouvrir|recevoir|entendre|penser))"
+    r" (?:d |de |a |au |aux )?(?:votre|vos|ce|cette|vous"
+    r"|appeler|rappeler|recontacter|remplir|ecrire|service|mutuelle|assureur)"
     r"|(?:je suis|suis|on est|nous sommes|j suis|chui|jsuis) (?:pas|plus) (?:aveugle|sourde?"
     r"|idiote?|amnesique|myope|fou|folle|debile|gaga|senile)s?"
     r"|(?:pourriez|pouvez|pourrez|pourriez vous|pouvez vous) (?:vous )?(?:le|la|les) reanimer"
@@ -510,7 +526,7 @@ ORDINAIRES = re.compile(
     r"|(?:faut|faudrait|vaut mieux) (?:pas|ne pas|mieux ne pas) etre cardiaques?"
     r"|cass\w* les oreilles"
     r"|(?:chez vous|lenteur|contrat|service|administration|bureaucratie|gestion) (?:\w+ ){0,4}?"
-    r"(?:c est|est|devient) une maladie chronique"
+    r"(?:c est|est|devient) une maladie(?: chronique| honteuse| contagieuse| incurable)?\b"
     r"|en (?:ai|a|avons|avez|ont) fait une jaunisse"
     r"|(?:transplant|oper)\w* (?:mon|ma|votre|le|la|ce|notre|du|de mon|de ma) (?:contrat|dossier"
     r"|compte|portefeuille|porte monnaie|budget|epargne)"
@@ -524,6 +540,8 @@ ORDINAIRES = re.compile(
     r"|amnesie selective)"
     r"|hemorragies? (?:de|d) (?:temps|argent|moyens|clients|adherents|personnel|effectifs)"
     r"|(?:avez|a|ont) donne (?:mal a la tete|mal au crane|la migraine|des boutons|la nausee)"
+    r"|(?:donne|donnent|donnez|file|filent) (?:de l urticaire|des boutons|de l eczema|des ulceres?"
+    r"|un ulcere)"
     r"|(?:paralysee?s?|malades?|fous|folles?) ou quoi"
     r"|(?:a ete|fut|etait|sera|serait) une operations? a coeur ouvert"
     r"|formalites? medicales?"
@@ -535,10 +553,15 @@ ORDINAIRES = re.compile(
     r"|coma administratif|(?:urticaire|crise \w+) administrative"
     r"|(?:plants?|arbres?|rosiers?|vignes?|pommiers?|arbustes?|fruitiers?) (?:\w+ )?greffee?s?"
     r"|(?:peut|peuvent|pourrait|pourra) (?:le|la|les) reanimer"
+    r"|(?:cancer|maladie chronique|maladie|gangrene|lepre|peste|metastases?|tumeur)s?"
+    r" (?:de|du|des) (?:l |la )?(?:administration|paperasse|bureaucratie|administratif"
+    r"|formulaires?|relances?|systeme \w+|systeme|mutualisme|gestion)\b"
+    r"|soins intensifs (?:de|du|des) (?:votre|vos|ce|cette|leur) (?:service|standard"
+    r"|conseill\w*|mutuelle|plateforme|hotline)"
     r"|(?:bureaucratie|paperasse|administration|lenteur|gestion|chez vous|votre \w+)"
     r" (?:\w+ ){0,3}?c est (?:un|le) cancer"
     r"|(?:ete|l effet d) (?:un|une) electrochocs?"
-    r"|(?:faudrait|faut|faudra|faudrait il) (?:le|la|les) reanimer"
+    r"|(?:faudrait|faut|faudra|faudrait il) (?:le|la|les|vous) reanimer"
     r"|phobies? (?:du|de la|des|de l) (?:telephone|papier|courrier|reponses?|mails?|clients?"
     r"|adherents?|ecrit)"
     r"|(?:sites?|services?|systemes?|logiciels?|applications?|standards?|dossiers?)"
@@ -554,8 +577,41 @@ ORDINAIRES = re.compile(
     r"|pharmacien|pharmacienne|aide soignante?|sage femme)s?(?: de (?:profession|metier))?"
     rf"(?: {_LIEU_DE_TRAVAIL})?\b"
     r"(?! (?:de|d|du) (?:mon|ma|son|sa|leur|mes|ses))"
-    r"|(?:votre|le|ce|vos|les) (?:standard|service|site|conseill\w+|systeme|logiciel)s? (?:a|ont)"
-    r" (?:l |la |le )?(?:alzheimer|amnesie|parkinson) ou quoi"
+    r"|(?:votre|le|ce|vos|les) (?:standard|service|site|conseill\w+|systeme|logiciel"
+    r"|informatique|application|appli|ordinateur)s? (?:a|ont|aurait|auraient)"
+    r" (?:la maladie d |l |la |le )?(?:alzheimer|amnesie|parkinson)"
+    # "on lui arrache les yeux avec la hausse", "parler à un sourd", "il va faire un AVC si
+    # on lui répond encore", "ça fait mal au porte-monnaie", "mon dossier est passé au
+    # bloc", "la cotisation a pris une fièvre", "en convalescence financière", "la
+    # transfusion des données", "une lobotomie à votre service", "vous avez un trou de
+    # mémoire ?", "une opération de démarchage", "un diagnostic de mes besoins", "le
+    # symptôme classique chez vous", "vous êtes paralysés dès qu'il faut payer".
+    r"|arrach\w* (?:les yeux|une dent|les dents|un bras|la peau|un rein) (?:avec|a chaque|pour"
+    r"|en|rien|quand|des que|chaque)"
+    r"|(?:parler|parle|parlez|parlons|discuter|m adresser) (?:\w+ ){0,5}?a (?:un|des) sourds?"
+    r"|(?:va|vais|vas|allez|vont|aller) (?:me |lui |leur |nous )?faire (?:un|une) (?:avc|infarctus"
+    r"|crise cardiaque|syncope|malaise|arret cardiaque|attaque|ulcere|depression) si"
+    r"|mal (?:au|a la|aux|a l) (?:porte monnaie|portefeuille|porte feuille|budget|compte"
+    r"|finances?|bourse|banquier|epargne|fin de mois)"
+    r"|(?:dossiers?|demandes?|reclamations?|factures?|contrats?|remboursements?) (?:\w+ ){0,3}?"
+    r"(?:au bloc|sur le billard|en reanimation|en soins intensifs|aux urgences)"
+    r"|(?:cotisations?|tarifs?|prix|factures?|hausses?|primes?|mensualites?) (?:\w+ ){0,3}?"
+    r"(?:pris|prend|attrape)\w* (?:une |la |de la )?(?:\w+ )?fievre"
+    r"|convalescence (?:financiere|budgetaire|bancaire)"
+    r"|transfusions? (?:des|de|du|de mes|de vos) (?:donnees|dossiers?|fichiers?|informations?"
+    r"|comptes?|contrats?)"
+    r"|lobotom\w* (?:a|de|du) (?:votre|vos|ce|cette|leur|le|la) "
+    r"|(?:vous|votre service|vos services|vos conseillers) (?:avez|a|ont) (?:eu )?(?:un|des)"
+    r" trous? de memoire"
+    r"|operations? (?:de|d) (?:demarchage|communication|marketing|prelevement|recouvrement"
+    r"|regularisation|maintenance|migration|portabilite|resiliation|fusion|seduction|charme)"
+    r"|diagnostics? (?:de |des )?(?:mes |vos |nos |ses |leurs? )?besoins"
+    r"|symptomes? (?:\w+ )?(?:chez vous|de votre|de vos|du service|de la gestion"
+    r"|de l administration)"
+    r"|(?:vous etes|vous etiez|etes vous) (?:\w+ )?paralyse\w*"
+    r"|pansements? sur une jambe cassee"
+    r"|(?:perdre|perdu|perds|perd) (?:\w+ ){0,4}?(?:ma|sa|la) sante mentale (?:avec|a cause|a force"
+    r"|en)"
     # Money and mail, not care: "une injonction de payer", "ma cotisation ponctionnée deux
     # fois", "la rémission des pénalités", "un pli en souffrance", "votre diagnostic est faux"
     # (the insurer diagnoses nothing), "une fracture de 94 euros" (a misspelt invoice).
@@ -591,13 +647,20 @@ ORDINAIRES = re.compile(
     # Working in a care setting is a job, not a condition: "je bosse en réanimation",
     # "aide-soignante en oncologie", "kiné dans un centre de rééducation", "interne en
     # psychiatrie" (unless the words between say care: "infirmière, hospitalisée en…").
-    r"|(?:travaill\w*|bosse\w*|exerce\w*|employee?s?|affectee?s?|en poste|de garde"
+    r"|(?:travaill\w*|j?bosse\w*|exerce\w*|employee?s?|affectee?s?|en poste|de garde"
+    r"|internes?(?= en (?!psychiatrie|addictologie|hopital psychiatrique))|stagiaires?"
     r"|infirmiere?s?|infirmier|aides? soignante?s?|medecins?|kines?|kinesitherapeute"
     r"|cadres? de sante|secretaires? medicales?|brancardiers?|agents? hospitaliers?|ash|ide"
     r"|sages? femmes?|chirurgiens?|anesthesistes?|pharmaciens?|pharmaciennes?|psychologues?"
     r"|educat\w*|ergotherapeutes?|manipulat\w* radio|auxiliaires? de puericulture)"
     rf" (?:(?!hospitalis|admis|soign|trait|oper|suivi|transfer|place|intern|malade|souffr"
     rf"|attein|depuis)\w+ ){{0,3}}?{_LIEU_DE_TRAVAIL}\b"
+    rf"|stages? (?:de |d |en ){_LIEUX_DE_SOINS}\b"
+    # "psychologue de profession", "ancien chirurgien à la retraite".
+    r"|(?:anciens? |ancienne |ex )?(?:psychologues?|chirurgiens?|infirmier\w*|medecins?"
+    r"|pharmacien\w*|kines?|aides? soignante?s?|sages? femmes?|psychiatres?|dentistes?"
+    r"|orthophonistes?|psychomotricien\w*|anesthesistes?|radiologues?|cardiologues?)"
+    r"(?: \w+)? (?:de profession|de metier|a la retraite|retraitee?s?)\b"
     # "un aveugle verrait que…", "obtenu aux forceps", "une amnésie sélective", "je vomis
     # vos publicités", "vos conseillers ont l'air sous anesthésie".
     r"|(?:un|meme un) aveugle (?:le |la |les |l )?(?:verrait|voit|aurait vu)"
@@ -684,9 +747,16 @@ _REGLES = {
         r"|\btombee?s? dans les pommes\b"
         r"|\b(?:se|me) perd\w* (?:dans|en ville|dans le quartier)|\bne sait plus rentrer"
         r"|\b(?:perd|perds|trouve plus|trouve pas|cherche) (?:mes|ses|leurs|son|ton) mots\b"
-        r"|\bconfond\w* (?:les jours|tout|les gens|les dates|les noms)"
+        r"|\bconfond\w* (?:les jours|tout(?! le temps (?:mon|ma|mes|l|le|la|les|nos|vos|son|sa)\b)"
+        r"|les gens|les dates|les noms)"
         r"|\boublie\w* tout\b|\bse souvien\w* (?:plus|pas) de rien"
-        r"|\b(?:reconnait|reconnais) plus (?:sa|son|ses|personne|sa maison|ses enfants)"
+        r"|\b(?:reconnait|reconnais) (?:meme |toujours |presque |quasiment )?plus"
+        r" (?:sa|son|ses|personne|sa maison|ses enfants|ses proches)"
+        r"|\b(?:mis|met|mettre) (?:enfin |finalement )?un nom sur (?:ce qu (?:a|avait|il a|elle a)"
+        r"|sa maladie|son mal|ses symptomes|ce dont|ses troubles)"
+        r"|\b(?:je bois|il boit|elle boit|buvait|bois|boit) (?:beaucoup |bien )?"
+        r"(?:trop|de plus en plus)\b"
+        r"|\b(?:epuisee?s?|a bout) (?:moralement|psychologiquement|nerveusement)"
         r"|\bparle\w* toute? seule?s?\b|\b(?:devenue?|est|etait) (?:\w+ )?confuse? (?:le soir"
         r"|la nuit|depuis)"
         rf"|\b(?:je|il|elle|(?:mon|ma|son|sa|notre|leur) {_PROCHE}) (?:ne|n) (?:voit|vois"
@@ -869,12 +939,21 @@ _REGLES = {
         rf"\b(?:cachets?|comprimes?|gelules?|pilules?|medocs?|traitements?|gouttes|sirops?"
         rf"|appareils? d \w+)"
         rf" (?:\w+ )?(?:pour|contre) (?:le|la|les|l|son|sa|ses|mon|ma|mes) {_CORPS}"
+        # "une cure thermale prescrite pour mes articulations", "des séances pour son dos".
+        rf"|\b(?:cures?|seances?|soins?|reeducation|massages?|infiltrations?)"
+        rf" (?:\w+ ){{0,8}}?pour (?:son|sa|ses|mon|ma|mes|leur|leurs) {_CORPS}"
+        # "il conclut que mon genou n'a rien" (after an examination).
+        rf"|\b(?:mon|ma|mes|son|sa|ses|leur|leurs) {_CORPS} (?:n a|n avait|n ont|n avaient)"
+        r" (?:plus )?rien\b"
     ),
     "problème de santé d'un organe": (
         rf"\b(?:problemes?|soucis|ennuis|pepins?) (?:de|d|du|des|au|a la|a l|aux) {_CORPS}"
     ),
     "opération d'un proche": rf"\boperations? (?:de|d) (?:mon|ma|son|sa|notre|leur) {_PROCHE}\b",
-    "poids": r"\b(?:perdu|pris) (?:\d+|\w+) (?:kilos?|kgs?|kilogrammes?)\b",
+    "poids": (
+        r"\b(?:perdu|pris) (?:\d+|\w+) (?:kilos?|kgs?|kilogrammes?)\b"
+        r"|\b(?:maigri\w*|grossi\w*|perd\w* du poids) (?:\w+ )?(?:sans raison|a vue d oeil)"
+    ),
     "trembler": rf"\b{_CORPS} (?:qui )?(?:trembl\w*)\b",
     "organe qui ne marche plus": (
         rf"\b(?:une|la|ma|sa|son|mon|leur|les|mes|ses) {_CORPS} qui (?:ne |n )?(?:marche|marchent"
@@ -891,7 +970,8 @@ _REGLES = {
     ),
     "greffe": (
         r"(?<!\ble )(?<!\bau )(?<!\bdu )(?<!\bun )\bgreffes?\b"
-        r"(?! du tribunal| de commerce| du tribunal de commerce)"
+        r"(?! du tribunal| de commerce| du tribunal de commerce| du conseil| des prud"
+        r"| de (?:mes|mon|nos|vos|ses|les|des) (?:donnees|fichiers|informations|historiques?))"
     ),
     "intervention": (
         rf"\bintervention (?:{_DET} {_CORPS}|sur (?:le|la|les|mon|ma|son|sa) {_CORPS})"
@@ -1025,6 +1105,8 @@ _REGLES = {
         r" (?!(?:rire|fatigue|peur|honte|ennui|inquietude|chagrin)\b)\w+"
         r"|\b(?:decedee?s?|deces|morte?s?) suite (?:a |aux |au )?(?:des |de )?(?:complications?"
         r"|chute|malaise|infection|maladie|crise|arret|operation|intervention|accident)"
+        rf"|\b{_PROCHE} (?:est |etait )?(?:partie?|emportee?|decedee?|morte?) en"
+        rf" (?:quelques|{_NOMBRE}) (?:semaines|mois|jours)\b"
         r"|\bdes suites d\b|\bmort subite\b|\bdonne la mort\b|\b(?:noyee?|noyade|overdose"
         r"|surdose|s est pendue?|pendaison|mort naturelle|de vieillesse|morte? brutalement"
         r"|decedee? (?:brutalement|subitement|soudainement)|deces (?:brutal|soudain|accidentel)"
@@ -1036,7 +1118,8 @@ _REGLES = {
     # médicale prévue le 12", "la garantie incapacité temporaire totale") is administrative:
     # every independent development set says so.
     "document médical": (
-        r"\bcomptes? rendus? (?:de l hopital|de la clinique|du chirurgien|du medecin"
+        r"\blettres? de sortie\b"
+        r"|\bcomptes? rendus? (?:de l hopital|de la clinique|du chirurgien|du medecin"
         r"|des urgences|du specialiste|de l oncologue|operatoire|medica\w+|d hospitalisation"
         r"|de consultation"
         r"|de radiologie|d imagerie|d examen|du chirurgien|de l irm|du scanner)"

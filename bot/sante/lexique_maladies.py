@@ -19,7 +19,8 @@ TUMEURS = (
     "cancer", "cancéreux", "cancérologie", "tumeur", "tumoral", "leucémie", "lymphome",
     "métastase", "métastatique", "carcinome", "mélanome", "sarcome", "myélome", "adénome",
     "glioblastome", "gliome", "neuroblastome", "mésothéliome", "fibrome", "polype", "kyste",
-    "nodule", "chimio", "oncologie", "oncologique", "tumeur maligne", "tumeur bénigne",
+    "nodule", "chimio", "kimio", "chimo", "oncologie", "oncologique", "tumeur maligne",
+    "tumeur bénigne",
     "lésion précancéreuse", "grosseur", "masse suspecte", "récidive du cancer", "rémission",
 )  # fmt: skip
 """CIM-10 chapter II, Tumeurs."""
@@ -121,7 +122,8 @@ prévoyance claim."""
 
 GENERAL = (
     "maladie", "pathologie", "syndrome", "diagnostiqué", "pronostic",
-    "symptôme", "symptomatique", "séquelle", "rechute", "récidive", "maladie chronique",
+    "symptôme", "symptomatique", "séquelle", "état antérieur", "rechute", "récidive",
+    "maladie chronique",
     "affection de longue durée", "affection longue durée", "ald", "maladie rare",
     "maladie orpheline", "maladie génétique", "maladie auto immune", "auto immune",
     "handicap rare", "fente palatine", "fente labiale", "fente labio palatine",
@@ -139,14 +141,14 @@ GENERAL = (
 SIGLES = (
     "hta", "htap", "irc", "irct", "mici", "rch", "idm", "tvp", "saos", "tda", "geu", "hpv",
     "vhb", "vhc", "mst", "dnid", "hbp", "lca", "brca", "brca1", "brca2",
-    "hba1c",
+    "hba1c", "dt1", "dt2", "t1d",
 )  # fmt: skip
 """Acronyms of diagnoses that are no ordinary token (hypertension artérielle, insuffisance
 rénale chronique, maladies inflammatoires chroniques de l'intestin, rectocolite
 hémorragique, infarctus du myocarde, thrombose veineuse profonde, apnée du sommeil,
 grossesse extra-utérine, papillomavirus, hépatites B et C, hypertrophie bénigne de la
-prostate, ligament croisé antérieur); those that are also ordinary ("sep", "spa", "ait")
-count only in context (:mod:`bot.sante.expressions`)."""
+prostate, ligament croisé antérieur, diabète de type 1 ou 2); those that are also
+ordinary ("sep", "spa", "ait") count only in context (:mod:`bot.sante.expressions`)."""
 
 EPONYMES = (
     "alzheimer", "parkinson", "crohn", "hodgkin", "basedow", "hashimoto", "sjögren",

@@ -183,7 +183,8 @@ PARTIES_DU_CORPS = (
     "coiffe des rotateurs", "col du fémur", "col de l utérus", "col", "coccyx", "sacrum",
     "omoplate", "mollet", "cuisse", "sternum", "humérus", "radius", "cubitus", "phalange",
     "scaphoïde", "malléole", "arcade", "pouce", "paupière", "tympan", "sinus", "gencive",
-    "trachée", "oesophage", "poitrine", "avant bras",
+    "trachée", "oesophage", "poitrine", "avant bras", "articulation", "muscle",
+    "bronches",
 )  # fmt: skip
 """Body parts: they count only tied to care or injury ("opérée du genou", "mal au dos",
 "cassé le poignet"), never alone (:mod:`bot.sante.expressions`)."""

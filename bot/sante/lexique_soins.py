@@ -63,7 +63,8 @@ ACTES = (
     "prostatectomie", "thyroïdectomie", "amygdalectomie", "cholécystectomie",
     "angioplastie", "pontage", "stent", "valve cardiaque", "pose d un stent", "arthrodèse",
     "promontofixation", "curage ganglionnaire", "pose de pac", "chambre implantable",
-    "shunt", "pose de shunt", "tips", "pth", "ptg",
+    "shunt", "pose de shunt", "tips", "pth", "ptg", "tavi", "tavr", "rtup", "rtuv", "fogd",
+    "cpre", "ecmo",
     "tdm",
     "pose de prothèse", "pose d un pacemaker", "pose d implant", "infiltration",
     "rééducation", "réadaptation", "kinésithérapie respiratoire", "suture", "points de suture",
@@ -203,6 +204,7 @@ APPAREILS = (
     "appareillé", "appareillée", "loupe électronique", "oxygénothérapie", "concentrateur d oxygène",
     "sonde à demeure", "sonde urinaire",
     "appareillage", "appareillage auditif", "cpap", "cepap", "machine ppc", "appareil ppc",
+    "pression positive continue",
     "chaise percée", "rehausseur de wc", "rehausse wc", "poche urinaire", "étui pénien",
 )  # fmt: skip
 """Medical devices (LPP titles I to IV) that tell a disability or a condition."""
@@ -218,7 +220,8 @@ LIEUX_DE_SOINS = (
     "néphrologie", "maternité", "salle d accouchement",
     "samu", "smur", "soins de suite", "ssr",
     "centre de rééducation",
-    "maison de convalescence", "convalescence", "ehpad", "usld", "unité alzheimer",
+    "maison de convalescence", "convalescence", "maison de repos", "ehpad", "usld",
+    "unité alzheimer",
     "soins de longue durée", "unité de soins de longue durée", "ssiad", "en had",
     "pédiatrie", "service de pédiatrie",
     "hospitalisation à domicile", "centre de dialyse", "unité de soins palliatifs",

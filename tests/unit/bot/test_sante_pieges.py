@@ -308,6 +308,22 @@ ARGENT_COURRIER_ET_IDIOMES = [
     "C'est à vomir, cette façon de traiter les clients.",
     "Le pronostic de votre conseiller était faux.",
     "Le carrossier a fait une vraie chirurgie sur ma voiture.",
+    "Le cancer de la bureaucratie, c'est votre service.",
+    "Une ponction sur ma retraite chaque mois, pour une garantie que je n'utilise pas.",
+    "La greffe du conseil de prud'hommes attend votre attestation.",
+    "Ça fait mal au portefeuille, 120 € de plus par trimestre.",
+    "Mon dossier est passé au bloc et n'en est jamais ressorti.",
+    "Vous avez un trou de mémoire ? Je vous ai écrit lundi.",
+    "On m'a vendu ça après un diagnostic de mes besoins en agence.",
+    "Il va faire un infarctus si on lui répond encore dossier en cours.",
+    "Votre logiciel a la maladie d'Alzheimer, il oublie mon adresse.",
+    "J'ai des boutons rien qu'à lire vos courriers.",
+    "Ancien chirurgien à la retraite, je veux résilier.",
+    "Psychologue de profession, je conteste ces frais de gestion.",
+    "Je suis interne en pédiatrie et votre site refuse mon inscription.",
+    "Secrétaire dans un cabinet de cardiologie, je connais le tiers payant.",
+    "Votre agence à côté de la maternité est fermée le samedi.",
+    "Le facteur confond tout le temps mon adresse avec la vôtre.",
 ]
 """Money, mail and idioms in medical words, each blanked or guarded by one phrase."""
 
