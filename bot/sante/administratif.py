@@ -25,7 +25,9 @@ _ARRET_POUR = re.compile(
 _PAS_UN_MOTIF = frozenset(
     {"jours", "jour", "semaine", "semaines", "mois", "an", "ans", "annee", "annees", "duree",
      "periode", "lequel", "laquelle", "lesquels", "quelques", "plusieurs", "longue", "ce",
-     "cela", "que", "qui", "rien", "raison", "raisons", "moi", "lui", "elle", "eux"}
+     "cela", "que", "qui", "rien", "raison", "raisons", "moi", "lui", "elle", "eux",
+     "exoneration", "cotisations", "cotisation", "employeur", "attestation", "dossier",
+     "indemnites", "prevoyance", "justificatif", "formulaire"}
 )  # fmt: skip
 """Words after "arrêt maladie pour" that give a duration or a relative, not a reason."""
 
@@ -44,6 +46,10 @@ _AVIS_MEDICAL_CONTESTE = re.compile(
     r"|\b(?:medecins?|dentistes?) conseils? (?:\w+ ){0,2}?(?:a|ont|m a|nous a|lui a)"
     r" (?:refuse|rejete|juge|estime|considere|conclu)\w*"
     r" (?:\w+ ){0,16}?(?:alors que|pourtant|or|malgre)\b"
+    r"|\b(?:expertise|avis|decision|refus|conclusions?) (?:\w+ ){0,2}?medica\w* contest\w*"
+    r"|\brefus (?:du|de votre|de l|de son|de leur) (?:medecin|dentiste)s? conseils?"
+    r"|\b(?:medecins?|dentistes?|experts?) (?:conseils? )?(?:\w+ ){0,8}?(?:pas d accord|c est faux"
+    r"|je conteste|conteste|je ne suis pas d accord)\b"
     r"|\b(?:avis|decision|conclusions?|expertise|rapport) (?:\w+ ){0,2}?(?:medecins?|dentistes?)"
     r" conseils?"
     r" (?:\w+ ){0,8}?(?:contest\w*|desaccord|faux|fausse|erron\w*|injust\w*|remet\w* en cause"

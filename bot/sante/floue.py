@@ -28,6 +28,7 @@ _SONS = (
     (re.compile(r"aque$"), "ak"),
     (re.compile(r"c$"), "k"),
     (re.compile(r"ph"), "f"),
+    (re.compile(r"ch(?=[lr])"), "k"),
     (re.compile(r"sch"), "sk"),
     (re.compile(r"e?au"), "o"),
     (re.compile(r"[ae]i(?=[^n]|$)"), "e"),
@@ -49,8 +50,8 @@ _SONS = (
 def phonetique(mot: str) -> str:
     """Fold the French spellings of one sound (ph/f, ai/è, au/o, qu/k, c/s, doubled letters).
 
-    Also sch/sk, cl/kl, cs/ks/x, ille/iye, y/i, z/s, -tion/-sion, en/an, ain/ein/in and a final
-    silent e (``"anorecsie"`` sounds like ``"anorexie"``, ``"skleroz"`` like
+    Also sch/sk, chl/kl and chr/kr, cl/kl, cs/ks/x, ille/iye, y/i, z/s, -tion/-sion, en/an,
+    ain/ein/in and a final silent e (``"anorecsie"`` sounds like ``"anorexie"``, ``"skleroz"`` like
     ``"sclerose"``, ``"ansainte"`` like ``"enceinte"``).
 
     ``"schizophrenie"`` and ``"schizofrenie"`` give ``"schizofrenie"``;

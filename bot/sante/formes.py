@@ -15,11 +15,30 @@ import re
 from bot.texte import normaliser
 
 _TOKEN = re.compile(r"[a-z]+|[0-9]+|%")
+_NOM_PROPRE = re.compile(
+    r"(?:\b(?:M|Mme|Mlle|Mr|Dr)\.?|\b(?:Monsieur|Madame|Mademoiselle|Docteur|docteur)"
+    r"|\bappelle|\bnom est|\bnom :|\b(?:pharmacie|rue|avenue|boulevard|bd|place|allée|allee"
+    r"|impasse|chemin|quai|square|résidence|residence))"
+    r"[ \t]+(?P<nom>[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ][\w'’-]*(?:[ \t]+[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ][\w'’-]*)?)"
+)
+"""A capitalised name after a title, "je m'appelle", "mon nom est" or a street: "M. Sourd",
+"Mme Lépine", "rue Charcot", "la pharmacie Dupuytren" are people and places, not health."""
+
+
+def sans_noms_propres(texte: str) -> str:
+    """Return ``texte`` with the names of :data:`_NOM_PROPRE` replaced by ``"Nom"``.
+
+    Only a capitalised word counts: "Mme enceinte de six mois" keeps its words.
+    """
+    return _NOM_PROPRE.sub(lambda m: m[0][: m.start("nom") - m.start()] + "Nom", texte)
 
 
 def tokens(texte: str) -> list[str]:
-    """Return the tokens of ``texte`` (folded: lower case, no accents, no apostrophes)."""
-    return _TOKEN.findall(normaliser(texte))
+    """Return the tokens of ``texte`` (folded: lower case, no accents, no apostrophes).
+
+    People's and streets' names are left out (:func:`sans_noms_propres`).
+    """
+    return _TOKEN.findall(normaliser(sans_noms_propres(texte)))
 
 
 _SMS = {

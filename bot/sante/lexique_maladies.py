@@ -19,7 +19,7 @@ TUMEURS = (
     "cancer", "cancéreux", "cancérologie", "tumeur", "tumoral", "leucémie", "lymphome",
     "métastase", "métastatique", "carcinome", "mélanome", "sarcome", "myélome", "adénome",
     "glioblastome", "gliome", "neuroblastome", "mésothéliome", "fibrome", "polype", "kyste",
-    "nodule", "chimio", "kimio", "chimo", "oncologie", "oncologique", "tumeur maligne",
+    "nodule", "chimio", "kimio", "kimo", "chimo", "oncologie", "oncologique", "tumeur maligne",
     "tumeur bénigne",
     "lésion précancéreuse", "grosseur", "masse suspecte", "récidive du cancer", "rémission",
 )  # fmt: skip
@@ -28,7 +28,7 @@ TUMEURS = (
 INFECTIONS = (
     "covid", "coronavirus", "polio", "poliomyélite", "vih", "sida", "cida", "séropositif",
     "séropositivité", "séropo", "hépatite", "tuberculose",
-    "paludisme", "dengue", "zona", "varicelle", "rougeole", "oreillons", "coqueluche",
+    "paludisme", "palu", "dengue", "zona", "varicelle", "rougeole", "oreillons", "coqueluche",
     "mononucléose", "méningite", "septicémie", "sepsis", "staphylocoque", "streptocoque",
     "légionellose", "salmonellose", "herpès", "chlamydia", "syphilis", "gonorrhée", "ist",
     "mycose", "infection", "infectieux", "bronchiolite", "gastro", "gastroentérite",
@@ -141,7 +141,7 @@ GENERAL = (
 SIGLES = (
     "hta", "htap", "irc", "irct", "mici", "rch", "idm", "tvp", "saos", "tda", "geu", "hpv",
     "vhb", "vhc", "mst", "dnid", "hbp", "lca", "brca", "brca1", "brca2",
-    "hba1c", "dt1", "dt2", "t1d",
+    "hba1c", "dt1", "dt2", "t1d", "acv",
 )  # fmt: skip
 """Acronyms of diagnoses that are no ordinary token (hypertension artérielle, insuffisance
 rénale chronique, maladies inflammatoires chroniques de l'intestin, rectocolite

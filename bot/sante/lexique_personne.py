@@ -105,7 +105,7 @@ SANTE_MENTALE = (
 """Mental health told plainly (CIM-10 chapter V)."""
 
 SYMPTOMES = (
-    "douleur", "douloureux", "fièvre", "fiévreux", "vertige", "nausée", "vomissement",
+    "douleur", "douloureux", "la crève", "fièvre", "fiévreux", "vertige", "nausée", "vomissement",
     "saignement", "hémorragie", "essoufflement", "essoufflé", "toux", "malaise cardiaque",
     "évanouissement", "évanoui", "perte de connaissance", "perdu connaissance",
     "convulsions", "palpitations", "fatigue chronique", "fatigue écrasante",

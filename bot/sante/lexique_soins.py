@@ -77,7 +77,8 @@ ACTES = (
     "ponction ovocytaire", "don d ovocyte", "ovocyte", "congélation d ovocytes",
     "préservation de la fertilité", "spermogramme", "icsi", "intervention chirurgicale",
     "faire opérer",
-    "sur le billard", "au bloc", "ouvrir le ventre", "ouvert le ventre", "recousu",
+    "sur le billard", "au bloc", "sort du bloc", "sortie du bloc",
+    "salle de réveil", "ouvrir le ventre", "ouvert le ventre", "recousu",
     "dents de sagesse", "extraction dentaire", "extractions dentaires", "surfaçage",
     "surfaçage radiculaire", "lambeau gingival", "greffe de gencive",
     "réduction mammaire", "pkr", "photokératectomie", "photocoagulation", "sinus lift",
@@ -123,7 +124,7 @@ TRAITEMENTS = (
     "aide soignante à domicile", "portage de repas",
     "substitut nicotinique",
     "soins palliatifs", "soin palliatif", "sevrage", "cure de désintoxication",
-    "contraception", "contraceptif", "pilule contraceptive", "stérilet", "hormone",
+    "contraception", "contraceptif", "pilule contraceptive", "pilule", "stérilet", "hormone",
     "hormonal", "réanimer", "hospitaliser", "amputer", "dialyser",
     "traitement hormonal", "oxygénothérapie", "oxygène à domicile", "orthèse",
     "sous oxygène",
@@ -233,9 +234,15 @@ LIEUX_DE_SOINS = (
     "centre de la douleur",
     "grands brûlés", "service des grands brûlés", "centre de post cure",
     "centre de désintoxication",
+    "léon bérard", "gustave roussy", "institut curie", "oscar lambret", "paoli calmettes",
+    "centre françois baclesse", "centre henri becquerel", "institut bergonié", "oncopole",
+    "institut godinot", "val d aurelle", "centre antoine lacassagne", "centre eugène marquis",
+    "centre jean perrin", "centre paul strauss", "institut de cancérologie", "clcc",
 )  # fmt: skip
 """Care settings and services that tell a condition (domain brief §6: néonatologie,
-réanimation, dialyse, psychiatrie), with the medico-social settings of disability."""
+réanimation, dialyse, psychiatrie), with the medico-social settings of disability and the
+cancer centres of the Unicancer network (named without "centre" when the name is no
+one's: Léon Bérard, Gustave Roussy)."""
 
 OBJETS_DE_SOIN = (
     "kyste", "grain de beauté", "polype", "calcul", "dent", "dents de sagesse", "appendice",

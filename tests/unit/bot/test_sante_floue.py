@@ -46,6 +46,8 @@ def test_l_index_corrige_vers_le_mot_du_lexique_et_ignore_les_mots_courts() -> N
         "Mon père a un glocome.",
         "mon fils est asmatique",
         "Mon mari est diabetic.",
+        "j'ai eu une clamidia l'an dernier",
+        "une bronchite cronique",
     ],
 )
 def test_une_maladie_mal_ecrite_compte(texte: str) -> None:
@@ -108,6 +110,8 @@ def test_la_phonetique_replie_ph_th_qu_et_les_lettres_doublees() -> None:
     assert phonetique("asthmatique") == "astmatik"
     assert a_une_faute_pres(phonetique("asmatique"), "astmatik")
     assert phonetique("diabetique") == phonetique("diabetic")
+    assert phonetique("chlamydia") == phonetique("clamidia")
+    assert phonetique("chronique") == phonetique("cronique")
 
 
 _MOTS_SEULS = sorted(

@@ -324,6 +324,17 @@ ARGENT_COURRIER_ET_IDIOMES = [
     "Secrétaire dans un cabinet de cardiologie, je connais le tiers payant.",
     "Votre agence à côté de la maternité est fermée le samedi.",
     "Le facteur confond tout le temps mon adresse avec la vôtre.",
+    "J'ai la nausée de vos réponses toutes faites.",
+    "Il faut vous opérer du cerveau ou quoi ?",
+    "Ma demande est en convalescence depuis juin.",
+    "Mon option hospitalisation chirurgicale coûte trop cher.",
+    "Cette appli, c'est un cancer, elle plante sans arrêt.",
+    "C'est la paralysie totale dans vos services depuis la fusion.",
+    "Vous êtes atteints de surdité ou quoi ?",
+    "Votre standard est en état de mort cérébrale.",
+    "Une hausse pareille, c'est une pilule difficile à avaler.",
+    "Le pommier que mon père avait greffé est tombé pendant la tempête.",
+    "Je ne parle pas très bien français, je ne comprends pas votre lettre.",
 ]
 """Money, mail and idioms in medical words, each blanked or guarded by one phrase."""
 
@@ -343,6 +354,12 @@ SOINS_ET_DEMARCHES_SANS_ETAT = [
 """Kinds of care and steps the insurer asks for, named without a condition (README)."""
 
 NOMS_ET_REPONSES_COURTES = [
+    "M. Sourd a rappelé trois fois sans réponse.",
+    "Je m'appelle Camille Sourd, vous avez mal écrit mon nom.",
+    "Mme Lépine, changement de RIB pas pris en compte.",
+    "J'habite rue Charcot, vos courriers arrivent ailleurs.",
+    "Mon nom est Hashimoto et votre formulaire le refuse.",
+    "Je tiens la pharmacie Dupuytren et je veux résilier.",
     "Martin",
     "Boyer",
     "Reynaud",
