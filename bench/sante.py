@@ -75,8 +75,12 @@ class ModeleLineaire:
     biais: float
 
     def lignes(self) -> str:
-        """The ``"n-gram<TAB>idf<TAB>weight"`` lines of :mod:`bot.sante.classifieur`."""
-        return "".join(f"{g}\t{i:.6g}\t{w:.6g}\n" for g, (i, w) in sorted(self.poids.items()))
+        """The ``"n-gram<TAB>idf<TAB>weight"`` lines of :mod:`bot.sante.classifieur`.
+
+        Five significant digits: a score moves by less than 1e-4, and the shipped file
+        stays under the repository's 2 MB per file.
+        """
+        return "".join(f"{g}\t{i:.5g}\t{w:.5g}\n" for g, (i, w) in sorted(self.poids.items()))
 
 
 CATEGORIES_DIAGNOSTIC_OU_OPERATION = frozenset({"diagnostic_operation", "diagnostic", "operation"})

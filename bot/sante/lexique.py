@@ -32,6 +32,7 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
     "maladie": (
         maladies.TUMEURS + maladies.INFECTIONS + maladies.METABOLISME
         + maladies.SYSTEME_NERVEUX + maladies.ORGANES + maladies.GENERAL + maladies.SIGLES
+        + maladies.ABREGES
     ),
     "blessure": maladies.BLESSURES,
     "maladie rare": maladies.EPONYMES + maladies.MALADIES_RARES,

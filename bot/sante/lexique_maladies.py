@@ -138,13 +138,23 @@ GENERAL = (
 )  # fmt: skip
 """Words that name a condition without naming it: "une maladie rare", "une ALD"."""
 
+ABREGES = (
+    "fibro", "mucovi", "polyarth", "polyarthr", "sclero", "diab", "depress", "bipo", "alzh",
+    "lympho", "osteopo", "spondy", "spondyl", "sciat", "cirrho", "tubercu", "parki",
+    "endometri", "endo", "epilep", "hypothyro", "hyperthyro", "leuce", "leucem",
+)  # fmt: skip
+"""Diseases cut short as people type them ("sa fibro", "la mucovi", "son parki"), our
+own; none is an ordinary word."""
+
 SIGLES = (
     "hta", "htap", "irc", "irct", "mici", "rch", "idm", "tvp", "saos", "tda", "geu", "hpv",
     "vhb", "vhc", "mst", "dnid", "hbp", "lca", "brca", "brca1", "brca2",
     "hba1c", "dt1", "dt2", "t1d", "acv",
+    "llc", "lmc", "lnh",
 )  # fmt: skip
 """Acronyms of diagnoses that are no ordinary token (hypertension artérielle, insuffisance
-rénale chronique, maladies inflammatoires chroniques de l'intestin, rectocolite
+rénale chronique, leucémies lymphoïde et myéloïde chroniques, lymphome non hodgkinien,
+maladies inflammatoires chroniques de l'intestin, rectocolite
 hémorragique, infarctus du myocarde, thrombose veineuse profonde, apnée du sommeil,
 grossesse extra-utérine, papillomavirus, hépatites B et C, hypertrophie bénigne de la
 prostate, ligament croisé antérieur, diabète de type 1 ou 2); those that are also

@@ -44,7 +44,7 @@ the lexicon; "suite", "chose", "tome" are too short to count)."""
 ORDINAIRES_EN_PLUS = frozenset(
     {
         # Words of a complaint that wfrench lacks, or spelt as people write them.
-        "desinscrite", "reinscrite", "circonscrite", "imputabilite", "joignabilite",
+        "website", "desinscrite", "reinscrite", "circonscrite", "imputabilite", "joignabilite",
         "reactivite", "mutualite", "recevabilite",
         "dialoguer", "catalogue", "kinetherapie", "kinesitherapie", "physiotherapie",
         "osteopathie", "homeopathie", "naturopathie", "sophrologue", "sophrologie",

@@ -248,6 +248,10 @@ PAR_CATEGORIE = {
         "Mme enceinte de six mois, demande le forfait",
         "suivie au centre Léon Bérard depuis mars",
         "j'ai la crève depuis dix jours",
+        "sa fibro l'empêche de travailler",
+        "la mucovi de mon fils",
+        "son parki s'aggrave",
+        "mon père a une LLC",
     ],
 }
 

@@ -335,6 +335,13 @@ ARGENT_COURRIER_ET_IDIOMES = [
     "Une hausse pareille, c'est une pilule difficile à avaler.",
     "Le pommier que mon père avait greffé est tombé pendant la tempête.",
     "Je ne parle pas très bien français, je ne comprends pas votre lettre.",
+    "Il y a une opé de 89 € que je ne reconnais pas sur mon relevé.",
+    "Des infiltrations dans le plafond depuis trois mois, aucun expert.",
+    "La ponction mensuelle pour la prévoyance a encore augmenté.",
+    "Pas de conseiller attitré, c'est un vrai handicap pour suivre un dossier.",
+    "Le numéro de sécurité sociale de ma fille est invalide sur votre site.",
+    "Vous me demandez mon numéro de sécu, je ne vois pas le rapport.",
+    "Le rapport de l'expert auto parle d'un choc antérieur, c'est faux.",
 ]
 """Money, mail and idioms in medical words, each blanked or guarded by one phrase."""
 
