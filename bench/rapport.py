@@ -197,12 +197,13 @@ def ecrire_rapport(
         "L'ancienne liste de mots-clés (`bench/sante_mots_cles.py`) et le détecteur de "
         "`bot/sante/`, dans la même exécution. Les fichiers `tests/sante/heldout_independant*.yml` "
         "sont écrits chacun par un auteur qui n'a lu que le brief §6 et les pages des "
-        "organisations (jamais lus ni appris) ; le premier de la liste, le sixième écrit, "
-        "est la référence : mesuré une seule fois, après le travail de développement. Le "
-        "cinquième a été mesuré une fois avant les deux dernières passes (fausses alertes "
-        "comptées par catégorie), le quatrième deux fois, le troisième et le deuxième "
-        "plusieurs fois en cours de route ; les manqués du premier ont été vus par un "
-        "développeur le 2026-12-03.",
+        "organisations (jamais lus ni appris) ; le premier de la liste, le septième écrit "
+        "(2026-12-04), est la référence : mesuré une seule fois, après le travail de "
+        "développement de ce jour. Le sixième a été mesuré une fois à la fin du travail de "
+        "la veille, puis par son `make bench` ; le cinquième deux fois (fausses alertes "
+        "comptées par catégorie une fois), le quatrième deux fois, le troisième et le "
+        "deuxième plusieurs fois en cours de route ; les manqués du premier ont été vus par "
+        "un développeur le 2026-12-03.",
         "",
         sante,
         "",

@@ -14,11 +14,11 @@ import re
 from bot.dates_fr import NOMBRES
 
 _ARRET_POUR = re.compile(
-    r"\b(?:arrets? (?:maladie|de travail|de maladie)|en arret"
+    r"\b(?:arrets? (?:maladie|de travail|de maladie)|en arret|(?:mon|son|leur) arret"
     r"|(?:m a|l a|ai ete|a ete|suis|est|etais|etait|salariee?s?) arretee?s?"
     r"(?:(?: \w+)? (?:jours?|semaines?|mois))?|^arretee?s?(?: \w+)? (?:jours?|semaines?|mois))"
     r"(?: de \w+ \w+| depuis (?:le |la |)\w+(?: \w+)?)?"
-    r" (?:pour cause d|pour cause de|pour|suite a|a cause d|a cause de|en raison d"
+    r"(?: c est)? (?:pour cause d|pour cause de|pour|suite a|a cause d|a cause de|en raison d"
     r"|en raison de|(?:est )?(?:lie|liee|du|due) (?:a|au|aux)|apres)"
     r" (?:une? |mon |ma |mes |des |le |la |les |l |son |sa |ses |d une? )?(?P<motif>\w+)"
 )

@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from bot.dates_fr import NOMBRES
+from bot.sante.alternatives import par_premiere_lettre
 from bot.sante.lexique_personne import PARTIES_DU_CORPS
 from bot.sante.lexique_soins import OBJETS_DE_SOIN
 from bot.texte import sans_accents
@@ -379,8 +380,8 @@ _LIEUX_DE_SOINS = (
 _LIEU_DE_TRAVAIL = rf"(?:en|au|a l|a la|dans (?:un|une|le|la|l)|aux) {_LIEUX_DE_SOINS}"
 """Where someone works when a care setting is their job ("aide-soignante en oncologie")."""
 
-ORDINAIRES = re.compile(
-    rf"\b(?:{_FIGURES}|{_SOINS_SANS_ETAT}|"
+_PHRASES_ORDINAIRES = (
+    rf"{_FIGURES}|{_SOINS_SANS_ETAT}|"
     r"(?:caisse (?:primaire )?d )?assurances? maladie|(?:arret|conge)s? (?:de )?maladie"
     r"|indemnites? (?:journalieres? )?maladie|(?:risque|branche|garantie|caisse) maladie"
     r"|maladie ordinaire|(?:frais|mutuelle|complementaire|assurance|contrat|garantie"
@@ -491,13 +492,14 @@ ORDINAIRES = re.compile(
     r" (?:contrat|dossier|compte|facture|cotisation|formule|abonnement|option)s?"
     r"|(?:la|cette) greffe n (?:a|avait) (?:jamais|pas|toujours pas) pris"
     r"|(?:c est|c etait|ce serait|faut|faudrait|faudra|necessite|demande)"
-    r" (?:une|un) operations? a coeur ouvert"
+    r" (?:une|un) operations? (?:a coeur ouvert|chirurgicale)"
     r"|(?:faudrait|faut|faudra) (?:m|me|nous|l|le|la|lui|vous) operer (?:\w+ ){0,3}?pour"
     rf"|(?:vous allez|vont|va|allez) (?:me|nous|lui|leur) faire faire (?:un|une|des) {_MAL_FIGURE}"
     r"|donne\w* le vertige|cru (?:faire|avoir) (?:un|une) (?:malaise|infarctus|avc|crise"
     r"|syncope|arret cardiaque|attaque)"
     r"|en (?:ai|a|avons|avez) (?:eu )?(?:des|la|une|un|le) \w+ rien qu a (?:le|la|les|l) ?\w*"
-    r"|(?:angoisses?|depressions?|tumeurs?|greffes?|syndromes?|crises?|amnesies?|comas?)"
+    r"|(?:angoisses?|depressions?|tumeurs?|greffes?|syndromes?|crises?|amnesies?|comas?|myopies?"
+    r"|ankyloses?|surdites?|cecites?|phobies?|paralysies?)"
     r" (?:administrati\w+|bureaucratique\w*)"
     r"|contrats? (?:est |etait )?mort ne|mal au coeur pour|c est la mort (?:du|de la|des|de l)"
     r"|(?:mourir|meurs|meurt|mourrai|mourra|mort|morte) (?:de vieillesse|d ennui) avant"
@@ -534,7 +536,7 @@ ORDINAIRES = re.compile(
     r"|messages?|transparence|verite|honnetete"
     r"|pieces?|papiers?|documents?|justificatifs?|rib|formulaires?)"
     r"|(?:faut|faudrait|vaut mieux) (?:pas|ne pas|mieux ne pas) etre cardiaques?"
-    r"|cass\w* les oreilles"
+    r"|cass\w* les (?:oreilles|tympans)"
     r"|(?:chez vous|lenteur|contrat|service|administration|bureaucratie|gestion) (?:\w+ ){0,4}?"
     r"(?:c est|est|devient) une maladie(?: chronique| honteuse| contagieuse| incurable)?\b"
     r"|en (?:ai|a|avons|avez|ont) fait une jaunisse"
@@ -548,7 +550,8 @@ ORDINAIRES = re.compile(
     r" (?:qui )?saign\w*"
     r"|atteinte?s? (?:d une |de |d )(?:surdite selective|mauvaise foi|paresse|flemme|lenteur"
     r"|amnesie selective)"
-    r"|hemorragies? (?:de|d) (?:temps|argent|moyens|clients|adherents|personnel|effectifs)"
+    r"|hemorragies? (?:de|d) (?:temps|argent|moyens|clients|adherents|personnel|effectifs"
+    r"|conseillers|agents|salaries|collaborateurs)"
     r"|(?:avez|a|ont) donne (?:mal a la tete|mal au crane|la migraine|des boutons|la nausee)"
     r"|(?:donne|donnent|donnez|file|filent) (?:de l urticaire|des boutons|de l eczema|des ulceres?"
     r"|un ulcere)"
@@ -611,6 +614,27 @@ ORDINAIRES = re.compile(
     r"|(?:cotisations?|tarifs?|prix|factures?|hausses?|primes?|mensualites?) (?:\w+ ){0,3}?"
     r"(?:pris|prend|attrape)\w* (?:une |la |de la )?(?:\w+ )?fievre"
     r"|convalescence (?:financiere|budgetaire|bancaire)"
+    # "un SLA de 48 h", "c'était du toc", "la ligne HTA", "la loi de Parkinson", "des
+    # cataractes de pluie", "un remboursement anémique", "une administration ankylosée",
+    # "mon handicap au golf", "votre réponse m'a ulcéré", "la coqueluche de l'agence", "une
+    # entorse au règlement", "mettre le doigt sur le problème", "transplanter ses oliviers",
+    # "ils m'ont ponctionné 40 €", "la paperasse gangrène tout", "la page blanche".
+    r"|(?:un|le|les|des|du|vos|nos|notre|votre|ce) slas?\b|(?:etai\w*|c est|sont|est) du toc"
+    r"|(?:lignes?|postes?|reseaux?|cables?|poteaux?) (?:\w+ ){0,2}?hta|lois? de (?:parkinson"
+    r"|murphy)|cataractes? (?:de|d) (?:pluie|eau)|(?:remboursements?|reponses?|budgets?"
+    r"|garanties?|prestations?|montants?|offres?) anemiques?|(?:administration|service|gestion"
+    r"|systeme|entreprise|mutuelle)s? (?:est |sont |etait )?(?:\w+ )?ankylose\w*"
+    r"|handicap (?:au|de) golf|(?:m a|m ont|nous a|vous m avez|ca m a) ulcere\w*"
+    r"|coqueluche (?:de|du|des) (?:l |la |le )?(?:agence|service|bureau|quartier|equipe"
+    r"|entreprise|clients?)|entorses? (?:au|a la|aux) (?:reglement|regles?|contrat|principe"
+    r"|loi|procedure)|(?:reglement|regle|contrat|procedure)s? (?:\w+ ){0,3}?entorse"
+    r"|mis\w* le doigt sur|transplant\w* (?:\w+ ){0,2}?(?:oliviers?|arbres?|plants?|rosiers?"
+    r"|arbustes?|fleurs?|haies?)|ponctionn\w* (?:de )?\d+|(?:paperasse|bureaucratie"
+    r"|administration|lenteur|gestion)s? (?:\w+ )?gangren\w*"
+    r"|syndrome (?:de la page blanche|de l imposteur)"
+    r"|cass\w* la tete (?:avec|a force|pour)|le diagnostic est (?:simple|clair|sans appel|facile)"
+    r"|symptomes? (?:d une|d un|de l|de la) (?:erreur|bug|probleme|dysfonctionnement|panne"
+    r"|mauvaise)|(?:la )?crise du covid|aveugles? de (?:colere|rage)"
     r"|infiltrations? (?:d eau|dans (?:le|la|les|mon|ma|mes|notre|nos) (?:plafonds?|murs?|toits?"
     r"|toiture|cave|sous sol|salle de bain|plancher|garage|grenier)|par (?:la|le|les|l)"
     r" (?:toiture|toit|fenetres?|facade|murs?|terrasse|balcon))"
@@ -687,7 +711,7 @@ ORDINAIRES = re.compile(
     # "un aveugle verrait que…", "obtenu aux forceps", "une amnésie sélective", "je vomis
     # vos publicités", "vos conseillers ont l'air sous anesthésie".
     r"|(?:un|meme un) aveugle (?:le |la |les |l )?(?:verrait|voit|aurait vu)"
-    r"|(?:aux|des|les|au) forceps (?:pour|a|qu)|(?:obtenu\w*|arrache\w*) aux forceps"
+    r"|(?:aux|des|les|au) forceps (?:pour|a|qu)|(?:obtenu\w*|arrache\w*) (?:\w+ ){0,3}?aux forceps"
     r"|amnesies? selectives?"
     # Comparisons and idioms: "pire qu'une rage de dents", "on dirait un patient en fin de
     # vie", "faire une jaunisse pour 20 €", "c'est à vomir", "une cure de désintoxication
@@ -736,9 +760,10 @@ ORDINAIRES = re.compile(
     r"|(?:faudrait|faut|faudra)(?: \w+){0,2}? (?:a )?(?:le|la|les) reanimer"
     r"|sevrages? (?:de |d |du )(?:l |la |le )?(?:ancien |vieux |nouvel |nouveau )?(?:logiciels?"
     r"|systemes?|outils?|applis?|applications?|sites?|papier|courrier|fax|minitel)"
-    r")\b"
 )
-"""Ordinary phrases blanked out before the lexicon and the morphology are read."""
+ORDINAIRES = re.compile(rf"\b(?:{par_premiere_lettre(_PHRASES_ORDINAIRES)})\b")
+"""Ordinary phrases blanked out before the lexicon and the morphology are read (tried by
+first letter: :mod:`bot.sante.alternatives`)."""
 
 _REGLES = {
     "opéré (personne)": (
@@ -892,7 +917,7 @@ _REGLES = {
     ),
     "opération chirurgicale": (
         r"\boperations? (?:chirurgicales?|lourdes?|d urgence|en urgence|a coeur ouvert"
-        rf"|{_DET} {_CORPS})"
+        rf"|(?:{_DET} )?{_CORPS})"
         r"|\b(?:mon|ma|son|sa|leur|notre|mes|ses|une petite|une grosse|une lourde|une nouvelle"
         r"|deuxieme|seconde|derniere) operations?\b(?! (?:bancaire|financiere|comptable"
         r"|commerciale|promotionnelle|informatique|sur (?:mon|le|son) compte|(?:de|d) (?:virement"
@@ -956,6 +981,9 @@ _REGLES = {
         # "une FA", "fait une IMG" (not "une img", an image), "en HAD".
         r"\b(?:une|ma|sa|leur|notre|d une|de ma|de sa|cette) (?:sep|fa)\b|\b(?:une|d une) spa\b"
         r"|\b(?:diag\w*|diagnostic\w*|atteinte?) (?:\w+ )?(?:de|d une) sep\b"
+        r"|\bsep (?:remittente|progressive|primaire|secondaire|rr|evolutive)\b"
+        r"|\boperations? de (?:longo|milligan|latarjet|whipple|bentall|ross|nissen|hartmann|frey"
+        r"|kasai)\b"
         r"|\b(?:un|mon|son|leur|d un|cet) ait\b|\b(?:fait|subi|eu) une img\b|\ben had\b"
         # "un TSA" (trouble du spectre autistique), not "la TSA" (the insurance tax).
         r"|\b(?:un|mon|son|leur|d un|a un|avec un|du|ton) tsa\b"
@@ -1008,7 +1036,9 @@ _REGLES = {
     "greffe": (
         r"(?<!\ble )(?<!\bau )(?<!\bdu )(?<!\bun )\bgreffes?\b"
         r"(?! du tribunal| de commerce| du tribunal de commerce| du conseil| des prud"
-        r"| de (?:mes|mon|nos|vos|ses|les|des) (?:donnees|fichiers|informations|historiques?))"
+        r"| de (?:mes|mon|nos|vos|ses|les|des) (?:donnees|fichiers|informations|historiques?)"
+        r"| de (?:\w+ ){0,2}?(?:pommiers?|arbres?|rosiers?|vignes?|fruitiers?|oliviers?|poiriers?"
+        r"|cerisiers?))"
     ),
     "intervention": (
         rf"\bintervention (?:{_DET} {_CORPS}|sur (?:le|la|les|mon|ma|son|sa) {_CORPS})"
@@ -1156,7 +1186,8 @@ _REGLES = {
     # médicale prévue le 12", "la garantie incapacité temporaire totale") is administrative:
     # every independent development set says so.
     "document médical": (
-        r"\blettres? de sortie\b"
+        r"\blettres? de sortie\b|\bcertificats? (?:du|de mon|de son|de leur|d un|de l|de notre)"
+        r" (?:medecin|docteur|specialiste|chirurgien|neurologue|psychiatre|cardiologue)\b"
         r"|\bcomptes? rendus? (?:de l hopital|de la clinique|du chirurgien|du medecin"
         r"|des urgences|du specialiste|de l oncologue|operatoire|medica\w+|d hospitalisation"
         r"|de consultation"

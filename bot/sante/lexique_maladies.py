@@ -100,6 +100,7 @@ ORGANES = (
     "faussecouche", "sclérosenplaque", "scléroseenplaque", "année du sommeil",
     "valgus", "hallux", "incontinent", "valve aortique", "valve mitrale", "valvulaire",
     "lombago", "déshydratation",
+    "nystagmus", "amblyopie",
 )  # fmt: skip
 """CIM-10 chapters VII to XIV: eye, ear, circulation, breathing, digestion, skin,
 musculoskeletal, genito-urinary systems."""
@@ -150,7 +151,7 @@ SIGLES = (
     "hta", "htap", "irc", "irct", "mici", "rch", "idm", "tvp", "saos", "tda", "geu", "hpv",
     "vhb", "vhc", "mst", "dnid", "hbp", "lca", "brca", "brca1", "brca2",
     "hba1c", "dt1", "dt2", "t1d", "acv",
-    "llc", "lmc", "lnh",
+    "llc", "lmc", "lnh", "sii", "sibo", "mcj",
 )  # fmt: skip
 """Acronyms of diagnoses that are no ordinary token (hypertension artérielle, insuffisance
 rénale chronique, leucémies lymphoïde et myéloïde chroniques, lymphome non hodgkinien,
@@ -165,7 +166,7 @@ EPONYMES = (
     "guillain barré", "huntington", "kaposi", "klinefelter", "hirschsprung",
     "creutzfeldt jakob", "dupuytren", "marfan", "behçet", "ménière", "lyme",
     "asperger", "gilles de la tourette", "ehlers danlos", "charcot marie tooth",
-    "prader willi", "angelman", "recklinghausen", "cushing",
+    "prader willi", "angelman", "recklinghausen", "cushing", "takayasu",
 )  # fmt: skip
 """Disease eponyms that are not also a common surname or place name (from ``unpii``'s
 whitelist, plus a few of our own). Any "maladie de X" or "syndrome de X" counts anyway

@@ -43,7 +43,8 @@ _RECIT = re.compile(
     r"|decembre)|le \d+|depuis|hier|avant hier|il y a|y a \d+|la semaine (?:derniere|passee)"
     r"|le mois (?:dernier|passe)|l an dernier|l annee derniere|ce matin|\d+ (?:jours?|nuits?"
     r"|semaines?|mois)|vous avez (?:paye|rembourse|refuse|verse)|du \d+|\d+ ?(?:euros?|eur|€)"
-    r"|rembourse\w* (?:a )?(?:0|zero|rien)|perdue?s?|cassee?s?|volee?s?|abimee?s?|ecrasee?s?)\b"
+    r"|rembourse\w* (?:a )?(?:0|zero|rien)|perdue?s?|cassee?s?|volee?s?|abimee?s?|ecrasee?s?"
+    r"|refuse (?:meme |encore |toujours )?(?:l|la|le|les|mon|ma|mes|de))\b"
 )
 """A time, a sum or a past payment: the message tells what happened, it asks nothing
 general ("consultation du 3 juin remboursée 0 €, pourquoi ?")."""

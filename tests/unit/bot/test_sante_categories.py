@@ -252,6 +252,11 @@ PAR_CATEGORIE = {
         "la mucovi de mon fils",
         "son parki s'aggrave",
         "mon père a une LLC",
+        "SEP rémittente depuis 2018",
+        "opération de Longo en février",
+        "maladie de Takayasu chez ma compagne",
+        "nystagmus congénital chez ma fille",
+        "Bichectomie en clinique, la mutuelle refuse l'anesthésie, c'est normal ?",
     ],
 }
 

@@ -342,6 +342,15 @@ ARGENT_COURRIER_ET_IDIOMES = [
     "Le numéro de sécurité sociale de ma fille est invalide sur votre site.",
     "Vous me demandez mon numéro de sécu, je ne vois pas le rapport.",
     "Le rapport de l'expert auto parle d'un choc antérieur, c'est faux.",
+    "Le contrat prévoit un SLA de 48 h et vous mettez trois semaines.",
+    "Votre myopie administrative me sidère.",
+    "Un remboursement anémique de 4 € pour 60 € de dépense.",
+    "Votre administration est ankylosée, six mois pour un RIB.",
+    "Mon handicap au golf n'a rien à voir avec mon contrat.",
+    "Votre réponse m'a ulcéré.",
+    "Vous avez enfin mis le doigt sur le problème.",
+    "Ils m'ont ponctionné 40 € de frais de gestion.",
+    "Vos musiques d'attente me cassent les tympans.",
 ]
 """Money, mail and idioms in medical words, each blanked or guarded by one phrase."""
 
