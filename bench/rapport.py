@@ -203,7 +203,8 @@ def ecrire_rapport(
         "la veille, puis par son `make bench` ; le cinquième deux fois (fausses alertes "
         "comptées par catégorie une fois), le quatrième deux fois, le troisième et le "
         "deuxième plusieurs fois en cours de route ; les manqués du premier ont été vus par "
-        "un développeur le 2026-12-03.",
+        "un développeur le 2026-12-03, ceux du septième le 2026-12-04, après sa mesure : un "
+        "nouveau fichier doit le remplacer comme référence.",
         "",
         sante,
         "",
