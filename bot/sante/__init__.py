@@ -63,7 +63,13 @@ from bot.sante.morphologie import (
 from bot.sante.question_generale import question_generale
 from bot.texte import normaliser
 
-__all__ = ["Constat", "constater", "contient_donnees_medicales", "revele_par_le_lexique"]
+__all__ = [
+    "Constat",
+    "constater",
+    "contient_donnees_medicales",
+    "lecture",
+    "revele_par_le_lexique",
+]
 
 _MOT_EN_ITE_ACCENTUE = re.compile(r"\w*ités?\b")
 
@@ -109,7 +115,7 @@ def _lire(index: Lexique, mots: list[str], rang: int, precedent: str | None) -> 
     return token, 1
 
 
-def _lecture(texte: str) -> tuple[str, bool]:
+def lecture(texte: str) -> tuple[str, bool]:
     """Return the message as the rules read it, and whether it asks about cover in general.
 
     The phrase is the tokens, SMS spellings written out and misspellings corrected.
@@ -157,7 +163,7 @@ def constater(texte: str) -> Constat | None:
     The lexicon, its rules and the morphology are read first; the classifier last, and
     not on a general question on cover (:mod:`bot.sante.question_generale`).
     """
-    phrase, generale = _lecture(texte)
+    phrase, generale = lecture(texte)
     constat = _par_le_lexique(texte, phrase, generale)
     if constat is not None or generale:
         return constat
@@ -169,7 +175,7 @@ def constater(texte: str) -> Constat | None:
 
 def revele_par_le_lexique(texte: str) -> bool:
     """Tell whether the lexicon, its rules or the morphology alone flag ``texte``."""
-    return _par_le_lexique(texte, *_lecture(texte)) is not None
+    return _par_le_lexique(texte, *lecture(texte)) is not None
 
 
 def contient_donnees_medicales(texte: str) -> bool:

@@ -380,7 +380,7 @@ _LIEUX_DE_SOINS = (
 _LIEU_DE_TRAVAIL = rf"(?:en|au|a l|a la|dans (?:un|une|le|la|l)|aux) {_LIEUX_DE_SOINS}"
 """Where someone works when a care setting is their job ("aide-soignante en oncologie")."""
 
-_PHRASES_ORDINAIRES = (
+PHRASES_ORDINAIRES = (
     rf"{_FIGURES}|{_SOINS_SANS_ETAT}|"
     r"(?:caisse (?:primaire )?d )?assurances? maladie|(?:arret|conge)s? (?:de )?maladie"
     r"|indemnites? (?:journalieres? )?maladie|(?:risque|branche|garantie|caisse) maladie"
@@ -761,7 +761,7 @@ _PHRASES_ORDINAIRES = (
     r"|sevrages? (?:de |d |du )(?:l |la |le )?(?:ancien |vieux |nouvel |nouveau )?(?:logiciels?"
     r"|systemes?|outils?|applis?|applications?|sites?|papier|courrier|fax|minitel)"
 )
-ORDINAIRES = re.compile(rf"\b(?:{par_premiere_lettre(_PHRASES_ORDINAIRES)})\b")
+ORDINAIRES = re.compile(rf"\b(?:{par_premiere_lettre(PHRASES_ORDINAIRES)})\b")
 """Ordinary phrases blanked out before the lexicon and the morphology are read (tried by
 first letter: :mod:`bot.sante.alternatives`)."""
 

@@ -19,10 +19,13 @@ _NOM_PROPRE = re.compile(
     r"(?:\b(?:M|Mme|Mlle|Mr|Dr)\.?|\b(?:Monsieur|Madame|Mademoiselle|Docteur|docteur)"
     r"|\bappelle|\bnom est|\bnom :|\b(?:pharmacie|rue|avenue|boulevard|bd|place|allée|allee"
     r"|impasse|chemin|quai|square|résidence|residence))"
-    r"[ \t]+(?P<nom>[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ][\w'’-]*(?:[ \t]+[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ][\w'’-]*)?)"
+    r"[ \t]+(?P<nom>[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ][\w'’-]*"
+    r"(?:[ \t]+[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ][a-zàâäçéèêëîïôöùûüÿ'’-][\w'’-]*)?)"
 )
 """A capitalised name after a title, "je m'appelle", "mon nom est" or a street: "M. Sourd",
-"Mme Lépine", "rue Charcot", "la pharmacie Dupuytren" are people and places, not health."""
+"Mme Lépine", "rue Charcot", "la pharmacie Dupuytren" are people and places, not health.
+A second word counts only in title case ("Mme Marie Curie"): in "Mme DUPONT ENCEINTE" the
+capitals are shouting, not a name."""
 
 
 def sans_noms_propres(texte: str) -> str:

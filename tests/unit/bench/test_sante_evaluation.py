@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.sante import evaluer
+from bench.sante import evaluer, ordinaires_par_premiere_lettre
 from bench.sante_mots_cles import contient_donnees_medicales as ancien_detecteur
 from bot.sante import contient_donnees_medicales
 
@@ -38,7 +38,8 @@ def test_rappel_fausses_alertes_et_categories(fichier: Path) -> None:
         "operation": 1.0, "sante_mentale": 0.0, "specialiste": 0.0
     }  # fmt: skip
     assert bilan["ms_par_message"] >= 0
-    assert bilan["manques"] == ["Je fais des crises d'angoisse.", "Mon oncologue attend."]
+    assert bilan["manques"] == 2
+    assert "Mon oncologue attend." not in repr(bilan)  # figures only, never the sentences
 
 
 def test_le_nouveau_detecteur_trouve_ce_que_l_ancien_manquait(fichier: Path) -> None:
@@ -68,3 +69,11 @@ def test_le_schema_du_jeu_de_developpement_independant_est_lu(tmp_path: Path) ->
     assert (bilan["medicaux"], bilan["ordinaires"]) == (2, 1)
     assert bilan["rappel_diagnostic_ou_operation"] == 1.0
     assert bilan["rappel"] == 0.5
+
+
+def test_les_phrases_ordinaires_par_premiere_lettre_trouvent_ce_que_trouve_un_seul_bloc() -> None:
+    mesures = ordinaires_par_premiere_lettre(
+        ["ça m'a coûté un bras", "j'en suis malade de votre lenteur", "On m'a opéré du genou."]
+    )
+    assert mesures["differences"] == 0
+    assert mesures["ms_d_un_bloc"] > 0 and mesures["ms_par_premiere_lettre"] > 0

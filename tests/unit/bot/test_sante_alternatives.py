@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.sante.alternatives import par_premiere_lettre
-from bot.sante.expressions import _PHRASES_ORDINAIRES, ORDINAIRES
+from bot.sante.expressions import ORDINAIRES, PHRASES_ORDINAIRES
 
 SOURCE = (
     r"(?:cotisations?|comptes?) (?:\w+ ){0,3}?ponctionn\w*|(?:la )?nausee de vos"
@@ -43,6 +43,6 @@ def test_la_premiere_branche_qui_convient_l_emporte_comme_avant(phrase: str) -> 
 
 def test_les_phrases_ordinaires_livrees_sont_groupees_par_lettre() -> None:
     assert "(?=a)(?:" in ORDINAIRES.pattern
-    plain = re.compile(rf"\b(?:{_PHRASES_ORDINAIRES})\b")
+    plain = re.compile(rf"\b(?:{PHRASES_ORDINAIRES})\b")
     phrase = "je bosse en reanimation et votre appli c est un cancer ca fait mal au portefeuille"
     assert plain.sub(" | ", phrase) == ORDINAIRES.sub(" | ", phrase)

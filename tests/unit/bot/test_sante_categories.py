@@ -246,6 +246,7 @@ PAR_CATEGORIE = {
         "chopé le palu en voyage",
         "diag récent de SEP",
         "Mme enceinte de six mois, demande le forfait",
+        "Mme DUPONT ENCEINTE, forfait maternité refusé",
         "suivie au centre Léon Bérard depuis mars",
         "j'ai la crève depuis dix jours",
         "sa fibro l'empêche de travailler",
