@@ -112,6 +112,12 @@ _SOIN_FIGURE = (
 )
 """Care and symptom nouns that people apply to things ("une thérapie de choc à votre
 service", "une hémorragie à cause de vos prélèvements", "la fièvre des augmentations")."""
+_ORGANE_GREFFE = (
+    r"(?:reins?|coeurs?|foie|poumons?|moelle|cornees?|peau|genoux?|hanches?|dents?|seins?"
+    r"|mains?|os|pancreas|cheveux|osseuse|cutanee|cellules?|gencives?|intestins?|organes?)"
+)
+"""An organ a graft, a transfusion or a surgery is of: the care is real ("greffe de rein
+pour le contrat ?")."""
 _CHOSE = (
     rf"(?:{_INSTITUTION}|{_PAPIERS}|erreurs?|doublons?|base de donnees|direction|services?"
     r"|recouvrement|comptabilite|tarifs?|augmentations?|delais?|prix|cotisations?|options?"
@@ -122,7 +128,8 @@ _CHOSE = (
 _FIGURES = (
     # A care or symptom noun whose complement is a thing: "la vaccination de votre base de
     # données", "une transfusion de mon contrat", "une hémorragie à cause de vos prélèvements".
-    rf"{_SOIN_FIGURE} (?:\w+ ){{0,2}}?(?:de|du|des|d|a|au|aux|dans|sur|pour|contre|chez)"
+    rf"{_SOIN_FIGURE} (?:(?!{_ORGANE_GREFFE}\b)\w+ ){{0,2}}?(?:de|du|des|d|a|au|aux|dans|sur"
+    r"|pour|contre|chez)"
     rf" (?:(?:votre|vos|ce|cette|ces|mon|ma|mes|son|sa|ses|leur|leurs|le|la|les|l|un|une) )?"
     rf"(?:\w+ )?{_CHOSE}\b"
     rf"|"
@@ -691,6 +698,19 @@ PHRASES_ORDINAIRES = (
     r"|accouch\w* d une souris|(?:pris|prendre|prend|prennent|prenez|prends) (?:\w+ )?en grippe"
     r"|(?:vous|on dirait que vous|impression que vous) (?:avez|aviez) la (?:gale|peste|lepre)"
     r"|acharnement therapeutique"
+    # "j'ai le cœur qui lâche à chaque courrier", "c'est du pansement, on colmate".
+    r"|coeur qui (?:lache|flanche|s arrete|bondit|saute|fait un bond) (?:a chaque|quand|en"
+    r" (?:voyant|lisant|ouvrant|recevant))"
+    r"|(?:c est|ce sont|du|des) (?:du |des )?pansements?(?= (?:on|sur|pour|que|qui|rien|mais)\b)"
+    r"|(?:personne de|sans|aucun|pas de|ni) blesse\w*"
+    # "j'ai la nausée rien que d'appeler", "le dossier est mort-né", "on saigne les
+    # adhérents", "c'est schizophrène chez vous".
+    r"|nausees? (?:rien que|en (?:voyant|lisant|recevant|ouvrant|pensant)|quand j|a l idee)"
+    r"|(?:dossiers?|projets?|demandes?|reclamations?|contrats?|offres?|reformes?) (?:\w+ )?"
+    r"(?:est |etait |a ete |sont )?mort nee?s?"
+    r"|saign\w* (?:les|vos|ses|nos|leurs) (?:adherent\w*|clients?|clientes?|assure\w*"
+    r"|cotisants?|gens|familles|retraite\w*|beneficiaires?)"
+    r"|(?:c est|cest) (?:\w+ )?schizophren\w* (?:chez vous|chez eux|ici|votre|vos|cette|ce)"
     # Working in a care setting is a job, not a condition: "je bosse en réanimation",
     # "aide-soignante en oncologie", "kiné dans un centre de rééducation", "interne en
     # psychiatrie" (unless the words between say care: "infirmière, hospitalisée en…").
@@ -760,10 +780,52 @@ PHRASES_ORDINAIRES = (
     r"|(?:faudrait|faut|faudra)(?: \w+){0,2}? (?:a )?(?:le|la|les) reanimer"
     r"|sevrages? (?:de |d |du )(?:l |la |le )?(?:ancien |vieux |nouvel |nouveau )?(?:logiciels?"
     r"|systemes?|outils?|applis?|applications?|sites?|papier|courrier|fax|minitel)"
+    r"|consolidations? (?:de |d |des )(?:mes |ses |vos |nos |leurs |la |ma |sa )?(?:credits?"
+    r"|dettes?|prets?|emprunts?|encours)"
+    r"|infiltrations? (?:\w+ ){0,4}?(?:eau|eaux|toit|toiture|plafond|murs?|facade|cave|pluie"
+    r"|fenetres?|sous sol)"
+    r"|(?:resultats?|analyses?|examens?) (?:de |du |d |des )(?:la |l |votre |notre |leur |ce"
+    r" |cette |vos |sa |ma |mon |son )?(?:enquete|simulation|tirage|jeu|concours|sondage|vote"
+    r"|elections?|calcul|audit|exercice|assemblee|ag|recl\w*|dossiers?|demandes?|situations?|requetes?"
+    r"|fichiers?|contrats?|comptes?|plainte|cas|besoins?)\w*"
 )
 ORDINAIRES = re.compile(rf"\b(?:{par_premiere_lettre(PHRASES_ORDINAIRES)})\b")
 """Ordinary phrases blanked out before the lexicon and the morphology are read (tried by
 first letter: :mod:`bot.sante.alternatives`)."""
+
+_POSSESSIF = r"(?:mes|ma|mon|son|sa|ses|leur|leurs|vos|votre)"
+_DETENTEUR = r"(?:mes|ma|mon|son|sa|ses|leur|leurs|les|l|des|le|la|vos|votre)"
+_EXAMEN = (
+    r"(?:analyses?|irm|scanners?|mammographies?|mammos?|cliches?|radios?|radiographies?"
+    r"|echographies?|echos?|examens?|resultats?|bilans? (?:sanguins?|biologiques?|lipidiques?"
+    r"|hepatiques?|de coagulation|thyroidiens?|\w+iques?)|prises? de sang|biopsies?"
+    r"|tests? d effort|frottis|scintigraphies?|audiogrammes?|ecg|electrocardiogrammes?)"
+)
+_TRANSMIS = (
+    r"(?:envoye\w*|recu\w*|perdu\w*|transmi\w*|transmettre|envoyer|egare\w*|parti\w*"
+    r"|lu|lue|lus|lues|lire|communique\w*|chez vous|remis\w*|recuperer|restitu\w*"
+    r"|joint\w*|au lieu|arrive\w*|reclame\w*|demande\w*)"
+)
+_IMAGERIE = (
+    r"(?:irm|scanners?|mammographies?|radios?|radiographies?|echographies?|biopsies?"
+    r"|prises? de sang|scintigraphies?|audiogrammes?|ecg|electrocardiogrammes?|frottis"
+    r"|bilans? (?:sanguins?|biologiques?))"
+)
+_ORGANE_EXAMINE = (
+    r"(?:hypophys\w*|thyroid\w*|cerebra\w*|cardiaques?|hepatiques?|renale?s?|pulmonaires?"
+    r"|lombaires?|cervica\w*|mammaires?|pelviennes?|abdominale?s?|prostat\w*"
+    r"|(?:du|de la|de l|des) (?:genoux?|crane|cerveau|coeur|foie|reins?|poumons?|dos|seins?"
+    r"|bassin|rachis|thorax|ventre|pieds?|poignets?|coudes?|cou|hanches?|thyroide|colonne"
+    r"|chevilles?|prostate|mains?|jambes?|tete|epaules?|abdomen|yeux|oeil|uterus|estomac))"
+)
+_SANS_REMBOURSEMENT = (
+    r"^(?!.*\b(?:rembours\w*|factur\w*|tiers payant|decomptes?|tarifs?|prix|euros?|\d+ ?e"
+    r"|frais|depassements?|devis|panne|imprimante|photos?|photocopies?|numeris\w*)\b)"
+)
+"""A medical document held or sent ("mes analyses sont chez vous", "vous avez reçu mon
+scanner ?", "prise de sang perdue") but not billed (a bill is an ordinary complaint), what
+an examination showed ("l'IRM montre…") and the part of the body it looked at ("IRM
+hypophysaire")."""
 
 _REGLES = {
     "opéré (personne)": (
@@ -997,6 +1059,8 @@ _REGLES = {
     "interné": (
         r"\b(?:ete|etre) internee?s?\b|\binternee?s? (?:d office|de force|contre|en psychiatrie"
         r"|a l hopital psychiatrique|dans un)"
+        r"|\bhospitalis\w* (?:\w+ ){0,2}?sous contrainte|\bsoins? sans consentement"
+        r"|\bhospitalisations? d office"
     ),
     "invalide (personne)": rf"\b{_SUJET_ETRE} (?:\w+ )?invalides?\b",
     "stérile (personne)": rf"\b{_SUJET_ETRE} (?:\w+ )?steriles?\b",
@@ -1140,6 +1204,7 @@ _REGLES = {
         r"|\bnee? (?:premature|avant terme|a \d+ (?:semaines|mois|sa)|par cesarienne|avec)\b"
         r"|\b(?:bebe|nouveau ne|nourrisson|fils|fille|enfant|garcon) (?:est )?nee?"
         r" (?:le|en(?! (?:19|20)\d\d\b)|il y a|hier|a \d|depuis)\b"
+        r"|\b(?:donne|donner|donnant|donnee) naissance\b"
         r"|\benfants? et (?:attend\w*|en attend\w*) (?:le|un|une) (?:deuxieme|troisieme|quatrieme"
         r"|cinquieme|second|seconde)\b"
         r"|\b(?:\w+ )?semaines? d avance\b"
@@ -1214,9 +1279,26 @@ _REGLES = {
         r"|\bcertificats? (?:\w+ ){0,3}?(?:medecin|medical|docteur|chirurgien)"
         r" (?:\w+ ){0,2}?(?:indique|dit|mentionne|precise|atteste|constate|parle)"
         rf"|\b(?:itt|incapacite totale de travail) (?:de |d )?{_NOMBRE} (?:jours?|semaines?|mois)"
+        r"|\bdossiers? medica\w*|\banapath\w*|\banatomo ?pathologi\w*"
+        r"|\b(?:tsh|psa|hba1c|inr|crp|ldl|glycemie|cholesterol) (?:\w+ ){0,2}?\d"
+        r"|\b(?:comptes? rendus?|cr|rapports?) (?:d |de |de l |du |des |de mon |de ma |de son"
+        r" |de sa |de leur )?(?:\w+ )?(?:operatoire|hospit\w*|extraction|greffe|chirurgi\w*"
+        r"|\w+scopie|\w+graphie|biopsie|ponction)\b"
+        r"|\b(?:comptes? rendus?|cr) (?:d |de |de l |du |de mon |de ma |de son |de sa )?"
+        r"(?:\w+ )?(?:operation|op|intervention)\b"
+        rf"|{_SANS_REMBOURSEMENT}.*\b(?:{_DETENTEUR} {_EXAMEN} (?:\w+ ){{0,6}}?{_TRANSMIS}"
+        rf"|{_TRANSMIS} (?:\w+ ){{0,4}}?{_POSSESSIF} {_EXAMEN})\b"
+        rf"|\b{_EXAMEN} (?:\w+ )?{_ORGANE_EXAMINE}\b"
+        rf"|{_SANS_REMBOURSEMENT}{_IMAGERIE} (?:\w+ ){{0,6}}?{_TRANSMIS}\b"
+        rf"|\b{_IMAGERIE} (?:\w+ ){{0,6}}?(?:montr|revel|indiqu|confirm|mett|retrouv|objectiv"
+        r"|detect|decel)\w*"
+        r"|\b(?:revel|detect|decel|decouv|montr)\w* (?:une |un |des )(?:petite |petit |grosse"
+        r" |gros )?(?:masses?|grosseurs?|ombres?|nodules?)\b"
     ),
     "taux d'invalidité": (
-        r"\b\d+ ?% d (?:invalidite|incapacite|handicap)\b"
+        r"\b\d+ ?(?:%|pour ?cent) (?:d )?(?:invalidite|incapacite|handicap|ipp|aipp|deficit)\b"
+        r"|\btaux (?:d |de )?(?:invalidite|ipp|aipp|incapacite|deficit\w*|fonctionnel"
+        r"|professionnel)|\binvalidite (?:totale|partielle)\b"
         r"|\b(?:invalidite|incapacite)(?: permanente)?(?: partielle)? (?:\w+ ){0,2}?(?:de |a )?"
         r"\d+ ?%"
         r"|\bpensions? (?:d invalidite )?(?:de )?(?:categorie|cat) (?:1|2|3|un|deux|trois)\b"

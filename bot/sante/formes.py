@@ -46,6 +46,14 @@ def tokens(texte: str) -> list[str]:
 
 _SMS = {
     "jai": "j ai",
+    "trt": "traitement",
+    "consiel": "conseil",
+    "scaner": "scanner",
+    "srv": "service",
+    "recl": "reclamation",
+    "dde": "demande",
+    "adh": "adherent",
+    "benef": "beneficiaire",
     "jen": "j en",
     "g": "j ai",
     "jsuis": "je suis",

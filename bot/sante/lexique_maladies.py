@@ -19,8 +19,8 @@ TUMEURS = (
     "cancer", "cancéreux", "cancérologie", "tumeur", "tumoral", "leucémie", "lymphome",
     "métastase", "métastatique", "carcinome", "mélanome", "sarcome", "myélome", "adénome",
     "glioblastome", "gliome", "neuroblastome", "mésothéliome", "fibrome", "polype", "kyste",
-    "nodule", "chimio", "kimio", "kimo", "chimo", "oncologie", "oncologique", "tumeur maligne",
-    "tumeur bénigne",
+    "panaris", "nodule", "chimio", "kimio", "kimo", "chimo", "oncologie", "oncologique",
+    "tumeur maligne", "tumeur bénigne",
     "lésion précancéreuse", "grosseur", "masse suspecte", "récidive du cancer", "rémission",
 )  # fmt: skip
 """CIM-10 chapter II, Tumeurs."""

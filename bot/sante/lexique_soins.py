@@ -128,7 +128,7 @@ TRAITEMENTS = (
     "hormonal", "réanimer", "hospitaliser", "amputer", "dialyser",
     "traitement hormonal", "oxygénothérapie", "oxygène à domicile", "orthèse",
     "sous oxygène",
-    "doliprane", "paracétamol", "dafalgan", "efferalgan", "ibuprofène", "advil",
+    "doliprane", "interféron", "paracétamol", "dafalgan", "efferalgan", "ibuprofène", "advil",
     "nurofen", "spasfon", "aspirine", "kardégic", "levothyrox", "lévothyroxine",
     "metformine", "glucophage", "ozempic", "lantus", "xanax", "lexomil", "témesta",
     "lysanxia", "stilnox", "prozac", "déroxat", "seroplex", "effexor", "zoloft",

@@ -369,6 +369,21 @@ SOINS_ET_DEMARCHES_SANS_ETAT = [
 ]
 """Kinds of care and steps the insurer asks for, named without a condition (README)."""
 
+EXPERTS_TAUX_ET_RESULTATS_ORDINAIRES = [
+    "L'expert auto a estimé ma voiture à 3 000 €, c'est trop peu.",
+    "L'expert comptable a jugé vos frais de gestion excessifs.",
+    "Infiltration d'eau par la toiture, l'expert a conclu à la vétusté.",
+    "Ils ont baissé mon taux d'intérêt mais pas les frais.",
+    "Vous avez réduit mon taux de remboursement sans prévenir.",
+    "Les résultats de l'enquête ont été reçus il y a un mois.",
+    "L'analyse du dossier montre une erreur de votre part.",
+    "La consolidation de mes crédits est refusée.",
+    "La facture de l'IRM a été envoyée deux fois.",
+    "Mon conseiller a jugé ma demande irrecevable.",
+]
+"""An expert of cars, houses or accounts, a rate of money, the results of a file: the words
+of a medical decision or document, about something else."""
+
 NOMS_ET_REPONSES_COURTES = [
     "M. Sourd a rappelé trois fois sans réponse.",
     "Je m'appelle Camille Sourd, vous avez mal écrit mon nom.",
@@ -399,6 +414,7 @@ NOMS_ET_REPONSES_COURTES = [
     + FIGURES
     + ARGENT_COURRIER_ET_IDIOMES
     + SOINS_ET_DEMARCHES_SANS_ETAT
+    + EXPERTS_TAUX_ET_RESULTATS_ORDINAIRES
     + NOMS_ET_REPONSES_COURTES,
 )
 def test_ne_revele_rien_de_medical(texte: str) -> None:
