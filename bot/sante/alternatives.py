@@ -115,6 +115,9 @@ def _premiers(branche: str) -> frozenset[str] | None:
 def par_premiere_lettre(source: str) -> str:
     """Return the alternation ``source`` rewritten as groups by first letter.
 
+    The groups stand behind a lookahead on all the letters the branches start with, when
+    each branch has known first letters (:func:`sous_ses_premieres_lettres`).
+
     Args:
         source: branches separated by ``|``, each to be tried after a word boundary.
 
@@ -127,4 +130,27 @@ def par_premiere_lettre(source: str) -> str:
         if choisies:
             groupes.append(f"(?={lettre})(?:{'|'.join(choisies)})")
     autres = [b for b, p in zip(branches, premieres, strict=True) if p is None or p - _LETTRES]
-    return "|".join(groupes + autres)
+    return _sous_les_lettres(premieres, "|".join(groupes + autres))
+
+
+def sous_ses_premieres_lettres(source: str) -> str:
+    r"""Return ``source`` behind a lookahead on the letters it can start with.
+
+    ``re`` then skips, with one character class, the positions where no branch can start;
+    a rule whose branches open with a lookbehind or ``\b`` is otherwise tried in full at
+    every position. The match is the same. A source one of whose branches may start with
+    anything (``\w``, ``.``, ``^``) is returned as is.
+
+    Args:
+        source: a regular expression, its top-level branches separated by ``|``.
+
+    """
+    return _sous_les_lettres([_premiers(branche) for branche in _a_plat(source)], source)
+
+
+def _sous_les_lettres(premieres: list[frozenset[str] | None], source: str) -> str:
+    """``source`` behind a lookahead on ``premieres``, the letters its branches start with."""
+    if any(lettres is None for lettres in premieres):
+        return source
+    lettres = "".join(sorted(frozenset[str]().union(*(p for p in premieres if p is not None))))
+    return f"(?=[{re.escape(lettres)}])(?:{source})"
