@@ -197,14 +197,14 @@ def ecrire_rapport(
         "L'ancienne liste de mots-clés (`bench/sante_mots_cles.py`) et le détecteur de "
         "`bot/sante/`, dans la même exécution. Les fichiers `tests/sante/heldout_independant*.yml` "
         "sont écrits chacun par un auteur qui n'a lu que le brief §6 et les pages des "
-        "organisations (jamais lus ni appris) ; le premier de la liste, le septième écrit "
-        "(2026-12-04), est la référence : mesuré une seule fois, après le travail de "
-        "développement de ce jour. Le sixième a été mesuré une fois à la fin du travail de "
-        "la veille, puis par son `make bench` ; le cinquième deux fois (fausses alertes "
-        "comptées par catégorie une fois), le quatrième deux fois, le troisième et le "
-        "deuxième plusieurs fois en cours de route ; les manqués du premier ont été vus par "
-        "un développeur le 2026-12-03, ceux du septième le 2026-12-04, après sa mesure : un "
-        "nouveau fichier doit le remplacer comme référence.",
+        "organisations (jamais lus ni appris) ; le premier de la liste, le huitième écrit "
+        "(2026-12-04), est la référence : jamais lu, mesuré par `make bench` après le "
+        "travail de développement du 2026-12-04 (quatre nouveaux jeux de développement), "
+        "puis une deuxième fois, chiffres seuls, pour le seul coût par message. Les manqués "
+        "du septième et du premier ont été vus après leur mesure ; le sixième a été mesuré "
+        "deux fois, le cinquième deux fois (fausses alertes comptées par catégorie une "
+        "fois), le quatrième deux fois, le troisième et le deuxième plusieurs fois en cours "
+        "de route, chiffres seuls.",
         "",
         sante,
         "",
